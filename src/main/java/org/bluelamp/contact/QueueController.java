@@ -1,0 +1,52 @@
+package org.bluelamp.contact;
+
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.SubmittedReports;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Clock;
+
+/** The staff queue of contacts, newest first, and one contact with everything the reporter said. */
+@Controller
+class QueueController {
+
+    private static final int QUEUE_SIZE = 200;
+
+    private final Contacts contacts;
+    private final SubmittedReports reports;
+    private final Clock clock;
+
+    QueueController(Contacts contacts, SubmittedReports reports, Clock clock) {
+        this.contacts = contacts;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff")
+    String home() {
+        return "redirect:/staff/contacts";
+    }
+
+    @GetMapping("/staff/contacts")
+    String queue(Model model) {
+        model.addAttribute("contacts", contacts.newestFirst(QUEUE_SIZE));
+        model.addAttribute("now", clock.instant());
+        return "contact/queue";
+    }
+
+    @GetMapping("/staff/contacts/{reference}")
+    String contact(@PathVariable String reference, Model model) {
+        var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var contact = contacts.withReference(parsed.value())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("contact", contact);
+        model.addAttribute("report", contact.reportId() == null ? null : reports.find(contact.reportId()).orElse(null));
+        model.addAttribute("now", clock.instant());
+        return "contact/contact";
+    }
+}

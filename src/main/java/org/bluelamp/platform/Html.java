@@ -1,0 +1,30 @@
+package org.bluelamp.platform;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Small pieces of markup logic the component templates share. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /**
+     * The ids an input's aria-describedby lists: an extra one (a character count), its hint and its error;
+     * null when there are none, so the template leaves the attribute out.
+     */
+    public static String describedBy(String id, String hint, String error, String extra) {
+        String ids = Stream.of(extra, hint == null ? null : id + "-hint", error == null ? null : id + "-error")
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
+        return ids.isEmpty() ? null : ids;
+    }
+
+    /** The class of a GOV.UK input width: a number of characters ("10") or a fraction ("one-half"). */
+    public static String widthClass(String width) {
+        if (width == null) {
+            return "";
+        }
+        return width.matches("\\d+") ? " govuk-input--width-" + width : " govuk-!-width-" + width;
+    }
+}

@@ -1,0 +1,22 @@
+package org.bluelamp.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Times are stored in UTC and shown to people as UK local time, in the GOV.UK style ("3 May 2026 at 2:05pm"). */
+public final class LondonTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+
+    private LondonTime() {
+    }
+
+    public static String dateAndTime(Instant instant) {
+        var local = instant.atZone(ZONE);
+        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+    }
+}

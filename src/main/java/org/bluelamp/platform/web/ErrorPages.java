@@ -1,0 +1,37 @@
+package org.bluelamp.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.Map;
+
+/**
+ * Every error a browser sees is a page in the site's own style, saying what went wrong in plain words and what
+ * to do next; never a stack trace.
+ */
+@Component
+class ErrorPages implements ErrorViewResolver {
+
+    private final Frames frames;
+
+    ErrorPages(Frames frames) {
+        this.frames = frames;
+    }
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        String kind = switch (status) {
+            case NOT_FOUND, METHOD_NOT_ALLOWED -> "not-found";
+            case FORBIDDEN -> "forbidden";
+            case CONTENT_TOO_LARGE -> "too-large";
+            default -> status.is4xxClientError() ? "bad-request" : "server";
+        };
+        var view = new ModelAndView("platform/error", status);
+        view.addObject("frame", frames.forRequest(request));
+        view.addObject("kind", kind);
+        return view;
+    }
+}

@@ -1,0 +1,38 @@
+package org.bluelamp.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.bluelamp.platform.ForceProperties;
+import org.bluelamp.platform.Frame;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Builds the page frame for a request. */
+@Component
+class Frames {
+
+    private final ForceProperties force;
+    private final MessageSource messages;
+
+    Frames(ForceProperties force, MessageSource messages) {
+        this.force = force;
+        this.messages = messages;
+    }
+
+    Frame forRequest(HttpServletRequest request) {
+        var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        String staffName = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken) ? authentication.getName() : null;
+        return new Frame(force,
+                csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken(),
+                request.getRequestURI(),
+                staffName,
+                messages,
+                RequestContextUtils.getLocale(request));
+    }
+}

@@ -1,0 +1,10 @@
+package org.bluelamp.reporting;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read access to submitted reports for other modules. */
+public interface SubmittedReports {
+
+    Optional<SubmittedReport> find(UUID reportId);
+}

@@ -1,0 +1,26 @@
+package org.bluelamp.reporting.definition;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * When a question is asked: the answer to an earlier radios or checkboxes question is one of some values.
+ *
+ * @param question the earlier question's id
+ * @param equals   the one value that makes it apply
+ * @param anyOf    several values, any of which makes it apply
+ */
+public record Condition(String question, String equals, List<String> anyOf) {
+
+    public Condition {
+        anyOf = anyOf == null ? List.of() : List.copyOf(anyOf);
+    }
+
+    public List<String> values() {
+        return equals != null ? List.of(equals) : anyOf;
+    }
+
+    public boolean holdsFor(Collection<String> chosen) {
+        return values().stream().anyMatch(chosen::contains);
+    }
+}

@@ -1,0 +1,28 @@
+package org.bluelamp.reporting.definition;
+
+import java.util.Map;
+
+/**
+ * One input inside a group of fields, a repeating item or a choice's detail.
+ *
+ * @param id           unique within its question
+ * @param type         text, textarea, email, uk-phone, postcode or money
+ * @param label        the input's label
+ * @param hint         help under the label
+ * @param optional     whether it may be left blank
+ * @param maxLength    the longest value for text
+ * @param autocomplete the HTML autocomplete token, so browsers can fill it in
+ * @param width        the GOV.UK width class suffix, e.g. "10" or "one-half"
+ * @param errors       error messages by kind (required, format)
+ */
+public record Field(String id, String type, String label, String hint, boolean optional, Integer maxLength,
+                    String autocomplete, String width, Map<String, String> errors) {
+
+    public Field {
+        errors = errors == null ? Map.of() : Map.copyOf(errors);
+    }
+
+    public String error(String kind) {
+        return errors.get(kind);
+    }
+}

@@ -1,0 +1,50 @@
+package org.bluelamp.reporting.definition;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a journey. What the other properties mean depends on the type (see docs/reporting.md).
+ *
+ * @param id         unique in the definition; the page's address and the answer's key
+ * @param type       the question type: radios, checkboxes, text, textarea, date, when, location, fields, items
+ * @param title      the page heading: the question itself
+ * @param shortTitle the question's name on "Check your answers", if shorter than the title
+ * @param hint       help shown under the heading
+ * @param optional   whether it may be left blank
+ * @param maxLength  the longest answer for text types
+ * @param options    the choices for radios and checkboxes
+ * @param fields     the inputs of a group of fields or of each repeating item
+ * @param showWhen   ask this question only when the condition holds
+ * @param itemName   for repeating items, what one item is called ("item", "vehicle")
+ * @param maxItems   for repeating items, how many may be added
+ * @param rules      type-specific rules, e.g. {@code past: true} for dates, {@code atLeastOne: email,phone}
+ * @param errors     error messages by kind (required, and type-specific kinds)
+ */
+public record Question(String id, String type, String title, String shortTitle, String hint, boolean optional,
+                       Integer maxLength, List<Option> options, List<Field> fields, Condition showWhen,
+                       String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors) {
+
+    public Question {
+        options = options == null ? List.of() : List.copyOf(options);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+        rules = rules == null ? Map.of() : Map.copyOf(rules);
+        errors = errors == null ? Map.of() : Map.copyOf(errors);
+    }
+
+    public String summaryTitle() {
+        return shortTitle != null ? shortTitle : title;
+    }
+
+    public String error(String kind) {
+        return errors.get(kind);
+    }
+
+    public String rule(String name) {
+        return rules.get(name);
+    }
+
+    public int maxLengthOr(int fallback) {
+        return maxLength != null ? maxLength : fallback;
+    }
+}

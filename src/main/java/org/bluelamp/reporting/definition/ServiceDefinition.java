@@ -1,0 +1,27 @@
+package org.bluelamp.reporting.definition;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One thing the public can report, as data: its questions in order, how they branch and where reports go.
+ * Read from {@code src/main/resources/services/<id>.yaml}.
+ *
+ * @param id        the address of the journey: /report/{id}
+ * @param version   raised whenever the questions change; each report keeps the version it answered
+ * @param title     the journey's name, e.g. "Report a crime"
+ * @param summary   one line for the list of services: when to use it
+ * @param routing   where reports go in the back office
+ * @param questions the pages, in order; each is asked only when its condition holds
+ */
+public record ServiceDefinition(String id, int version, String title, String summary, Routing routing,
+                                List<Question> questions) {
+
+    public ServiceDefinition {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+}

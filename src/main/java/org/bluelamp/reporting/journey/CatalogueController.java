@@ -1,0 +1,22 @@
+package org.bluelamp.reporting.journey;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The force's front page: what can be reported online, and when to call instead. */
+@Controller
+class CatalogueController {
+
+    private final ServiceCatalogue catalogue;
+
+    CatalogueController(ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping({"/", "/report"})
+    String catalogue(Model model) {
+        model.addAttribute("services", catalogue.all());
+        return "reporting/catalogue";
+    }
+}

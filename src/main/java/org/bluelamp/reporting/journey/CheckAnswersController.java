@@ -1,0 +1,102 @@
+package org.bluelamp.reporting.journey;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.Frame;
+import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.question.QuestionTypes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Map;
+
+/** "Check your answers", the declaration, sending the report and the confirmation with its reference. */
+@Controller
+class CheckAnswersController {
+
+    static final String DECLARATION_ACCEPTED = "accepted";
+
+    private final CurrentDraft current;
+    private final QuestionTypes types;
+    private final ReportSubmission submission;
+    private final Reports reports;
+
+    CheckAnswersController(CurrentDraft current, QuestionTypes types, ReportSubmission submission, Reports reports) {
+        this.current = current;
+        this.types = types;
+        this.submission = submission;
+        this.reports = reports;
+    }
+
+    @GetMapping("/report/{serviceId}/" + JourneyPaths.CHECK_ANSWERS)
+    String show(@PathVariable String serviceId, @ModelAttribute("frame") Frame frame, HttpServletRequest request,
+                Model model) {
+        return checkAnswers(serviceId, frame, request, model, FormErrors.NONE);
+    }
+
+    @PostMapping("/report/{serviceId}/submit")
+    String submit(@PathVariable String serviceId, @RequestParam(defaultValue = "") String declaration,
+                  @ModelAttribute("frame") Frame frame, HttpServletRequest request, Model model) {
+        var service = current.service(serviceId);
+        var draft = current.draft(request, service).orElse(null);
+        if (draft == null) {
+            return "redirect:" + JourneyPaths.start(serviceId);
+        }
+        if (!draft.submitted() && !DECLARATION_ACCEPTED.equals(declaration)) {
+            return checkAnswers(serviceId, frame, request, model,
+                    FormErrors.of(new ErrorMessage("declaration", frame.t("check.declaration.required"))));
+        }
+        return submission.submit(draft.id(), service, frame)
+                .map(reference -> JourneyPaths.redirect(serviceId, "confirmation"))
+                .orElseGet(() -> JourneyPaths.redirect(serviceId, current.resumePage(service, draft)));
+    }
+
+    @GetMapping("/report/{serviceId}/confirmation")
+    String confirmation(@PathVariable String serviceId, HttpServletRequest request, Model model) {
+        var service = current.service(serviceId);
+        var reference = current.draft(request, service).filter(Draft::submitted)
+                .flatMap(draft -> reports.referenceOf(draft.reportId()));
+        if (reference.isEmpty()) {
+            return "redirect:" + JourneyPaths.start(serviceId);
+        }
+        model.addAttribute("service", service);
+        model.addAttribute("reference", reference.get().value());
+        return "reporting/confirmation";
+    }
+
+    private String checkAnswers(String serviceId, Frame frame, HttpServletRequest request, Model model,
+                                FormErrors errors) {
+        var service = current.service(serviceId);
+        var draft = current.draft(request, service).orElse(null);
+        if (draft == null) {
+            return "redirect:" + JourneyPaths.start(serviceId);
+        }
+        if (draft.submitted()) {
+            return JourneyPaths.redirect(serviceId, "confirmation");
+        }
+        var journey = current.journey(service);
+        var answers = journey.prune(draft.answers());
+        var missing = journey.firstUnanswered(answers);
+        if (missing.isPresent()) {
+            return JourneyPaths.redirect(serviceId, missing.get().id());
+        }
+        model.addAttribute("page", page(service, journey, answers, frame, errors));
+        return "reporting/checkAnswers";
+    }
+
+    private CheckAnswersPage page(ServiceDefinition service, Journey journey,
+                                  Map<String, Map<String, Object>> answers, Frame frame, FormErrors errors) {
+        var path = journey.path(answers);
+        var rows = path.stream().map(q -> new CheckAnswersPage.Row(q.id(), q.summaryTitle(),
+                types.summarise(q, answers.get(q.id()), frame),
+                JourneyPaths.page(service.id(), q.id()) + "?change=true")).toList();
+        String back = JourneyPaths.page(service.id(), path.getLast().id());
+        return new CheckAnswersPage(service, rows, errors, back);
+    }
+}

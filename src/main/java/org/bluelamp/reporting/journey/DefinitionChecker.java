@@ -1,0 +1,98 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.reporting.definition.Option;
+import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.question.QuestionTypes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds what is wrong with a definition before anyone meets it: missing text, unknown types, duplicate ids,
+ * and branches that point at nothing or can never be taken, which would leave a question unreachable.
+ */
+final class DefinitionChecker {
+
+    /** Page names the journey uses itself, so no question may take them. */
+    static final Set<String> RESERVED = Set.of("check-answers", "submit", "confirmation", "start", "emergency");
+    private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private final QuestionTypes types;
+
+    DefinitionChecker(QuestionTypes types) {
+        this.types = types;
+    }
+
+    List<String> problemsWith(ServiceDefinition definition, String fileName) {
+        var problems = new ArrayList<String>();
+        if (definition.id() == null || !definition.id().equals(fileName)) {
+            problems.add("id must be '" + fileName + "', the file's name");
+        }
+        if (definition.version() < 1) {
+            problems.add("version must be 1 or more");
+        }
+        requireText(definition.title(), "title", problems);
+        requireText(definition.summary(), "summary", problems);
+        if (definition.routing() == null || definition.routing().queue() == null) {
+            problems.add("routing.queue must say which back-office queue reports go to");
+        }
+        if (definition.questions().isEmpty()) {
+            problems.add("there are no questions");
+        }
+        var earlier = new HashMap<String, Question>();
+        for (Question question : definition.questions()) {
+            String where = "question '" + question.id() + "'";
+            if (question.id() == null || !question.id().matches(ID) || RESERVED.contains(question.id())) {
+                problems.add(where + ": id must be lower-case words joined by dashes, and not one of " + RESERVED);
+            }
+            if (earlier.containsKey(question.id())) {
+                problems.add(where + ": the id is used twice");
+            }
+            requireText(question.title(), where + ": title", problems);
+            var type = types.find(question.type());
+            if (type.isEmpty()) {
+                problems.add(where + ": type '" + question.type() + "' is not one of " + types.names());
+            } else {
+                type.get().problemsWith(question).forEach(p -> problems.add(where + ": " + p));
+            }
+            checkCondition(question, earlier, problems);
+            earlier.put(question.id(), question);
+        }
+        return problems;
+    }
+
+    private static void checkCondition(Question question, Map<String, Question> earlier, List<String> problems) {
+        var condition = question.showWhen();
+        if (condition == null) {
+            return;
+        }
+        String where = "question '" + question.id() + "': showWhen";
+        Question source = earlier.get(condition.question());
+        if (source == null) {
+            problems.add(where + " refers to '" + condition.question() + "', which is not an earlier question");
+            return;
+        }
+        if (condition.values().isEmpty()) {
+            problems.add(where + " needs equals or anyOf");
+        }
+        Set<String> offered = new HashSet<>();
+        source.options().stream().map(Option::value).forEach(offered::add);
+        for (String value : condition.values()) {
+            if (!offered.contains(value)) {
+                problems.add(where + " waits for '" + value + "', which '" + source.id()
+                        + "' never offers, so the question can never be reached");
+            }
+        }
+    }
+
+    private static void requireText(String text, String what, List<String> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(what + " is missing");
+        }
+    }
+}

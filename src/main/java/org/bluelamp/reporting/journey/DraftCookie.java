@@ -1,0 +1,75 @@
+package org.bluelamp.reporting.journey;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The browser's key to its drafts: an unguessable token in an HttpOnly, SameSite cookie that outlives the
+ * browser being closed. The database keeps only the token's hash.
+ */
+@Component
+class DraftCookie {
+
+    static final String NAME = "bluelamp_draft";
+    private static final int TOKEN_BYTES = 32;
+
+    private final SecureRandom random = new SecureRandom();
+    private final ReportingProperties properties;
+
+    DraftCookie(ReportingProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The hash of this browser's token, if it has one. */
+    Optional<String> tokenHash(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
+                .filter(v -> v.matches("[A-Za-z0-9_-]{43}")).findFirst().map(DraftCookie::hash);
+    }
+
+    /** This browser's token hash, giving it a token first if it has none. */
+    String tokenHashOrIssue(HttpServletRequest request, HttpServletResponse response) {
+        return tokenHash(request).orElseGet(() -> {
+            byte[] bytes = new byte[TOKEN_BYTES];
+            random.nextBytes(bytes);
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            write(request, response, token, properties.draftLifetime().toSeconds());
+            return hash(token);
+        });
+    }
+
+    void clear(HttpServletRequest request, HttpServletResponse response) {
+        write(request, response, "", 0);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, String value, long maxAge) {
+        var cookie = ResponseCookie.from(NAME, value).path("/").httpOnly(true).secure(request.isSecure())
+                .sameSite("Lax").maxAge(maxAge).build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

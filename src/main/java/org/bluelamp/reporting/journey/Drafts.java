@@ -1,0 +1,100 @@
+package org.bluelamp.reporting.journey;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reports in progress, kept in PostgreSQL so neither a closed browser nor a restart loses an answer. */
+@Repository
+class Drafts {
+
+    private static final TypeReference<Map<String, Map<String, Object>>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ReportingProperties properties;
+
+    Drafts(JdbcClient jdbc, JsonMapper json, Clock clock, ReportingProperties properties) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    Optional<Draft> find(String tokenHash, String serviceId) {
+        return jdbc.sql("""
+                        SELECT id, service_id, definition_version, answers, position, report_id FROM report_draft
+                        WHERE token_hash = :token AND service_id = :service AND expires_at > :now""")
+                .param("token", tokenHash).param("service", serviceId).param("now", Timestamp.from(clock.instant()))
+                .query(rowMapper()).optional();
+    }
+
+    /** Locks the draft until the transaction ends, so two submissions of it cannot both go through. */
+    Optional<Draft> lock(UUID id) {
+        return jdbc.sql("""
+                        SELECT id, service_id, definition_version, answers, position, report_id FROM report_draft
+                        WHERE id = :id FOR UPDATE""")
+                .param("id", id).query(rowMapper()).optional();
+    }
+
+    /** Starts a new draft, replacing any earlier one for this service in this browser. */
+    Draft start(String tokenHash, String serviceId, int definitionVersion) {
+        Instant now = clock.instant();
+        var id = UUID.randomUUID();
+        jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token AND service_id = :service")
+                .param("token", tokenHash).param("service", serviceId).update();
+        jdbc.sql("""
+                        INSERT INTO report_draft (id, token_hash, service_id, definition_version, answers, created_at,
+                                                  updated_at, expires_at)
+                        VALUES (:id, :token, :service, :version, '{}', :now, :now, :expires)""")
+                .param("id", id).param("token", tokenHash).param("service", serviceId)
+                .param("version", definitionVersion).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(properties.draftLifetime()))).update();
+        return new Draft(id, serviceId, definitionVersion, Map.of(), null, null);
+    }
+
+    void save(UUID id, int definitionVersion, Map<String, Map<String, Object>> answers, String position) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        UPDATE report_draft SET answers = CAST(:answers AS jsonb), position = :position,
+                               definition_version = :version, updated_at = :now, expires_at = :expires
+                        WHERE id = :id AND report_id IS NULL""")
+                .param("answers", json.writeValueAsString(answers)).param("position", position)
+                .param("version", definitionVersion).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(properties.draftLifetime()))).param("id", id).update();
+    }
+
+    void markSubmitted(UUID id, UUID reportId) {
+        jdbc.sql("UPDATE report_draft SET report_id = :report, position = 'confirmation' WHERE id = :id")
+                .param("report", reportId).param("id", id).update();
+    }
+
+    /** Forgets every draft of a browser: "Leave this site". */
+    int forget(String tokenHash) {
+        return jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token").param("token", tokenHash).update();
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    void deleteExpired() {
+        jdbc.sql("DELETE FROM report_draft WHERE expires_at <= :now")
+                .param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    private RowMapper<Draft> rowMapper() {
+        return (rs, row) -> new Draft(rs.getObject("id", UUID.class), rs.getString("service_id"),
+                rs.getInt("definition_version"), json.readValue(rs.getString("answers"), ANSWERS),
+                rs.getString("position"), rs.getObject("report_id", UUID.class));
+    }
+}

@@ -1,0 +1,96 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.question.QuestionTypes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The path through a definition for a given set of answers: which questions apply, which come next, and which
+ * answers no longer count because the question they answer no longer applies.
+ */
+final class Journey {
+
+    private final ServiceDefinition definition;
+    private final QuestionTypes types;
+
+    Journey(ServiceDefinition definition, QuestionTypes types) {
+        this.definition = definition;
+        this.types = types;
+    }
+
+    boolean applies(Question question, Map<String, Map<String, Object>> answers) {
+        var condition = question.showWhen();
+        if (condition == null) {
+            return true;
+        }
+        var source = answers.get(condition.question());
+        if (source == null) {
+            return false;
+        }
+        var sourceQuestion = definition.question(condition.question()).orElseThrow();
+        return condition.holdsFor(types.of(sourceQuestion).chosen(source));
+    }
+
+    /** The questions that apply, in order. */
+    List<Question> path(Map<String, Map<String, Object>> answers) {
+        return definition.questions().stream().filter(q -> applies(q, answers)).toList();
+    }
+
+    /** The answers without those to questions that no longer apply, or that the definition no longer has. */
+    Map<String, Map<String, Object>> prune(Map<String, Map<String, Object>> answers) {
+        var kept = new LinkedHashMap<String, Map<String, Object>>();
+        for (Question question : definition.questions()) {
+            if (answers.containsKey(question.id()) && applies(question, kept)) {
+                kept.put(question.id(), answers.get(question.id()));
+            }
+        }
+        return kept;
+    }
+
+    Optional<Question> firstUnanswered(Map<String, Map<String, Object>> answers) {
+        return path(answers).stream().filter(q -> !answers.containsKey(q.id())).findFirst();
+    }
+
+    boolean complete(Map<String, Map<String, Object>> answers) {
+        return firstUnanswered(answers).isEmpty();
+    }
+
+    Optional<Question> after(Question question, Map<String, Map<String, Object>> answers) {
+        var path = path(answers);
+        int index = indexOf(path, question);
+        return index >= 0 && index + 1 < path.size() ? Optional.of(path.get(index + 1)) : Optional.empty();
+    }
+
+    Optional<Question> before(Question question, Map<String, Map<String, Object>> answers) {
+        var path = path(answers);
+        int index = indexOf(path, question);
+        return index > 0 ? Optional.of(path.get(index - 1)) : Optional.empty();
+    }
+
+    /** A page may be shown once it applies and everything before it has been answered: no skipping ahead. */
+    boolean canVisit(Question question, Map<String, Map<String, Object>> answers) {
+        for (Question q : path(answers)) {
+            if (q.id().equals(question.id())) {
+                return true;
+            }
+            if (!answers.containsKey(q.id())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Question> path, Question question) {
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i).id().equals(question.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,81 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.platform.ForceProperties;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.ReportSubmitted;
+import org.bluelamp.reporting.SubmittedReport;
+import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
+import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.question.QuestionTypes;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns a finished draft into a report in one transaction: the report, its reference and the
+ * {@link ReportSubmitted} event (stored in the outbox) commit together or not at all. A draft already sent
+ * gives back its first reference, so a double click or a resubmission never makes a second report.
+ */
+@Service
+class ReportSubmission {
+
+    private static final int REFERENCE_ATTEMPTS = 10;
+
+    private final Drafts drafts;
+    private final Reports reports;
+    private final QuestionTypes types;
+    private final ApplicationEventPublisher events;
+    private final ForceProperties force;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ReportSubmission(Drafts drafts, Reports reports, QuestionTypes types, ApplicationEventPublisher events,
+                     ForceProperties force, Clock clock) {
+        this.drafts = drafts;
+        this.reports = reports;
+        this.types = types;
+        this.events = events;
+        this.force = force;
+        this.clock = clock;
+    }
+
+    /** The draft's reference; empty if the draft is gone or not yet complete. */
+    @Transactional
+    public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts) {
+        var draft = drafts.lock(draftId).orElse(null);
+        if (draft == null) {
+            return Optional.empty();
+        }
+        if (draft.submitted()) {
+            return reports.referenceOf(draft.reportId());
+        }
+        var journey = new Journey(service, types);
+        var answers = journey.prune(draft.answers());
+        if (!journey.complete(answers)) {
+            return Optional.empty();
+        }
+        var summary = journey.path(answers).stream()
+                .map(q -> new AnsweredQuestion(q.id(), q.summaryTitle(), types.summarise(q, answers.get(q.id()), texts)))
+                .toList();
+        Instant now = clock.instant();
+        var reportId = UUID.randomUUID();
+        for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+            var reference = Reference.random(force.referencePrefix(), random);
+            var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
+                    summary);
+            if (reports.insertIfReferenceFree(report, service.id(), answers)) {
+                drafts.markSubmitted(draftId, reportId);
+                events.publishEvent(new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now));
+                return Optional.of(reference);
+            }
+        }
+        throw new IllegalStateException("No free reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+}

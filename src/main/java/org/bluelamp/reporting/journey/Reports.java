@@ -1,0 +1,69 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.SubmittedReport;
+import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
+import org.bluelamp.reporting.SubmittedReports;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Submitted reports: written once, never changed. */
+@Repository
+class Reports implements SubmittedReports {
+
+    private static final TypeReference<List<AnsweredQuestion>> SUMMARY = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Reports(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Stores the report unless its reference is taken; says whether it was stored. */
+    boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers) {
+        return jdbc.sql("""
+                        INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
+                                            summary, submitted_at)
+                        VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
+                                CAST(:summary AS jsonb), :submitted)
+                        ON CONFLICT (reference) DO NOTHING""")
+                .param("id", report.id()).param("reference", report.reference()).param("service", serviceId)
+                .param("title", report.serviceTitle()).param("version", report.definitionVersion())
+                .param("answers", json.writeValueAsString(answers))
+                .param("summary", json.writeValueAsString(report.answers()))
+                .param("submitted", Timestamp.from(report.submittedAt())).update() == 1;
+    }
+
+    Optional<Reference> referenceOf(UUID reportId) {
+        return jdbc.sql("SELECT reference FROM report WHERE id = :id").param("id", reportId)
+                .query(String.class).optional().map(Reference::new);
+    }
+
+    @Override
+    public Optional<SubmittedReport> find(UUID reportId) {
+        return jdbc.sql("""
+                        SELECT id, reference, service_title, definition_version, summary, submitted_at
+                        FROM report WHERE id = :id""")
+                .param("id", reportId)
+                .query((rs, row) -> new SubmittedReport(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getString("service_title"), rs.getInt("definition_version"),
+                        rs.getTimestamp("submitted_at").toInstant(),
+                        json.readValue(rs.getString("summary"), SUMMARY)))
+                .optional();
+    }
+
+    int count() {
+        return jdbc.sql("SELECT count(*) FROM report").query(Integer.class).single();
+    }
+}

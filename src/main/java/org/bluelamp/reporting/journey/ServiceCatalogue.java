@@ -1,0 +1,73 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.question.QuestionTypes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The services the public can report, read from {@code services/*.yaml} at start-up and checked: a broken
+ * definition stops the application with a message naming the file and the problem.
+ */
+@Component
+public class ServiceCatalogue {
+
+    private final List<ServiceDefinition> services;
+
+    @Autowired
+    ServiceCatalogue(QuestionTypes types) throws IOException {
+        this(types, new PathMatchingResourcePatternResolver().getResources("classpath*:services/*.yaml"));
+    }
+
+    ServiceCatalogue(QuestionTypes types, Resource... files) throws IOException {
+        var mapper = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        var checker = new DefinitionChecker(types);
+        var loaded = new ArrayList<ServiceDefinition>();
+        for (Resource file : files) {
+            String name = "services/" + file.getFilename();
+            ServiceDefinition definition;
+            try (InputStream in = file.getInputStream()) {
+                definition = mapper.readValue(in, ServiceDefinition.class);
+            } catch (JacksonException e) {
+                throw new InvalidDefinitionException(name, List.of(e.getOriginalMessage()));
+            }
+            var problems = checker.problemsWith(definition, file.getFilename().replaceFirst("\\.yaml$", ""));
+            if (!problems.isEmpty()) {
+                throw new InvalidDefinitionException(name, problems);
+            }
+            loaded.add(definition);
+        }
+        loaded.sort(Comparator.comparing(ServiceDefinition::title));
+        this.services = List.copyOf(loaded);
+    }
+
+    public List<ServiceDefinition> all() {
+        return services;
+    }
+
+    public Optional<ServiceDefinition> find(String id) {
+        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** A definition that cannot be used, with everything wrong with it. */
+    static final class InvalidDefinitionException extends IllegalStateException {
+        InvalidDefinitionException(String file, List<String> problems) {
+            super(file + " is not a valid service definition:\n - " + String.join("\n - ", problems));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.bluelamp.reporting.journey;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.Frame;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Every journey starts by steering emergencies to 999. Someone coming back to a report they started is taken
+ * to where they were.
+ */
+@Controller
+class StartController {
+
+    private final CurrentDraft current;
+    private final Drafts drafts;
+    private final DraftCookie cookie;
+
+    StartController(CurrentDraft current, Drafts drafts, DraftCookie cookie) {
+        this.current = current;
+        this.drafts = drafts;
+        this.cookie = cookie;
+    }
+
+    @GetMapping("/report/emergency")
+    String emergency() {
+        return "reporting/emergency";
+    }
+
+    @GetMapping("/report/{serviceId}")
+    String start(@PathVariable String serviceId, HttpServletRequest request, Model model) {
+        var service = current.service(serviceId);
+        var draft = current.draft(request, service).filter(d -> !d.submitted() && d.position() != null);
+        if (draft.isPresent()) {
+            return JourneyPaths.redirect(serviceId, current.resumePage(service, draft.get()));
+        }
+        model.addAttribute("page", new StartPage(service, FormErrors.NONE));
+        return "reporting/start";
+    }
+
+    @PostMapping("/report/{serviceId}")
+    String answer(@PathVariable String serviceId, @RequestParam(defaultValue = "") String emergency,
+                  @ModelAttribute("frame") Frame frame, HttpServletRequest request, HttpServletResponse response,
+                  Model model) {
+        var service = current.service(serviceId);
+        return switch (emergency) {
+            case "yes" -> "redirect:/report/emergency";
+            case "no" -> {
+                var draft = drafts.start(cookie.tokenHashOrIssue(request, response), service.id(), service.version());
+                var first = service.questions().getFirst().id();
+                drafts.save(draft.id(), service.version(), draft.answers(), first);
+                yield JourneyPaths.redirect(serviceId, first);
+            }
+            default -> {
+                model.addAttribute("page", new StartPage(service,
+                        FormErrors.of(new ErrorMessage("emergency", frame.t("start.emergency.required")))));
+                yield "reporting/start";
+            }
+        };
+    }
+}

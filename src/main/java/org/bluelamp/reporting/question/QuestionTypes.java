@@ -1,0 +1,44 @@
+package org.bluelamp.reporting.question;
+
+import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.definition.Question;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every question type the engine knows, by the name definitions use. */
+@Component
+public class QuestionTypes {
+
+    private final Map<String, QuestionType> byName = List.of(
+                    new RadiosQuestion(), new CheckboxesQuestion(), TextQuestion.singleLine(),
+                    TextQuestion.multiLine(), new DateQuestion(), new WhenQuestion(), new LocationQuestion(),
+                    new FieldsQuestion(), new ItemsQuestion())
+            .stream().collect(Collectors.toUnmodifiableMap(QuestionType::name, Function.identity()));
+
+    public Optional<QuestionType> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public QuestionType of(Question question) {
+        return find(question.type()).orElseThrow(() -> new IllegalStateException("Unknown type " + question.type()));
+    }
+
+    public Set<String> names() {
+        return byName.keySet();
+    }
+
+    /** The lines the items added so far read as, for the items page. */
+    public List<String> itemLines(Question question, Map<String, Object> answer) {
+        return ItemsQuestion.items(answer).stream().map(item -> ItemsQuestion.describe(question, item)).toList();
+    }
+
+    public List<String> summarise(Question question, Map<String, Object> answer, Texts texts) {
+        return of(question).summarise(question, answer, texts);
+    }
+}
