@@ -71,10 +71,21 @@ final class FieldReader {
         if (!UK_PHONE.matcher(digits).matches()) {
             return formatError(field, inputId, texts, "validation.phone.format");
         }
-        String spaced = digits.startsWith("02") && digits.length() == 11
-                ? digits.substring(0, 3) + " " + digits.substring(3, 7) + " " + digits.substring(7)
-                : digits.substring(0, 5) + " " + digits.substring(5);
-        return new Result(spaced, null);
+        return new Result(spaced(digits), null);
+    }
+
+    /** Groups digits as people read them: 020 7946 0000, 0116 222 2222, 07700 900982. */
+    private static String spaced(String digits) {
+        if (digits.length() != 11) {
+            return digits.substring(0, 5) + " " + digits.substring(5);
+        }
+        if (digits.startsWith("02")) {
+            return digits.substring(0, 3) + " " + digits.substring(3, 7) + " " + digits.substring(7);
+        }
+        if (digits.startsWith("011") || digits.startsWith("01") && digits.charAt(3) == '1') {
+            return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
+        }
+        return digits.substring(0, 5) + " " + digits.substring(5);
     }
 
     private static Result postcode(Field field, String text, String inputId, Texts texts) {

@@ -40,11 +40,11 @@ final class WhenQuestion implements QuestionType {
         String kind = form.get(id);
         answer.put("kind", kind);
         switch (kind) {
-            case "exact" -> readMoment(form, InputIds.part(id, "exact"), "when.exact.name", context, errors)
+            case "exact" -> readMoment(form, id, "exact", context, errors)
                     .ifPresent(at -> answer.put("at", at.toString()));
             case "between" -> {
-                var from = readMoment(form, InputIds.part(id, "from"), "when.from.name", context, errors);
-                var to = readMoment(form, InputIds.part(id, "to"), "when.to.name", context, errors);
+                var from = readMoment(form, id, "from", context, errors);
+                var to = readMoment(form, id, "to", context, errors);
                 if (from.isPresent() && to.isPresent()) {
                     if (!from.get().isBefore(to.get())) {
                         errors.add(new ErrorMessage(InputIds.part(id, "to-day"), texts.t("validation.when.order")));
@@ -68,11 +68,13 @@ final class WhenQuestion implements QuestionType {
     }
 
     /** A date in boxes and a typed time, checked to be real and not in the future. */
-    private static Optional<LocalDateTime> readMoment(FormValues form, String prefix, String nameKey,
+    private static Optional<LocalDateTime> readMoment(FormValues form, String questionId, String moment,
                                                       ParseContext context, List<ErrorMessage> errors) {
         Texts texts = context.texts();
-        String name = texts.t(nameKey);
-        var date = DateReader.read(form, prefix, name, texts.t("validation.when.date-required", name), texts);
+        String prefix = InputIds.part(questionId, moment);
+        String messages = "validation.when." + moment;
+        var date = DateReader.read(form, prefix, texts.t("when." + moment + ".name"),
+                texts.t(messages + ".date-required"), texts);
         if (date.error() != null) {
             errors.add(date.error());
             return Optional.empty();
@@ -81,16 +83,15 @@ final class WhenQuestion implements QuestionType {
         String typedTime = form.get(timeId);
         Optional<LocalTime> time = typedTime.isBlank() ? Optional.empty() : DateReader.time(typedTime);
         if (time.isEmpty()) {
-            errors.add(new ErrorMessage(timeId, typedTime.isBlank()
-                    ? texts.t("validation.when.time-required", name) : texts.t("validation.when.time-format", name)));
+            errors.add(new ErrorMessage(timeId, texts.t(messages + (typedTime.isBlank() ? ".time-required" : ".time-format"))));
             return Optional.empty();
         }
-        var moment = LocalDateTime.of(date.date(), time.get());
-        if (moment.isAfter(context.now())) {
-            errors.add(new ErrorMessage(prefix + "-day", texts.t("validation.when.future", name)));
+        var at = LocalDateTime.of(date.date(), time.get());
+        if (at.isAfter(context.now())) {
+            errors.add(new ErrorMessage(prefix + "-day", texts.t(messages + ".future")));
             return Optional.empty();
         }
-        return Optional.of(moment);
+        return Optional.of(at);
     }
 
     @Override

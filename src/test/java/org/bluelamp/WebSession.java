@@ -1,0 +1,120 @@
+package org.bluelamp;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser without JavaScript, over real HTTP: it keeps its cookies, sends each form's CSRF token back and
+ * follows redirects, so integration tests go through the same doors as people do.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private String csrfToken = "";
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A page as the browser ended up on it, after any redirects. */
+    public record Page(int status, String path, String body, String location) {
+        public boolean shows(String text) {
+            return body.contains(text);
+        }
+    }
+
+    public Page get(String path) {
+        return follow(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(), path);
+    }
+
+    /** Posts a form with the CSRF token from the last page; pairs are name, value, name, value... */
+    public Page post(String path, String... pairs) {
+        var form = new ArrayList<String>(List.of("_csrf", csrfToken));
+        form.addAll(List.of(pairs));
+        return postRaw(path, form);
+    }
+
+    public Page postRaw(String path, List<String> pairs) {
+        var body = new StringBuilder();
+        for (int i = 0; i < pairs.size(); i += 2) {
+            if (!body.isEmpty()) {
+                body.append('&');
+            }
+            body.append(encode(pairs.get(i))).append('=').append(encode(pairs.get(i + 1)));
+        }
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return follow(request, path);
+    }
+
+    /** The response to a request, without following its redirect. */
+    public HttpResponse<String> raw(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(c -> c.getValue()).findFirst().orElse(null);
+    }
+
+    public String cookies() {
+        return cookies.getCookieStore().getCookies().stream().map(Object::toString).collect(Collectors.joining("; "));
+    }
+
+    public void addCookie(String name, String value) {
+        var cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+    }
+
+    private Page follow(HttpRequest request, String path) {
+        HttpResponse<String> response = send(request);
+        String location = response.headers().firstValue("Location").orElse(null);
+        for (int hops = 0; location != null && response.statusCode() / 100 == 3 && hops < 10; hops++) {
+            if (!location.startsWith(base) && location.startsWith("http")) {
+                return new Page(response.statusCode(), path, "", location);
+            }
+            path = location.startsWith(base) ? location.substring(base.length()) : location;
+            response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+            location = response.headers().firstValue("Location").orElse(null);
+        }
+        var matcher = CSRF.matcher(response.body());
+        if (matcher.find()) {
+            csrfToken = matcher.group(1);
+        }
+        return new Page(response.statusCode(), path, response.body(), location);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

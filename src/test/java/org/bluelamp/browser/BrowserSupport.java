@@ -1,0 +1,97 @@
+package org.bluelamp.browser;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium driven by Playwright, with axe-core's WCAG 2.2 AA checks. Nothing is downloaded: the
+ * browser is the system's, started with the flags a closed network and a root user need.
+ */
+final class BrowserSupport implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /**
+     * GOV.UK Frontend puts aria-expanded on radios that reveal more questions. ARIA does not list it for radios,
+     * but screen readers announce it and GOV.UK keep it on purpose after research (govuk-frontend issue 979), so
+     * that one rule skips those radios; it still applies to every other element.
+     */
+    private static final String ARIA_ALLOWED_ATTR = "aria-allowed-attr";
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    private final Playwright playwright;
+    final Browser browser;
+
+    BrowserSupport() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /**
+     * Checks pages with axe. axe is a script, so a page in a browser with JavaScript off is checked as a copy:
+     * its HTML, without scripts, in a page that can run axe, with the same styles.
+     */
+    Consumer<Page> accessibilityCheck(boolean javaScriptEnabled) {
+        if (javaScriptEnabled) {
+            return BrowserSupport::assertAccessible;
+        }
+        return page -> {
+            String html = page.content().replaceAll("(?s)<script\\b.*?</script>", "")
+                    .replaceFirst("<head>", "<head><base href=\"" + page.url() + "\">");
+            try (var copyContext = browser.newContext()) {
+                Page copy = copyContext.newPage();
+                copy.setContent(html);
+                assertAccessible(copy, page.url());
+            }
+        };
+    }
+
+    /** Fails with the rule, the help text and the offending elements if the page breaks any WCAG A or AA rule. */
+    static void assertAccessible(Page page) {
+        assertAccessible(page, page.url());
+    }
+
+    private static void assertAccessible(Page page, String url) {
+        var violations = new ArrayList<Rule>(new AxeBuilder(page).withTags(WCAG)
+                .disableRules(List.of(ARIA_ALLOWED_ATTR)).analyze().getViolations());
+        violations.addAll(new AxeBuilder(page).withRules(List.of(ARIA_ALLOWED_ATTR))
+                .exclude(List.of(".govuk-radios__input[aria-controls]")).analyze().getViolations());
+        assertThat(violations)
+                .as(() -> "Accessibility violations on " + url + ":\n" + violations.stream()
+                        .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
+                                .map(n -> n.getHtml()).collect(Collectors.joining(" | ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    /** People on small phones must not have to scroll sideways (WCAG 1.4.10 reflow). */
+    static void assertNoSidewaysScrolling(Page page) {
+        var widths = (Map<?, ?>) page.evaluate(
+                "() => ({scroll: document.documentElement.scrollWidth, view: document.documentElement.clientWidth})");
+        assertThat(((Number) widths.get("scroll")).intValue()).as("page width at " + page.url())
+                .isLessThanOrEqualTo(((Number) widths.get("view")).intValue());
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

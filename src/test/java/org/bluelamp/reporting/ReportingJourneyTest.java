@@ -1,0 +1,232 @@
+package org.bluelamp.reporting;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@BluelampTest
+class ReportingJourneyTest {
+
+    private static final Pattern REFERENCE = Pattern.compile("data-reference>([A-Z0-9-]+)<");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebSession session;
+    private long reportsBefore;
+
+    @BeforeEach
+    void newBrowser() {
+        session = new WebSession(port);
+        reportsBefore = jdbc.sql("SELECT count(*) FROM report").query(Long.class).single();
+    }
+
+    @Test
+    void aCompletedCrimeReportIsStoredWithItsReferenceAndOpensAContact() {
+        var check = CrimeReportAnswers.upToCheckAnswers(session);
+        assertThat(check.body()).contains("Red bicycle, £450.00", "LE1 1AA", "alex@example.com", "27 March 1985",
+                "Between 3 November 2026, 9:00am and 3 November 2026, 11:30am");
+
+        var confirmation = session.post("/report/crime/submit", "declaration", "accepted");
+        assertThat(confirmation.path()).isEqualTo("/report/crime/confirmation");
+        assertThat(confirmation.body()).contains("Report sent", "We'll contact you by email or text within 24 hours");
+        String reference = reference(confirmation);
+        assertThat(Reference.parse(reference)).isPresent();
+
+        var stored = jdbc.sql("SELECT service_id, definition_version, answers::text AS answers FROM report WHERE reference = :r")
+                .param("r", reference).query().singleRow();
+        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 1);
+        assertThat(stored.get("answers").toString()).contains("Red bicycle", "\"postcode\": \"LE1 1AA\"")
+                .doesNotContain("stolen-items-description");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "SELECT count(*) FROM contact WHERE reference = :r AND first_response_due = received_at + interval '24 hours'")
+                .param("r", reference).query(Integer.class).single()).isEqualTo(1));
+    }
+
+    @Test
+    void theDeclarationMustBeAcceptedBeforeSending() {
+        CrimeReportAnswers.upToCheckAnswers(session);
+        var page = session.post("/report/crime/submit");
+        assertThat(page.body()).contains("<title>Error: Check your answers", "href=\"#declaration\"",
+                "Confirm that the information you have given is true");
+        assertThat(countReports()).isZero();
+    }
+
+    @Test
+    void submittingTwiceGivesTheSameReferenceAndOneReport() {
+        CrimeReportAnswers.upToCheckAnswers(session);
+        String first = reference(session.post("/report/crime/submit", "declaration", "accepted"));
+        String again = reference(session.post("/report/crime/submit", "declaration", "accepted"));
+        String refreshed = reference(session.get("/report/crime/confirmation"));
+        assertThat(again).isEqualTo(first);
+        assertThat(refreshed).isEqualTo(first);
+        assertThat(countReports()).isEqualTo(1);
+        assertThat(session.get("/report/crime/support-needs").path()).isEqualTo("/report/crime/confirmation");
+    }
+
+    @Test
+    void twoSubmissionsAtTheSameMomentMakeOneReport() throws Exception {
+        CrimeReportAnswers.upToCheckAnswers(session);
+        var start = new CountDownLatch(1);
+        var clicks = List.of(1, 2).stream().map(i -> CompletableFuture.supplyAsync(() -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return reference(session.post("/report/crime/submit", "declaration", "accepted"));
+        })).toList();
+        start.countDown();
+        assertThat(clicks.get(0).get()).isEqualTo(clicks.get(1).get());
+        assertThat(countReports()).isEqualTo(1);
+    }
+
+    @Test
+    void anErrorShowsTheSummaryLinkedToTheFieldAndKeepsWhatWasTyped() {
+        session.get("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        session.post("/report/crime/crime-type", "crime-type", "theft");
+        String tooLong = "My story ".repeat(300);
+        var page = session.post("/report/crime/what-happened", "what-happened", tooLong);
+        assertThat(page.path()).isEqualTo("/report/crime/what-happened");
+        assertThat(page.body()).contains("<title>Error: What happened?", "There is a problem",
+                "href=\"#what-happened\"", "What happened must be 2,000 characters or fewer", tooLong.strip());
+    }
+
+    @Test
+    void scriptsOddCharactersAndEmptyPostsGetClearErrorsNeverAServerError() {
+        session.get("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        var empty = session.post("/report/crime/crime-type");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("Select the kind of crime you are reporting");
+        session.post("/report/crime/crime-type", "crime-type", "theft");
+
+        var script = session.post("/report/crime/what-happened", "what-happened", "<script>alert('x')</script>");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).contains("must not contain computer code")
+                .contains("&lt;script&gt;alert(")
+                .doesNotContain("<script>alert(");
+
+        var reversed = session.post("/report/crime/what-happened", "what-happened", "stolen \u202Ereversed");
+        assertThat(reversed.body()).contains("contains characters we cannot accept");
+
+        var unknownChoice = session.post("/report/crime", "emergency", "perhaps");
+        assertThat(unknownChoice.status()).isEqualTo(200);
+        assertThat(unknownChoice.body()).contains("Select yes if a crime is happening now or anyone is in danger");
+
+        assertThat(session.get("/report/crime/no-such-question").status()).isEqualTo(404);
+        assertThat(session.get("/report/no-such-service").body()).contains("Page not found");
+        assertThat(countReports()).isZero();
+    }
+
+    @Test
+    void pagesCannotBeSkippedAndAJourneyCannotStartWithoutTheEmergencyCheck() {
+        assertThat(session.get("/report/crime/your-name").path()).isEqualTo("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        assertThat(session.get("/report/crime/your-name").path()).isEqualTo("/report/crime/crime-type");
+        assertThat(session.get("/report/crime/check-answers").path()).isEqualTo("/report/crime/crime-type");
+    }
+
+    @Test
+    void anEmergencyIsSentTo999WithDeafOptions() {
+        session.get("/report/crime");
+        var page = session.post("/report/crime", "emergency", "yes");
+        assertThat(page.path()).isEqualTo("/report/emergency");
+        assertThat(page.body()).contains("Call 999 now", "999 BSL", "emergencySMS", "18000");
+    }
+
+    @Test
+    void aChangeFromCheckAnswersAsksWhatTheNewAnswerNeedsThenReturns() {
+        CrimeReportAnswers.upToCheckAnswers(session);
+        var noLongerStolen = session.post("/report/crime/anything-stolen?change=true", "anything-stolen", "no");
+        assertThat(noLongerStolen.path()).isEqualTo("/report/crime/check-answers");
+        assertThat(noLongerStolen.body()).doesNotContain("Red bicycle");
+
+        var stolenAfterAll = session.post("/report/crime/anything-stolen?change=true", "anything-stolen", "yes");
+        assertThat(stolenAfterAll.path()).isEqualTo("/report/crime/stolen-items");
+        var back = session.post("/report/crime/stolen-items?change=true", "action", "continue",
+                "stolen-items-description", "Blue scooter");
+        assertThat(back.path()).isEqualTo("/report/crime/check-answers");
+        assertThat(back.body()).contains("Blue scooter");
+    }
+
+    @Test
+    void leavingForgetsTheDraftAndGoesToANeutralSite() {
+        session.get("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        session.post("/report/crime/crime-type", "crime-type", "assault");
+        assertThat(countDrafts()).isPositive();
+        long before = countDrafts();
+
+        var response = session.raw("/leave");
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).contains("https://www.bbc.co.uk/weather");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(response.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("bluelamp_draft=;")
+                && c.contains("Max-Age=0"));
+        assertThat(countDrafts()).isEqualTo(before - 1);
+        assertThat(session.get("/report/crime/what-happened").path()).isEqualTo("/report/crime");
+    }
+
+    @Test
+    void theDraftCookieIsHttpOnlyAndSameSiteAndTheDatabaseKeepsOnlyItsHash() throws Exception {
+        session.get("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        String token = session.cookie("bluelamp_draft");
+        assertThat(token).hasSize(43);
+        assertThat(jdbc.sql("SELECT count(*) FROM report_draft WHERE token_hash = :t").param("t", token)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM report_draft WHERE token_hash = :t").param("t", sha256(token))
+                .query(Integer.class).single()).isOne();
+        var fresh = new WebSession(port).raw("/report/crime");
+        assertThat(fresh.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpiredDraftIsNotResumed() throws Exception {
+        session.get("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        session.post("/report/crime/crime-type", "crime-type", "theft");
+        jdbc.sql("UPDATE report_draft SET expires_at = now() - interval '1 minute' WHERE token_hash = :t")
+                .param("t", sha256(session.cookie("bluelamp_draft"))).update();
+        assertThat(session.get("/report/crime/what-happened").path()).isEqualTo("/report/crime");
+    }
+
+    /** Reports stored since this test began: tests in a class run one at a time. */
+    private long countReports() {
+        return jdbc.sql("SELECT count(*) FROM report").query(Long.class).single() - reportsBefore;
+    }
+
+    private long countDrafts() {
+        return jdbc.sql("SELECT count(*) FROM report_draft").query(Long.class).single();
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    private static String reference(WebSession.Page page) {
+        var matcher = REFERENCE.matcher(page.body());
+        assertThat(matcher.find()).as("a reference on " + page.path()).isTrue();
+        return matcher.group(1);
+    }
+}
