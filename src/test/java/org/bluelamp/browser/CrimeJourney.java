@@ -16,6 +16,7 @@ final class CrimeJourney {
     private final boolean javaScript;
     private final boolean narrow;
     private final Consumer<Page> accessibilityCheck;
+    private int step;
 
     CrimeJourney(Page page, int port, boolean javaScript, boolean narrow, Consumer<Page> accessibilityCheck) {
         this.page = page;
@@ -144,6 +145,7 @@ final class CrimeJourney {
     private void checkPage(String heading) {
         assertThat(page.locator("h1")).hasText(heading);
         accessibilityCheck.accept(page);
+        BrowserSupport.screenshot(page, (javaScript ? "js" : "no-js") + (narrow ? "-320" : ""), ++step);
         if (narrow) {
             BrowserSupport.assertNoSidewaysScrolling(page);
         }

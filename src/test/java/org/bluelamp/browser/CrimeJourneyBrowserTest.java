@@ -101,6 +101,7 @@ class CrimeJourneyBrowserTest {
             page.navigate("http://localhost:" + port + "/staff");
             assertThat(page.locator("h1")).hasText("Sign in");
             accessibilityCheck.accept(page);
+            BrowserSupport.screenshot(page, "staff", 1);
             page.getByLabel("Username").fill("admin");
             page.getByLabel("Password").fill(BluelampTest.ADMIN_PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -110,10 +111,12 @@ class CrimeJourneyBrowserTest {
                 assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference))).isVisible();
             });
             accessibilityCheck.accept(page);
+            BrowserSupport.screenshot(page, "staff", 2);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
             assertThat(page.locator("h1")).hasText(reference);
             assertThat(page.getByText(answerToSee)).isVisible();
             accessibilityCheck.accept(page);
+            BrowserSupport.screenshot(page, "staff", 3);
         }
     }
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every message key the code and templates name exists, so no page ever shows a key instead of words. */
 class MessagesTest {
 
-    private static final Pattern LITERAL_KEY = Pattern.compile("\\bt\\(\"([a-z0-9.-]+)\"");
+    private static final Pattern LITERAL_KEY = Pattern.compile("\\bt\\(\"([a-z0-9.-]+)\"\\s*[,)]");
     private static final Pattern DYNAMIC_KEY = Pattern.compile("\\bt\\(\"([a-z0-9.-]+\\.)\" \\+");
 
     @Test
