@@ -19,10 +19,9 @@ class DraftSurvivesRestartTest {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(BluelampApplication.class)
-                .properties("server.port=0", "bluelamp.database.data-dir=" + dataDir,
-                        "bluelamp.staff.admin-password=restart-test-password", "logging.level.root=warn")
-                .run();
+        return new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0",
+                "--bluelamp.database.data-dir=" + dataDir, "--bluelamp.staff.admin-password=restart-test-password",
+                "--logging.level.root=warn");
     }
 
     private static int port(ConfigurableApplicationContext app) {
@@ -31,6 +30,7 @@ class DraftSurvivesRestartTest {
 
     @Test
     void aPersonCarriesOnWhereTheyWereAfterTheServerRestarts() {
+        assertThat(dataDir).isEmptyDirectory();
         String draftCookie;
         try (var app = start()) {
             var session = new WebSession(port(app));
@@ -40,6 +40,7 @@ class DraftSurvivesRestartTest {
             session.post("/report/crime/what-happened", "what-happened", "Someone sprayed paint on my garage door.");
             draftCookie = session.cookie("bluelamp_draft");
         }
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
 
         try (var app = start()) {
             var browserAgain = new WebSession(port(app));
