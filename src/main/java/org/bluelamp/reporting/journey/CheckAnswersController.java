@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Map;
 
 /** "Check your answers", the declaration, sending the report and the confirmation with its reference. */
 @Controller
@@ -37,66 +34,49 @@ class CheckAnswersController {
     @GetMapping("/report/{serviceId}/" + JourneyPaths.CHECK_ANSWERS)
     String show(@PathVariable String serviceId, @ModelAttribute("frame") Frame frame, HttpServletRequest request,
                 Model model) {
-        return checkAnswers(serviceId, frame, request, model, FormErrors.NONE);
+        return checkAnswers(current.open(serviceId, request), frame, model, FormErrors.NONE);
     }
 
     @PostMapping("/report/{serviceId}/submit")
     String submit(@PathVariable String serviceId, @RequestParam(defaultValue = "") String declaration,
                   @ModelAttribute("frame") Frame frame, HttpServletRequest request, Model model) {
         var service = current.service(serviceId);
-        var draft = current.draft(request, service).orElse(null);
-        if (draft == null) {
-            return "redirect:" + JourneyPaths.start(serviceId);
-        }
+        var draft = current.draft(request, service)
+                .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(serviceId)));
         if (!draft.submitted() && !DECLARATION_ACCEPTED.equals(declaration)) {
-            return checkAnswers(serviceId, frame, request, model,
+            return checkAnswers(current.open(service, draft), frame, model,
                     FormErrors.of(new ErrorMessage("declaration", frame.t("check.declaration.required"))));
         }
         return submission.submit(draft.id(), service, frame)
                 .map(reference -> JourneyPaths.redirect(serviceId, "confirmation"))
-                .orElseGet(() -> JourneyPaths.redirect(serviceId, current.resumePage(service, draft)));
+                .orElseGet(() -> JourneyPaths.redirect(serviceId, current.open(service, draft).resumePage()));
     }
 
     @GetMapping("/report/{serviceId}/confirmation")
     String confirmation(@PathVariable String serviceId, HttpServletRequest request, Model model) {
         var service = current.service(serviceId);
         var reference = current.draft(request, service).filter(Draft::submitted)
-                .flatMap(draft -> reports.referenceOf(draft.reportId()));
-        if (reference.isEmpty()) {
-            return "redirect:" + JourneyPaths.start(serviceId);
-        }
+                .flatMap(draft -> reports.referenceOf(draft.reportId()))
+                .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(serviceId)));
         model.addAttribute("service", service);
-        model.addAttribute("reference", reference.get().value());
+        model.addAttribute("reference", reference.value());
         return "reporting/confirmation";
     }
 
-    private String checkAnswers(String serviceId, Frame frame, HttpServletRequest request, Model model,
-                                FormErrors errors) {
-        var service = current.service(serviceId);
-        var draft = current.draft(request, service).orElse(null);
-        if (draft == null) {
-            return "redirect:" + JourneyPaths.start(serviceId);
-        }
-        if (draft.submitted()) {
-            return JourneyPaths.redirect(serviceId, "confirmation");
-        }
-        var journey = current.journey(service);
-        var answers = journey.prune(draft.answers());
+    private String checkAnswers(OpenDraft open, Frame frame, Model model, FormErrors errors) {
+        var journey = open.journey();
+        var answers = open.answers();
         var missing = journey.firstUnanswered(answers);
         if (missing.isPresent()) {
-            return JourneyPaths.redirect(serviceId, missing.get().id());
+            return JourneyPaths.redirect(open.service().id(), missing.get().id());
         }
-        model.addAttribute("page", page(service, journey, answers, frame, errors));
-        return "reporting/checkAnswers";
-    }
-
-    private CheckAnswersPage page(ServiceDefinition service, Journey journey,
-                                  Map<String, Map<String, Object>> answers, Frame frame, FormErrors errors) {
+        String serviceId = open.service().id();
         var path = journey.path(answers);
         var rows = path.stream().map(q -> new CheckAnswersPage.Row(q.id(), q.summaryTitle(),
                 types.summarise(q, answers.get(q.id()), frame),
-                JourneyPaths.page(service.id(), q.id()) + "?change=true")).toList();
-        String back = JourneyPaths.page(service.id(), path.getLast().id());
-        return new CheckAnswersPage(service, rows, errors, back);
+                JourneyPaths.page(serviceId, q.id()) + "?change=true")).toList();
+        String back = JourneyPaths.page(serviceId, path.getLast().id());
+        model.addAttribute("page", new CheckAnswersPage(open.service(), rows, errors, back));
+        return "reporting/checkAnswers";
     }
 }

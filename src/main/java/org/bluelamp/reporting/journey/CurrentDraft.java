@@ -33,20 +33,21 @@ class CurrentDraft {
         return cookie.tokenHash(request).flatMap(token -> drafts.find(token, service.id()));
     }
 
-    Journey journey(ServiceDefinition service) {
-        return new Journey(service, types);
+    /**
+     * This browser's draft of the service, if it can still be answered. Without one, the browser is sent to the
+     * start; with one already sent, to its confirmation.
+     */
+    OpenDraft open(String serviceId, HttpServletRequest request) {
+        var service = service(serviceId);
+        var draft = draft(request, service).orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(serviceId)));
+        if (draft.submitted()) {
+            throw new JourneyRedirect(JourneyPaths.page(serviceId, "confirmation"));
+        }
+        return open(service, draft);
     }
 
-    /** Where someone coming back to this draft should be: the page they were on, if they may still see it. */
-    String resumePage(ServiceDefinition service, Draft draft) {
-        var journey = journey(service);
-        var answers = journey.prune(draft.answers());
-        if (draft.position() != null) {
-            var at = service.question(draft.position());
-            if (at.isPresent() && journey.canVisit(at.get(), answers)) {
-                return at.get().id();
-            }
-        }
-        return journey.firstUnanswered(answers).map(q -> q.id()).orElse(JourneyPaths.CHECK_ANSWERS);
+    OpenDraft open(ServiceDefinition service, Draft draft) {
+        var journey = new Journey(service, types);
+        return new OpenDraft(service, draft, journey, journey.prune(draft.answers()));
     }
 }

@@ -40,7 +40,7 @@ class StartController {
         var service = current.service(serviceId);
         var draft = current.draft(request, service).filter(d -> !d.submitted() && d.position() != null);
         if (draft.isPresent()) {
-            return JourneyPaths.redirect(serviceId, current.resumePage(service, draft.get()));
+            return JourneyPaths.redirect(serviceId, current.open(service, draft.get()).resumePage());
         }
         model.addAttribute("page", new StartPage(service, FormErrors.NONE));
         return "reporting/start";
