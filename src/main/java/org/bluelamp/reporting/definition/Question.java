@@ -20,16 +20,20 @@ import java.util.Map;
  * @param maxItems   for repeating items, how many may be added
  * @param rules      type-specific rules, e.g. {@code past: true} for dates, {@code atLeastOne: email,phone}
  * @param errors     error messages by kind (required, and type-specific kinds)
+ * @param body       for a signpost, the paragraphs of advice
+ * @param link       for a signpost, where to go instead
  */
 public record Question(String id, String type, String title, String shortTitle, String hint, boolean optional,
                        Integer maxLength, List<Option> options, List<Field> fields, Condition showWhen,
-                       String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors) {
+                       String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors,
+                       List<String> body, Link link) {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);
         fields = fields == null ? List.of() : List.copyOf(fields);
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         errors = errors == null ? Map.of() : Map.copyOf(errors);
+        body = body == null ? List.of() : List.copyOf(body);
     }
 
     public String summaryTitle() {

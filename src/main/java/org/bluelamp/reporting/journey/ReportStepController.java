@@ -57,6 +57,9 @@ class ReportStepController {
                   HttpServletRequest request, Model model) {
         var open = current.open(serviceId, request);
         var question = open.visitable(questionId);
+        if (types.of(question).endsJourney()) {
+            return JourneyPaths.redirect(serviceId, question.id());
+        }
         var form = FormValues.of(request.getParameterMap());
         var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE));
         var parsed = types.of(question).parse(question, form, saved(open, question), new ParseContext(frame, now));

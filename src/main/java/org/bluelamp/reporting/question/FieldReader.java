@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /** Reads and checks one input of a field type, giving the value to store or the error to show. */
 final class FieldReader {
 
-    static final Set<String> TYPES = Set.of("text", "textarea", "email", "uk-phone", "postcode", "money");
+    static final Set<String> TYPES = Set.of("text", "textarea", "email", "uk-phone", "postcode", "money",
+            "vehicle-registration");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern UK_PHONE = Pattern.compile("^0[1-9]\\d{8,9}$");
@@ -48,6 +49,8 @@ final class FieldReader {
             case "uk-phone" -> phone(field, text, inputId, texts);
             case "postcode" -> postcode(field, text, inputId, texts);
             case "money" -> money(field, text, inputId, texts);
+            case "vehicle-registration" -> VehicleRegistration.normalise(text).map(plate -> new Result(plate, null))
+                    .orElseGet(() -> formatError(field, inputId, texts, "validation.vehicle-registration.format"));
             default -> new Result(text, null);
         };
     }

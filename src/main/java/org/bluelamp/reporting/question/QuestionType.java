@@ -15,6 +15,11 @@ public interface QuestionType {
     /** The name definitions use in {@code type:}. */
     String name();
 
+    /** Whether this page ends the journey instead of asking anything (a signpost): it has no form and no answer. */
+    default boolean endsJourney() {
+        return false;
+    }
+
     /** What is wrong with a question of this type in a definition, for the start-up check. */
     List<String> problemsWith(Question question);
 

@@ -18,7 +18,7 @@ public class QuestionTypes {
     private final Map<String, QuestionType> byName = List.of(
                     new RadiosQuestion(), new CheckboxesQuestion(), TextQuestion.singleLine(),
                     TextQuestion.multiLine(), new DateQuestion(), new WhenQuestion(), new LocationQuestion(),
-                    new FieldsQuestion(), new ItemsQuestion())
+                    new FieldsQuestion(), new ItemsQuestion(), new SignpostQuestion())
             .stream().collect(Collectors.toUnmodifiableMap(QuestionType::name, Function.identity()));
 
     public Optional<QuestionType> find(String name) {
@@ -38,7 +38,9 @@ public class QuestionTypes {
         return ItemsQuestion.items(answer).stream().map(item -> ItemsQuestion.describe(question, item)).toList();
     }
 
+    /** An answer's lines on "Check your answers"; an optional question left blank reads "Not given". */
     public List<String> summarise(Question question, Map<String, Object> answer, Texts texts) {
-        return of(question).summarise(question, answer, texts);
+        var lines = of(question).summarise(question, answer, texts);
+        return lines.isEmpty() ? List.of(texts.t("check.not-given")) : lines;
     }
 }

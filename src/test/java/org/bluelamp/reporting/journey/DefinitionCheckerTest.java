@@ -91,4 +91,47 @@ class DefinitionCheckerTest {
                     errors: {required: Enter one}
                 """)).hasMessageContaining("id must be 'other'");
     }
+
+    @Test
+    void aSignpostEndsTheJourneyOnlyForThoseItAppliesTo() throws Exception {
+        var catalogue = Definitions.from("broken.yaml", HEADER + """
+                  - id: online
+                    type: radios
+                    title: Did it happen online?
+                    options: [{value: "yes", label: "Yes"}, {value: "no", label: "No"}]
+                    errors: {required: Select yes if it happened online}
+                  - id: report-elsewhere
+                    type: signpost
+                    title: Report online fraud to the national service
+                    showWhen: {question: online, equals: "yes"}
+                    body: [They collect reports of online fraud from the whole country.]
+                    link: {url: "https://www.example.org/report", label: Report online fraud}
+                  - id: what
+                    type: text
+                    title: What happened?
+                    errors: {required: Enter what happened}
+                """);
+        var service = catalogue.find("broken").orElseThrow();
+        var journey = new Journey(service, new org.bluelamp.reporting.question.QuestionTypes());
+        var online = new java.util.HashMap<String, java.util.Map<String, Object>>();
+        online.put("online", java.util.Map.of("value", "yes"));
+        assertThat(journey.firstUnanswered(online)).map(q -> q.id()).contains("report-elsewhere");
+        assertThat(journey.complete(online)).isFalse();
+        var offline = new java.util.HashMap<String, java.util.Map<String, Object>>();
+        offline.put("online", java.util.Map.of("value", "no"));
+        assertThat(journey.firstUnanswered(offline)).map(q -> q.id()).contains("what");
+    }
+
+    @Test
+    void aSignpostEveryoneWouldReachIsRejected() {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER + """
+                  - id: elsewhere
+                    type: signpost
+                    title: Go elsewhere
+                    link: {url: "http://insecure.example", label: Elsewhere}
+                """))
+                .hasMessageContaining("needs showWhen")
+                .hasMessageContaining("needs body")
+                .hasMessageContaining("link needs an https url");
+    }
 }

@@ -71,6 +71,20 @@ class FieldReaderTest {
         assertThat(read("money", "-5").error()).isNotNull();
     }
 
+    @ParameterizedTest
+    @CsvSource({"ab12cde, AB12 CDE", "AB12 CDE, AB12 CDE", "a123bcd, A123 BCD", "abc123d, ABC 123D", "1234ab, 1234 AB",
+            "abz 1234, ABZ 1234", "ab-12-cde, AB12 CDE"})
+    void vehicleRegistrationsAreWrittenAsOnThePlate(String typed, String stored) {
+        assertThat(read("vehicle-registration", typed).value()).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB12CDEF", "12345", "A", "1A2B3C", "VIN 1HGCM82633A004352"})
+    void textThatIsNotARegistrationIsRejected(String typed) {
+        assertThat(read("vehicle-registration", typed).error().text())
+                .isEqualTo("Enter a UK vehicle registration, like AB12 CDE");
+    }
+
     @Test
     void aRequiredFieldLeftBlankUsesTheDefinitionsMessage() {
         assertThat(read("text", "   ").error().text()).isEqualTo("Enter f");
