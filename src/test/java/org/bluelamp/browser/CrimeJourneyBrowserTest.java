@@ -10,9 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -28,6 +32,7 @@ import static org.awaitility.Awaitility.await;
 @Tag("browser")
 class CrimeJourneyBrowserTest {
 
+    private static final Logger log = LoggerFactory.getLogger(CrimeJourneyBrowserTest.class);
     private static BrowserSupport support;
 
     @LocalServerPort
@@ -35,6 +40,7 @@ class CrimeJourneyBrowserTest {
 
     private BrowserContext context;
     private Page page;
+    private final List<String> scriptErrors = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -49,6 +55,7 @@ class CrimeJourneyBrowserTest {
     @AfterEach
     void closeContext() {
         context.close();
+        assertThat(scriptErrors).as("script errors in the pages").isEmpty();
     }
 
     private void open(boolean javaScript, int width) {
@@ -57,8 +64,8 @@ class CrimeJourneyBrowserTest {
         context.route("https://www.bbc.co.uk/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setContentType("text/html").setBody("<html lang=en><title>Weather</title><h1>Weather</h1></html>")));
         page = context.newPage();
-        page.onConsoleMessage(message -> System.out.println("browser console: " + message.text()));
-        page.onPageError(error -> System.out.println("browser error: " + error));
+        page.onConsoleMessage(message -> log.info("Browser console: {}", message.text()));
+        page.onPageError(scriptErrors::add);
     }
 
     @Test
