@@ -1,0 +1,123 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.WebSession;
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.definition.Field;
+import org.bluelamp.reporting.definition.Option;
+import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.question.InputIds;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Completes every report type in the catalogue, whatever its questions, by answering each page it is shown
+ * with plausible answers and avoiding the choices that end the journey. A new or changed definition that
+ * cannot be completed fails here.
+ */
+@BluelampTest
+class EveryServiceJourneyTest {
+
+    private static final Pattern REFERENCE = Pattern.compile("data-reference>([A-Z0-9-]+)<");
+    private static final int MOST_PAGES = 80;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServiceCatalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TestFactory
+    Stream<DynamicTest> everyServiceCanBeCompletedAndIsStored() {
+        return catalogue.all().stream().map(service -> DynamicTest.dynamicTest(service.id(), () -> complete(service)));
+    }
+
+    private void complete(ServiceDefinition service) {
+        var session = new WebSession(port);
+        session.get("/report/" + service.id());
+        var page = session.post("/report/" + service.id(), "emergency", "no");
+        for (int pages = 0; pages < MOST_PAGES; pages++) {
+            String current = page.path().substring(page.path().lastIndexOf('/') + 1);
+            if (current.equals("check-answers")) {
+                page = session.post("/report/" + service.id() + "/submit", "declaration", "accepted");
+                var reference = REFERENCE.matcher(page.body());
+                assertThat(reference.find()).as("confirmation of " + service.id()).isTrue();
+                assertThat(Reference.parse(reference.group(1))).isPresent();
+                assertThat(jdbc.sql("SELECT service_id FROM report WHERE reference = :r").param("r", reference.group(1))
+                        .query(String.class).single()).isEqualTo(service.id());
+                return;
+            }
+            var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
+            assertThat(question.type()).as("reached a signpost on a journey that should go on").isNotEqualTo("signpost");
+            var answered = session.post(page.path(), answer(service, question).toArray(String[]::new));
+            assertThat(answered.body()).as("errors on " + answered.path()).doesNotContain("govuk-error-summary");
+            page = answered;
+        }
+        fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
+    }
+
+    /** Names and values that answer a question the way a member of the public might. */
+    private static List<String> answer(ServiceDefinition service, Question question) {
+        String id = question.id();
+        var form = new ArrayList<String>();
+        switch (question.type()) {
+            case "radios", "checkboxes" -> {
+                var option = choiceThatGoesOn(service, question);
+                form.addAll(List.of(id, option.value()));
+                if (option.detail() != null) {
+                    form.addAll(List.of(InputIds.detail(id, option.value()), sample(option.detail())));
+                }
+            }
+            case "text" -> form.addAll(List.of(id, "Sample answer"));
+            case "textarea" -> form.addAll(List.of(id, "A sample answer,\nover two lines."));
+            case "date" -> form.addAll(List.of(id + "-day", "27", id + "-month", "3", id + "-year", "1985"));
+            case "when" -> form.addAll(List.of(id, "unknown", InputIds.detail(id, "unknown"), "Last week"));
+            case "location" -> form.addAll(List.of(id, "description", InputIds.detail(id, "description"),
+                    "Near the clock tower"));
+            case "fields", "items" -> {
+                for (Field field : question.fields()) {
+                    form.addAll(List.of(InputIds.part(id, field.id()), sample(field)));
+                }
+                form.addAll(List.of("action", "continue"));
+            }
+            default -> fail("no sample answer for type " + question.type());
+        }
+        return form;
+    }
+
+    /** The first choice that no signpost waits for. */
+    private static Option choiceThatGoesOn(ServiceDefinition service, Question question) {
+        var endings = service.questions().stream()
+                .filter(q -> q.type().equals("signpost") && q.showWhen() != null
+                        && q.showWhen().question().equals(question.id()))
+                .flatMap(q -> q.showWhen().values().stream()).toList();
+        return question.options().stream().filter(o -> !endings.contains(o.value()) && !o.exclusive()).findFirst()
+                .orElseThrow(() -> new AssertionError(question.id() + " has no choice that goes on"));
+    }
+
+    private static String sample(Field field) {
+        return switch (field.type()) {
+            case "email" -> "sample@example.com";
+            case "uk-phone" -> "07700 900982";
+            case "postcode" -> "LE1 1AA";
+            case "money" -> "25";
+            case "vehicle-registration" -> "AB12 CDE";
+            default -> "Sample " + field.id();
+        };
+    }
+}
