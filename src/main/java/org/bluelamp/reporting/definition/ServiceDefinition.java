@@ -11,11 +11,15 @@ import java.util.Optional;
  * @param version   raised whenever the questions change; each report keeps the version it answered
  * @param title     the journey's name, e.g. "Report a crime"
  * @param summary   one line for the list of services: when to use it
+ * @param group     the heading it is listed under on /report: one of {@link #GROUPS}
  * @param routing   where reports go in the back office
  * @param questions the pages, in order; each is asked only when its condition holds
  */
-public record ServiceDefinition(String id, int version, String title, String summary, Routing routing,
-                                List<Question> questions) {
+public record ServiceDefinition(String id, int version, String title, String summary, String group,
+                                Routing routing, List<Question> questions) {
+
+    /** The headings of the list of services, in the order they are shown. */
+    public static final List<String> GROUPS = List.of("crime", "community", "lost-and-found", "feedback");
 
     public ServiceDefinition {
         questions = questions == null ? List.of() : List.copyOf(questions);

@@ -16,7 +16,7 @@ class CatalogueController {
 
     @GetMapping({"/", "/report"})
     String catalogue(Model model) {
-        model.addAttribute("services", catalogue.all());
+        model.addAttribute("groups", catalogue.byGroup());
         return "reporting/catalogue";
     }
 }

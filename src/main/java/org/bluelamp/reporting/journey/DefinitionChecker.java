@@ -38,6 +38,9 @@ final class DefinitionChecker {
         }
         requireText(definition.title(), "title", problems);
         requireText(definition.summary(), "summary", problems);
+        if (!ServiceDefinition.GROUPS.contains(definition.group())) {
+            problems.add("group must be one of " + ServiceDefinition.GROUPS);
+        }
         if (definition.routing() == null || definition.routing().queue() == null) {
             problems.add("routing.queue must say which back-office queue reports go to");
         }

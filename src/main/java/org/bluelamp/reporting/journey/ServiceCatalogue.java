@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,6 +60,18 @@ public class ServiceCatalogue {
 
     public List<ServiceDefinition> all() {
         return services;
+    }
+
+    /** The services under each heading, headings in their set order, services by title. */
+    public Map<String, List<ServiceDefinition>> byGroup() {
+        var groups = new LinkedHashMap<String, List<ServiceDefinition>>();
+        for (String group : ServiceDefinition.GROUPS) {
+            var members = services.stream().filter(s -> s.group().equals(group)).toList();
+            if (!members.isEmpty()) {
+                groups.put(group, members);
+            }
+        }
+        return groups;
     }
 
     public Optional<ServiceDefinition> find(String id) {

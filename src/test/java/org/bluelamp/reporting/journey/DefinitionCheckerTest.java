@@ -12,6 +12,7 @@ class DefinitionCheckerTest {
             version: 1
             title: Report something
             summary: For testing.
+            group: crime
             routing: {queue: crime-bureau, priority: standard, crimeDecision: false}
             questions:
             """;
@@ -80,6 +81,16 @@ class DefinitionCheckerTest {
                     type: text
                     titel: One?
                 """)).hasMessageContaining("services/broken.yaml").hasMessageContaining("titel");
+    }
+
+    @Test
+    void everyServiceIsListedUnderAKnownHeading() {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER.replace("group: crime", "group: misc") + """
+                  - id: one
+                    type: text
+                    title: One?
+                    errors: {required: Enter one}
+                """)).hasMessageContaining("group must be one of [crime, community, lost-and-found, feedback]");
     }
 
     @Test
