@@ -4,7 +4,6 @@ import org.bluelamp.BluelampTest;
 import org.bluelamp.WebSession;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.definition.Field;
-import org.bluelamp.reporting.definition.Option;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.InputIds;
@@ -77,10 +76,10 @@ class EveryServiceJourneyTest {
         var form = new ArrayList<String>();
         switch (question.type()) {
             case "radios", "checkboxes" -> {
-                var option = choiceThatGoesOn(service, question);
+                var option = SampleAnswers.choiceThatGoesOn(service, question);
                 form.addAll(List.of(id, option.value()));
                 if (option.detail() != null) {
-                    form.addAll(List.of(InputIds.detail(id, option.value()), sample(option.detail())));
+                    form.addAll(List.of(InputIds.detail(id, option.value()), SampleAnswers.forField(option.detail())));
                 }
             }
             case "text" -> form.addAll(List.of(id, "Sample answer"));
@@ -91,33 +90,12 @@ class EveryServiceJourneyTest {
                     "Near the clock tower"));
             case "fields", "items" -> {
                 for (Field field : question.fields()) {
-                    form.addAll(List.of(InputIds.part(id, field.id()), sample(field)));
+                    form.addAll(List.of(InputIds.part(id, field.id()), SampleAnswers.forField(field)));
                 }
                 form.addAll(List.of("action", "continue"));
             }
             default -> fail("no sample answer for type " + question.type());
         }
         return form;
-    }
-
-    /** The first choice that no signpost waits for. */
-    private static Option choiceThatGoesOn(ServiceDefinition service, Question question) {
-        var endings = service.questions().stream()
-                .filter(q -> q.type().equals("signpost") && q.showWhen() != null
-                        && q.showWhen().question().equals(question.id()))
-                .flatMap(q -> q.showWhen().values().stream()).toList();
-        return question.options().stream().filter(o -> !endings.contains(o.value()) && !o.exclusive()).findFirst()
-                .orElseThrow(() -> new AssertionError(question.id() + " has no choice that goes on"));
-    }
-
-    private static String sample(Field field) {
-        return switch (field.type()) {
-            case "email" -> "sample@example.com";
-            case "uk-phone" -> "07700 900982";
-            case "postcode" -> "LE1 1AA";
-            case "money" -> "25";
-            case "vehicle-registration" -> "AB12 CDE";
-            default -> "Sample " + field.id();
-        };
     }
 }

@@ -1,0 +1,120 @@
+package org.bluelamp.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.bluelamp.BluelampTest;
+import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.journey.SampleAnswers;
+import org.bluelamp.reporting.journey.ServiceCatalogue;
+import org.bluelamp.reporting.question.InputIds;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.stream.Stream;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Every report type in the catalogue, completed in Chromium as a new user would, from the list of services to
+ * the reference, with axe checking every page.
+ */
+@BluelampTest
+@Tag("browser")
+class EveryServiceBrowserTest {
+
+    private static final int MOST_PAGES = 80;
+    private static BrowserSupport support;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServiceCatalogue catalogue;
+
+    @BeforeAll
+    static void startBrowser() {
+        support = new BrowserSupport();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        support.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyServiceCanBeCompletedInTheBrowser() {
+        return catalogue.all().stream().map(service -> DynamicTest.dynamicTest(service.id(), () -> {
+            try (BrowserContext context = support.browser.newContext()) {
+                complete(context.newPage(), service);
+            }
+        }));
+    }
+
+    private void complete(Page page, ServiceDefinition service) {
+        page.navigate("http://localhost:" + port + "/report");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(service.title()).setExact(true)).click();
+        BrowserSupport.assertAccessible(page);
+        page.getByLabel("No, it is not an emergency").check();
+        next(page);
+        for (int pages = 0; pages < MOST_PAGES; pages++) {
+            BrowserSupport.assertAccessible(page);
+            String current = page.url().replaceFirst("\\?.*", "").replaceFirst(".*/", "");
+            if (current.equals("check-answers")) {
+                page.getByLabel("I confirm that the information I have given is true").check();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and send report")).click();
+                assertThat(page.locator("h1")).hasText("Report sent");
+                BrowserSupport.assertAccessible(page);
+                return;
+            }
+            var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
+            assertThat(page.locator("h1")).hasText(question.title());
+            answer(page, service, question);
+            next(page);
+            assertThat(page.locator(".govuk-error-summary")).hasCount(0);
+        }
+        fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
+    }
+
+    private static void answer(Page page, ServiceDefinition service, Question question) {
+        String id = question.id();
+        switch (question.type()) {
+            case "radios", "checkboxes" -> {
+                var option = SampleAnswers.choiceThatGoesOn(service, question);
+                int index = question.options().indexOf(option);
+                page.locator("#" + (index == 0 ? id : id + "-" + (index + 1))).check();
+                if (option.detail() != null) {
+                    page.locator("#" + InputIds.detail(id, option.value())).fill(SampleAnswers.forField(option.detail()));
+                }
+            }
+            case "text", "textarea" -> page.locator("#" + id).fill("A sample answer");
+            case "date" -> {
+                page.locator("#" + id + "-day").fill("27");
+                page.locator("#" + id + "-month").fill("3");
+                page.locator("#" + id + "-year").fill("1985");
+            }
+            case "when" -> {
+                page.locator("#" + id + "-3").check();
+                page.locator("#" + InputIds.detail(id, "unknown")).fill("Last week");
+            }
+            case "location" -> {
+                page.locator("#" + id + "-2").check();
+                page.locator("#" + InputIds.detail(id, "description")).fill("Near the clock tower");
+            }
+            case "fields", "items" -> question.fields().forEach(field ->
+                    page.locator("#" + InputIds.part(id, field.id())).fill(SampleAnswers.forField(field)));
+            default -> fail("no sample answer for type " + question.type());
+        }
+    }
+
+    private static void next(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue").setExact(true)).click();
+    }
+}

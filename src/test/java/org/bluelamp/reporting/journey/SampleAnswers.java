@@ -1,0 +1,34 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.reporting.definition.Field;
+import org.bluelamp.reporting.definition.Option;
+import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.definition.ServiceDefinition;
+
+/** Plausible answers a member of the public might give, for tests that complete any report type. */
+public final class SampleAnswers {
+
+    private SampleAnswers() {
+    }
+
+    /** The first choice that no signpost waits for, so the journey goes on to the end. */
+    public static Option choiceThatGoesOn(ServiceDefinition service, Question question) {
+        var endings = service.questions().stream()
+                .filter(q -> q.type().equals("signpost") && q.showWhen() != null
+                        && q.showWhen().question().equals(question.id()))
+                .flatMap(q -> q.showWhen().values().stream()).toList();
+        return question.options().stream().filter(o -> !endings.contains(o.value()) && !o.exclusive()).findFirst()
+                .orElseThrow(() -> new AssertionError(question.id() + " has no choice that goes on"));
+    }
+
+    public static String forField(Field field) {
+        return switch (field.type()) {
+            case "email" -> "sample@example.com";
+            case "uk-phone" -> "07700 900982";
+            case "postcode" -> "LE1 1AA";
+            case "money" -> "25";
+            case "vehicle-registration" -> "AB12 CDE";
+            default -> "Sample " + field.id();
+        };
+    }
+}
