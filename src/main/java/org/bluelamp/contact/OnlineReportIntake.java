@@ -20,7 +20,9 @@ class OnlineReportIntake {
 
     @ApplicationModuleListener
     void on(ReportSubmitted event) {
-        contacts.addIfNew(new Contact(UUID.randomUUID(), event.reference(), event.reportId(), "online",
-                event.serviceTitle(), event.submittedAt(), event.submittedAt().plus(properties.firstResponse())), event.serviceId());
+        var due = event.submittedAt().plus(properties.firstResponse());
+        var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), "online",
+                event.serviceTitle(), event.submittedAt(), due);
+        contacts.addIfNew(contact, event.serviceId());
     }
 }

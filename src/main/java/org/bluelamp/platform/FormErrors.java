@@ -1,6 +1,5 @@
 package org.bluelamp.platform;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The errors on a submitted form, in the order of the fields, as the GOV.UK error summary lists them. */
@@ -38,11 +37,5 @@ public record FormErrors(List<ErrorMessage> all) {
 
     public boolean hasAnyStartingWith(String fieldIdPrefix) {
         return all.stream().anyMatch(e -> e.fieldId().startsWith(fieldIdPrefix));
-    }
-
-    public FormErrors plus(FormErrors more) {
-        var joined = new ArrayList<>(all);
-        joined.addAll(more.all);
-        return new FormErrors(joined);
     }
 }

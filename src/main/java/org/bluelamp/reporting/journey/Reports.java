@@ -62,8 +62,4 @@ class Reports implements SubmittedReports {
                         json.readValue(rs.getString("summary"), SUMMARY)))
                 .optional();
     }
-
-    int count() {
-        return jdbc.sql("SELECT count(*) FROM report").query(Integer.class).single();
-    }
 }

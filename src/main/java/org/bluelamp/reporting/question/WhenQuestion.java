@@ -18,8 +18,6 @@ import java.util.Optional;
  */
 final class WhenQuestion implements QuestionType {
 
-    static final List<String> KINDS = List.of("exact", "between", "unknown");
-
     @Override
     public String name() {
         return "when";

@@ -5,19 +5,25 @@ import org.bluelamp.reporting.definition.Option;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 
+import java.util.Comparator;
+
 /** Plausible answers a member of the public might give, for tests that complete any report type. */
 public final class SampleAnswers {
 
     private SampleAnswers() {
     }
 
-    /** The first choice that no signpost waits for, so the journey goes on to the end. */
+    /**
+     * The first choice that no signpost waits for, so the journey goes on to the end; a choice that stands alone
+     * ("None of these") only if nothing else goes on.
+     */
     public static Option choiceThatGoesOn(ServiceDefinition service, Question question) {
         var endings = service.questions().stream()
                 .filter(q -> q.type().equals("signpost") && q.showWhen() != null
                         && q.showWhen().question().equals(question.id()))
                 .flatMap(q -> q.showWhen().values().stream()).toList();
-        return question.options().stream().filter(o -> !endings.contains(o.value()) && !o.exclusive()).findFirst()
+        return question.options().stream().filter(o -> !endings.contains(o.value()))
+                .sorted(Comparator.comparing(Option::exclusive)).findFirst()
                 .orElseThrow(() -> new AssertionError(question.id() + " has no choice that goes on"));
     }
 
