@@ -6,6 +6,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Debian's Chromium driven by Playwright, with axe-core's WCAG 2.2 AA checks. Nothing is downloaded: the
  * browser is the system's, started with the flags a closed network and a root user need.
  */
-final class BrowserSupport implements AutoCloseable {
+final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     /**
@@ -34,10 +37,12 @@ final class BrowserSupport implements AutoCloseable {
     }
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
-    private final Playwright playwright;
-    final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-    BrowserSupport() {
+    /** Starts Chromium once for a test class: {@code @RegisterExtension static final BrowserSupport support}. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -45,6 +50,16 @@ final class BrowserSupport implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        browser.close();
+        playwright.close();
+    }
+
+    Browser browser() {
+        return browser;
     }
 
     /**
@@ -99,9 +114,4 @@ final class BrowserSupport implements AutoCloseable {
                 .isLessThanOrEqualTo(((Number) widths.get("view")).intValue());
     }
 
-    @Override
-    public void close() {
-        browser.close();
-        playwright.close();
-    }
 }

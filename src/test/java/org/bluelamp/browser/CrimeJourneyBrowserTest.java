@@ -5,11 +5,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.bluelamp.BluelampTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 class CrimeJourneyBrowserTest {
 
     private static final Logger log = LoggerFactory.getLogger(CrimeJourneyBrowserTest.class);
-    private static BrowserSupport support;
+    @RegisterExtension
+    static final BrowserSupport support = new BrowserSupport();
 
     @LocalServerPort
     int port;
@@ -42,16 +42,6 @@ class CrimeJourneyBrowserTest {
     private Page page;
     private final List<String> scriptErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void startBrowser() {
-        support = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        support.close();
-    }
-
     @AfterEach
     void closeContext() {
         context.close();
@@ -59,7 +49,7 @@ class CrimeJourneyBrowserTest {
     }
 
     private void open(boolean javaScript, int width) {
-        context = support.browser.newContext(new Browser.NewContextOptions()
+        context = support.browser().newContext(new Browser.NewContextOptions()
                 .setJavaScriptEnabled(javaScript).setViewportSize(width, 900));
         context.route("https://www.bbc.co.uk/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setContentType("text/html").setBody("<html lang=en><title>Weather</title><h1>Weather</h1></html>")));

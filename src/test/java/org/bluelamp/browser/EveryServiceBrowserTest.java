@@ -9,11 +9,10 @@ import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.journey.SampleAnswers;
 import org.bluelamp.reporting.journey.ServiceCatalogue;
 import org.bluelamp.reporting.question.InputIds;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,7 +30,8 @@ import static org.assertj.core.api.Assertions.fail;
 class EveryServiceBrowserTest {
 
     private static final int MOST_PAGES = 80;
-    private static BrowserSupport support;
+    @RegisterExtension
+    static final BrowserSupport support = new BrowserSupport();
 
     @LocalServerPort
     int port;
@@ -39,20 +39,10 @@ class EveryServiceBrowserTest {
     @Autowired
     ServiceCatalogue catalogue;
 
-    @BeforeAll
-    static void startBrowser() {
-        support = new BrowserSupport();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        support.close();
-    }
-
     @TestFactory
     Stream<DynamicTest> everyServiceCanBeCompletedInTheBrowser() {
         return catalogue.all().stream().map(service -> DynamicTest.dynamicTest(service.id(), () -> {
-            try (BrowserContext context = support.browser.newContext()) {
+            try (BrowserContext context = support.browser().newContext()) {
                 complete(context.newPage(), service);
             }
         }));
