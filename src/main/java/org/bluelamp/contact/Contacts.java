@@ -1,10 +1,12 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Priority;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +16,14 @@ class Contacts {
 
     private static final RowMapper<Contact> ROW = (rs, row) -> new Contact(rs.getObject("id", UUID.class),
             rs.getString("reference"), rs.getObject("report_id", UUID.class), rs.getString("channel"),
-            rs.getString("service_title"), rs.getTimestamp("received_at").toInstant(),
-            rs.getTimestamp("first_response_due").toInstant());
+            rs.getString("service_title"), instant(rs.getTimestamp("received_at")),
+            instant(rs.getTimestamp("first_response_due")), rs.getString("queue"),
+            Priority.fromCode(rs.getString("priority")).orElse(Priority.STANDARD),
+            instant(rs.getTimestamp("crime_decision_due")));
+
+    /** Work order: high priority first, then whatever is due soonest. */
+    private static final String WORK_ORDER = """
+            ORDER BY CASE priority WHEN 'high' THEN 0 WHEN 'standard' THEN 1 ELSE 2 END, first_response_due""";
 
     private final JdbcClient jdbc;
 
@@ -27,22 +35,37 @@ class Contacts {
     void addIfNew(Contact contact, String serviceId) {
         jdbc.sql("""
                         INSERT INTO contact (id, reference, report_id, channel, service_id, service_title, received_at,
-                                             first_response_due)
-                        VALUES (:id, :reference, :report, :channel, :service, :title, :received, :due)
+                                             first_response_due, queue, priority, crime_decision_due)
+                        VALUES (:id, :reference, :report, :channel, :service, :title, :received, :due, :queue,
+                                :priority, :decisionDue)
                         ON CONFLICT (report_id) DO NOTHING""")
                 .param("id", contact.id()).param("reference", contact.reference()).param("report", contact.reportId())
                 .param("channel", contact.channel()).param("service", serviceId).param("title", contact.serviceTitle())
                 .param("received", Timestamp.from(contact.receivedAt()))
-                .param("due", Timestamp.from(contact.firstResponseDue())).update();
+                .param("due", Timestamp.from(contact.firstResponseDue()))
+                .param("queue", contact.queue()).param("priority", contact.priority().code())
+                .param("decisionDue", contact.crimeDecisionDue() == null ? null : Timestamp.from(contact.crimeDecisionDue()))
+                .update();
     }
 
-    List<Contact> newestFirst(int limit) {
-        return jdbc.sql("SELECT * FROM contact ORDER BY received_at DESC LIMIT :limit")
-                .param("limit", limit).query(ROW).list();
+    /** The contacts to work next, in every queue or in one. */
+    List<Contact> inWorkOrder(Optional<String> queue, int limit) {
+        var where = queue.isPresent() ? "WHERE queue = :queue " : "";
+        var sql = jdbc.sql("SELECT * FROM contact " + where + WORK_ORDER + " LIMIT :limit").param("limit", limit);
+        return queue.map(q -> sql.param("queue", q)).orElse(sql).query(ROW).list();
+    }
+
+    /** Every queue that holds a contact, so staff can pick one. */
+    List<String> queues() {
+        return jdbc.sql("SELECT DISTINCT queue FROM contact ORDER BY queue").query(String.class).list();
     }
 
     Optional<Contact> withReference(String reference) {
         return jdbc.sql("SELECT * FROM contact WHERE reference = :reference").param("reference", reference)
                 .query(ROW).optional();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,14 +1,21 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.ReportSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
-/** Opens a contact for every online report, due a first response within the promised time. */
+/**
+ * Opens a contact for every online report in the queue its definition names, due a first response within the
+ * promised time and, where the report may be a crime, a crime-recording decision.
+ */
 @Component
 class OnlineReportIntake {
+
+    /** Where a report goes if its event predates routing: the handlers who see everything first. */
+    static final String DEFAULT_QUEUE = "contact-management";
 
     private final Contacts contacts;
     private final ContactProperties properties;
@@ -20,9 +27,12 @@ class OnlineReportIntake {
 
     @ApplicationModuleListener
     void on(ReportSubmitted event) {
-        var due = event.submittedAt().plus(properties.firstResponse());
+        var received = event.submittedAt();
         var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), "online",
-                event.serviceTitle(), event.submittedAt(), due);
+                event.serviceTitle(), received, received.plus(properties.firstResponse()),
+                event.queue() == null ? DEFAULT_QUEUE : event.queue(),
+                event.priority() == null ? Priority.STANDARD : event.priority(),
+                event.crimeDecision() ? received.plus(properties.crimeDecision()) : null);
         contacts.addIfNew(contact, event.serviceId());
     }
 }

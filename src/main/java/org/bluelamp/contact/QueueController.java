@@ -7,11 +7,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
+import java.util.Optional;
 
-/** The staff queue of contacts, newest first, and one contact with everything the reporter said. */
+/** The staff queue of contacts in the order to work them, in every team's queue or one, and one contact with everything the reporter said. */
 @Controller
 class QueueController {
 
@@ -33,8 +35,12 @@ class QueueController {
     }
 
     @GetMapping("/staff/contacts")
-    String queue(Model model) {
-        model.addAttribute("contacts", contacts.newestFirst(QUEUE_SIZE));
+    String queue(@RequestParam(required = false) String queue, Model model) {
+        var queues = contacts.queues();
+        var chosen = Optional.ofNullable(queue).filter(queues::contains);
+        model.addAttribute("contacts", contacts.inWorkOrder(chosen, QUEUE_SIZE));
+        model.addAttribute("queues", queues);
+        model.addAttribute("chosen", chosen.orElse(""));
         model.addAttribute("now", clock.instant());
         return "contact/queue";
     }

@@ -1,11 +1,14 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.definition.Option;
 import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.definition.Routing;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,9 +44,7 @@ final class DefinitionChecker {
         if (!ServiceDefinition.GROUPS.contains(definition.group())) {
             problems.add("group must be one of " + ServiceDefinition.GROUPS);
         }
-        if (definition.routing() == null || definition.routing().queue() == null) {
-            problems.add("routing.queue must say which back-office queue reports go to");
-        }
+        checkRouting(definition.routing(), problems);
         if (definition.questions().isEmpty()) {
             problems.add("there are no questions");
         }
@@ -67,6 +68,15 @@ final class DefinitionChecker {
             earlier.put(question.id(), question);
         }
         return problems;
+    }
+
+    private static void checkRouting(Routing routing, List<String> problems) {
+        if (routing == null || routing.queue() == null || !routing.queue().matches(ID)) {
+            problems.add("routing.queue must name the back-office queue reports go to, e.g. crime-bureau");
+        }
+        if (routing == null || Priority.fromCode(routing.priority()).isEmpty()) {
+            problems.add("routing.priority must be one of " + Arrays.stream(Priority.values()).map(Priority::code).toList());
+        }
     }
 
     private static void checkCondition(Question question, Map<String, Question> earlier, List<String> problems) {

@@ -2,6 +2,7 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ReportSubmitted;
 import org.bluelamp.reporting.SubmittedReport;
@@ -72,7 +73,9 @@ class ReportSubmission {
                     summary);
             if (reports.insertIfReferenceFree(report, service.id(), answers)) {
                 drafts.markSubmitted(draftId, reportId);
-                events.publishEvent(new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now));
+                var routing = service.routing();
+                events.publishEvent(new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
+                        routing.queue(), Priority.fromCode(routing.priority()).orElseThrow(), routing.crimeDecision()));
                 return Optional.of(reference);
             }
         }

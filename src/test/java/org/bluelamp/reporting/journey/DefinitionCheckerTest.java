@@ -48,6 +48,20 @@ class DefinitionCheckerTest {
     }
 
     @Test
+    void routingMustNameAQueueAndAKnownPriority() {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER.replace(
+                "{queue: crime-bureau, priority: standard, crimeDecision: false}", "{queue: Crime Bureau, priority: urgent}")
+                + """
+                  - id: first
+                    type: text
+                    title: First?
+                    errors: {required: Enter it}
+                """))
+                .hasMessageContaining("routing.queue must name the back-office queue")
+                .hasMessageContaining("routing.priority must be one of [high, standard, low]");
+    }
+
+    @Test
     void aBranchOnALaterOrMissingQuestionIsRejected() {
         assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER + """
                   - id: first

@@ -11,15 +11,19 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Completes every report type in the catalogue, whatever its questions, by answering each page it is shown
@@ -41,6 +45,9 @@ class EveryServiceJourneyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MessageSource messages;
+
     @TestFactory
     Stream<DynamicTest> everyServiceCanBeCompletedAndIsStored() {
         return catalogue.all().stream().map(service -> DynamicTest.dynamicTest(service.id(), () -> complete(service)));
@@ -59,6 +66,7 @@ class EveryServiceJourneyTest {
                 assertThat(Reference.parse(reference.group(1))).isPresent();
                 assertThat(jdbc.sql("SELECT service_id FROM report WHERE reference = :r").param("r", reference.group(1))
                         .query(String.class).single()).isEqualTo(service.id());
+                assertRoutedAsDefined(service, reference.group(1));
                 return;
             }
             var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
@@ -68,6 +76,21 @@ class EveryServiceJourneyTest {
             page = answered;
         }
         fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
+    }
+
+    /** The contact opens in the definition's queue, at its priority, with a decision clock only where asked. */
+    private void assertRoutedAsDefined(ServiceDefinition service, String reference) {
+        var routing = service.routing();
+        assertThat(messages.getMessage("queue.name." + routing.queue(), null, null, Locale.UK))
+                .as("a name for queue " + routing.queue()).isNotBlank();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT queue, priority, crime_decision_due = received_at + interval '24 hours' AS decision
+                        FROM contact WHERE reference = :r""").param("r", reference).query().listOfRows())
+                .singleElement().satisfies(row -> {
+                    assertThat(row).containsEntry("queue", routing.queue())
+                            .containsEntry("priority", routing.priority());
+                    assertThat(row.get("decision")).isEqualTo(routing.crimeDecision() ? true : null);
+                }));
     }
 
     /** Names and values that answer a question the way a member of the public might. */

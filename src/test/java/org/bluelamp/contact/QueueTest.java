@@ -1,0 +1,85 @@
+package org.bluelamp.contact;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.WebSession;
+import org.bluelamp.reporting.Priority;
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.ReportSubmitted;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Staff work contacts by priority then due time, one team's queue at a time if they choose. */
+@BluelampTest
+class QueueTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OnlineReportIntake intake;
+
+    WebSession staff;
+
+    @BeforeEach
+    void signIn() {
+        staff = new WebSession(port);
+        staff.get("/staff/sign-in");
+        staff.post("/staff/sign-in", "username", "admin", "password", BluelampTest.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void highPriorityComesFirstThenWhateverIsDueSoonest() {
+        var now = Instant.now();
+        String oldLow = report("lost-property", Priority.LOW, false, now.minus(Duration.ofHours(30)));
+        String standard = report("crime-bureau", Priority.STANDARD, true, now.minus(Duration.ofHours(2)));
+        String newHigh = report("missing-persons", Priority.HIGH, false, now);
+
+        var body = staff.get("/staff/contacts").body();
+        assertThat(body).contains(oldLow, standard, newHigh);
+        assertThat(body.indexOf(newHigh)).isLessThan(body.indexOf(standard));
+        assertThat(body.indexOf(standard)).isLessThan(body.indexOf(oldLow));
+        assertThat(body).contains("Missing persons", "Crime Bureau", "Lost and found property",
+                "govuk-tag--red\">High<", "govuk-tag--grey\">Low<", ">Overdue<");
+    }
+
+    @Test
+    void oneQueueShowsOnlyItsOwnContacts() {
+        String crime = report("crime-bureau", Priority.STANDARD, true, Instant.now());
+        String roads = report("roads-policing", Priority.STANDARD, false, Instant.now());
+
+        var page = staff.get("/staff/contacts?queue=roads-policing");
+        assertThat(page.body()).contains(roads, "<option value=\"roads-policing\" selected>").doesNotContain(crime);
+        assertThat(staff.get("/staff/contacts?queue=no-such-queue").body()).as("an unknown queue shows them all")
+                .contains(roads, crime);
+    }
+
+    @Test
+    void aContactThatMayBeACrimeShowsWhenTheRecordingDecisionIsDue() {
+        var received = Instant.parse("2026-11-02T10:15:00Z");
+        String crime = report("crime-bureau", Priority.HIGH, true, received);
+        String lost = report("lost-property", Priority.LOW, false, received);
+
+        assertThat(staff.get("/staff/contacts/" + crime).body()).contains("Crime Bureau", ">High<",
+                "Crime-recording decision due", "3 November 2026 at 10:15am (Overdue)");
+        assertThat(staff.get("/staff/contacts/" + lost).body()).contains(">Low<")
+                .doesNotContain("Crime-recording decision due");
+    }
+
+    private String report(String queue, Priority priority, boolean crimeDecision, Instant submitted) {
+        String reference = Reference.random("TS", RANDOM).value();
+        intake.on(new ReportSubmitted(UUID.randomUUID(), reference, "crime", "Report a crime", submitted, queue,
+                priority, crimeDecision));
+        return reference;
+    }
+}
