@@ -64,6 +64,44 @@ public final class WebSession {
         return follow(request, path);
     }
 
+    /** Posts a form with a file, as a browser does for a file input, with the CSRF token from the last page. */
+    public Page upload(String path, String fileInput, String fileName, byte[] content, String... pairs) {
+        var fields = new ArrayList<String>(List.of("_csrf", csrfToken));
+        fields.addAll(List.of(pairs));
+        return uploadRaw(path, fileInput, fileName, content, fields);
+    }
+
+    public Page uploadRaw(String path, String fileInput, String fileName, byte[] content, List<String> fields) {
+        String boundary = "----bluelamp" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < fields.size(); i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i)
+                    + "\"\r\n\r\n" + fields.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return follow(request, path);
+    }
+
+    /** A response's bytes and headers, for files. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The response to a request, without following its redirect. */
     public HttpResponse<String> raw(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());

@@ -2,7 +2,12 @@ package org.bluelamp.contact;
 
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.SubmittedReports;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The staff queue of contacts in the order to work them, in every team's queue or one, and one contact with everything the reporter said. */
 @Controller
@@ -47,12 +54,36 @@ class QueueController {
 
     @GetMapping("/staff/contacts/{reference}")
     String contact(@PathVariable String reference, Model model) {
-        var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var contact = contacts.withReference(parsed.value())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var contact = find(reference);
         model.addAttribute("contact", contact);
         model.addAttribute("report", contact.reportId() == null ? null : reports.find(contact.reportId()).orElse(null));
         model.addAttribute("now", clock.instant());
         return "contact/contact";
+    }
+
+    /**
+     * A file the reporter sent. Images (stripped of metadata when uploaded) show in the page; anything else is
+     * downloaded, never opened in the browser, and the browser is told not to guess the type.
+     */
+    @GetMapping("/staff/contacts/{reference}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(@PathVariable String reference, @PathVariable UUID fileId) {
+        var contact = find(reference);
+        var file = Optional.ofNullable(contact.reportId()).flatMap(report -> reports.attachment(report, fileId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var attachment = file.attachment();
+        var disposition = (attachment.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(attachment.name(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.mediaType()))
+                .contentLength(attachment.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(new InputStreamResource(file.content()));
+    }
+
+    private Contact find(String reference) {
+        var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return contacts.withReference(parsed.value())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A report as staff read it: each question as the reporter saw it, with their answer. */
+/**
+ * A report as staff read it: each question as the reporter saw it, with their answer, and the files they sent.
+ */
 public record SubmittedReport(UUID id, String reference, String serviceTitle, int definitionVersion,
-                              Instant submittedAt, List<AnsweredQuestion> answers) {
+                              Instant submittedAt, List<AnsweredQuestion> answers, List<Attachment> attachments) {
 
     /** A question and the lines of its answer, as shown on "Check your answers" when the report was sent. */
     public record AnsweredQuestion(String questionId, String question, List<String> answer) {

@@ -7,4 +7,7 @@ import java.util.UUID;
 public interface SubmittedReports {
 
     Optional<SubmittedReport> find(UUID reportId);
+
+    /** One file sent with the report, to read. */
+    Optional<AttachmentContent> attachment(UUID reportId, UUID fileId);
 }

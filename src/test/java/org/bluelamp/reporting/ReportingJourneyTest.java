@@ -51,7 +51,7 @@ class ReportingJourneyTest {
 
         var stored = jdbc.sql("SELECT service_id, definition_version, answers::text AS answers FROM report WHERE reference = :r")
                 .param("r", reference).query().singleRow();
-        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 1);
+        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 2);
         assertThat(stored.get("answers").toString()).contains("Red bicycle", "\"postcode\": \"LE1 1AA\"")
                 .doesNotContain("stolen-items-description");
 
@@ -161,7 +161,7 @@ class ReportingJourneyTest {
         assertThat(noLongerStolen.body()).doesNotContain("Red bicycle");
 
         var stolenAfterAll = session.post("/report/crime/anything-stolen?change=true", "anything-stolen", "yes");
-        assertThat(stolenAfterAll.path()).isEqualTo("/report/crime/stolen-items");
+        assertThat(stolenAfterAll.path()).isEqualTo("/report/crime/stolen-items?change=true");
         var back = session.post("/report/crime/stolen-items?change=true", "action", "continue",
                 "stolen-items-description", "Blue scooter");
         assertThat(back.path()).isEqualTo("/report/crime/check-answers");

@@ -5,9 +5,12 @@ import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.platform.FileSizes;
 import org.bluelamp.reporting.question.FormValues;
 import org.bluelamp.reporting.question.ParseContext;
 import org.bluelamp.reporting.question.QuestionTypes;
+import org.bluelamp.reporting.upload.DraftFiles;
+import org.bluelamp.reporting.upload.UploadReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +18,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -29,51 +36,82 @@ import java.util.Map;
 @Controller
 class ReportStepController {
 
+    private static final String UPLOAD = "upload";
+
     private final CurrentDraft current;
     private final Drafts drafts;
     private final QuestionTypes types;
+    private final UploadReader uploads;
+    private final DraftFiles files;
     private final Clock clock;
 
-    ReportStepController(CurrentDraft current, Drafts drafts, QuestionTypes types, Clock clock) {
+    ReportStepController(CurrentDraft current, Drafts drafts, QuestionTypes types, UploadReader uploads,
+                         DraftFiles files, Clock clock) {
         this.current = current;
         this.drafts = drafts;
         this.types = types;
+        this.uploads = uploads;
+        this.files = files;
         this.clock = clock;
     }
 
     @GetMapping("/report/{serviceId}/{questionId}")
     String show(@PathVariable String serviceId, @PathVariable String questionId,
-                @RequestParam(required = false) String change, HttpServletRequest request, Model model) {
+                @RequestParam(required = false) String change, @RequestParam(required = false) String entry,
+                @ModelAttribute("frame") Frame frame, HttpServletRequest request, Model model) {
         var open = current.open(serviceId, request);
         var question = open.visitable(questionId);
-        var form = types.of(question).toForm(question, saved(open, question));
-        model.addAttribute("page", page(open, question, form, FormErrors.NONE, change != null));
+        var type = types.of(question);
+        var form = entry != null ? type.entryForm(question, saved(open, question), entry)
+                : type.toForm(question, saved(open, question));
+        model.addAttribute("page", page(open, question, form, FormErrors.NONE, change != null, entry, frame));
         return "reporting/question";
     }
 
     @PostMapping("/report/{serviceId}/{questionId}")
     String answer(@PathVariable String serviceId, @PathVariable String questionId,
-                  @RequestParam(required = false) String change, @ModelAttribute("frame") Frame frame,
-                  HttpServletRequest request, Model model) {
+                  @RequestParam(required = false) String change, @RequestParam(required = false) String entry,
+                  @ModelAttribute("frame") Frame frame, HttpServletRequest request, Model model) {
         var open = current.open(serviceId, request);
         var question = open.visitable(questionId);
         if (types.of(question).endsJourney()) {
             return JourneyPaths.redirect(serviceId, question.id());
         }
         var form = FormValues.of(request.getParameterMap());
+        var received = UPLOAD.equals(question.type()) ? uploads.read(filesSent(request, question))
+                : new UploadReader.Received(List.of(), Map.of());
         var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE));
-        var parsed = types.of(question).parse(question, form, saved(open, question), new ParseContext(frame, now));
+        var context = new ParseContext(frame, now, received.files(), uploads.maxSize());
+        var saved = saved(open, question);
+        var parsed = types.of(question).parse(question, form, saved, context);
         if (!parsed.valid()) {
-            model.addAttribute("page", page(open, question, form, parsed.errors(), change != null));
+            model.addAttribute("page", page(open, question, form, parsed.errors(), change != null, entry, frame));
             return "reporting/question";
         }
+        keepFiles(open, question, saved, parsed.answer(), received);
         var updated = new HashMap<>(open.answers());
         updated.put(question.id(), parsed.answer());
         var kept = open.journey().prune(updated);
         String next = parsed.stay() ? question.id() : nextPage(open.journey(), question, kept, change != null);
         drafts.save(open.draft().id(), open.service().version(), kept, next);
-        String suffix = parsed.stay() && change != null ? "?change=true" : "";
+        // A change that opens a new question keeps "changing" so that, once answered, it returns to check answers.
+        String suffix = change != null && !next.equals(JourneyPaths.CHECK_ANSWERS) ? "?change=true" : "";
         return JourneyPaths.redirect(serviceId, next) + suffix;
+    }
+
+    private static List<MultipartFile> filesSent(HttpServletRequest request, Question question) {
+        var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        return multipart == null ? List.of() : multipart.getFiles(question.id());
+    }
+
+    /** Keeps files just added to the answer and deletes those taken out of it. */
+    private void keepFiles(OpenDraft open, Question question, Map<String, Object> saved, Map<String, Object> answer,
+                           UploadReader.Received received) {
+        var now = QuestionTypes.fileIds(answer);
+        var removed = new HashSet<>(QuestionTypes.fileIds(saved));
+        removed.removeAll(now);
+        files.keep(open.draft().id(), question.id(), received, now);
+        files.discard(open.draft().id(), removed);
     }
 
     private static Map<String, Object> saved(OpenDraft open, Question question) {
@@ -89,13 +127,17 @@ class ReportStepController {
     }
 
     private QuestionPage page(OpenDraft open, Question question, FormValues form, FormErrors errors,
-                              boolean changing) {
+                              boolean changing, String entry, Frame frame) {
         String serviceId = open.service().id();
         String back = changing ? JourneyPaths.page(serviceId, JourneyPaths.CHECK_ANSWERS)
                 : open.journey().before(question, open.answers()).map(q -> JourneyPaths.page(serviceId, q.id()))
                 .orElse(JourneyPaths.start(serviceId));
         String action = JourneyPaths.page(serviceId, question.id()) + (changing ? "?change=true" : "");
-        List<String> items = "items".equals(question.type()) ? types.itemLines(question, saved(open, question)) : List.of();
-        return new QuestionPage(open.service(), question, form, errors, items, action, back);
+        var added = types.of(question).added(question, saved(open, question));
+        String editing = added.stream().anyMatch(e -> e.key().equals(entry)) ? entry : null;
+        boolean upload = UPLOAD.equals(question.type());
+        return new QuestionPage(open.service(), question, form, errors, added, editing, action, back,
+                upload ? QuestionTypes.acceptedFiles(question, frame) : null,
+                upload ? FileSizes.describe(uploads.maxSize()) : null);
     }
 }

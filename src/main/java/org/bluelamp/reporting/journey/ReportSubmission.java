@@ -9,6 +9,7 @@ import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
+import org.bluelamp.reporting.upload.DraftFiles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Turns a finished draft into a report in one transaction: the report, its reference and the
@@ -32,16 +35,18 @@ class ReportSubmission {
     private final Drafts drafts;
     private final Reports reports;
     private final QuestionTypes types;
+    private final DraftFiles files;
     private final ApplicationEventPublisher events;
     private final ForceProperties force;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ReportSubmission(Drafts drafts, Reports reports, QuestionTypes types, ApplicationEventPublisher events,
-                     ForceProperties force, Clock clock) {
+    ReportSubmission(Drafts drafts, Reports reports, QuestionTypes types, DraftFiles files,
+                     ApplicationEventPublisher events, ForceProperties force, Clock clock) {
         this.drafts = drafts;
         this.reports = reports;
         this.types = types;
+        this.files = files;
         this.events = events;
         this.force = force;
         this.clock = clock;
@@ -70,9 +75,11 @@ class ReportSubmission {
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
-                    summary);
+                    summary, List.of());
             if (reports.insertIfReferenceFree(report, service.id(), answers)) {
                 drafts.markSubmitted(draftId, reportId);
+                files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())
+                        .collect(Collectors.toUnmodifiableSet()));
                 var routing = service.routing();
                 events.publishEvent(new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
                         routing.queue(), Priority.fromCode(routing.priority()).orElseThrow(), routing.crimeDecision()));

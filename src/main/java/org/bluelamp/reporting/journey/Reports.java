@@ -1,9 +1,11 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.SubmittedReports;
+import org.bluelamp.reporting.upload.DraftFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -24,10 +26,12 @@ class Reports implements SubmittedReports {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DraftFiles files;
 
-    Reports(JdbcClient jdbc, JsonMapper json) {
+    Reports(JdbcClient jdbc, JsonMapper json, DraftFiles files) {
         this.jdbc = jdbc;
         this.json = json;
+        this.files = files;
     }
 
     /** Stores the report unless its reference is taken; says whether it was stored. */
@@ -59,7 +63,12 @@ class Reports implements SubmittedReports {
                 .query((rs, row) -> new SubmittedReport(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getString("service_title"), rs.getInt("definition_version"),
                         rs.getTimestamp("submitted_at").toInstant(),
-                        json.readValue(rs.getString("summary"), SUMMARY)))
+                        json.readValue(rs.getString("summary"), SUMMARY), files.of(reportId)))
                 .optional();
+    }
+
+    @Override
+    public Optional<AttachmentContent> attachment(UUID reportId, UUID fileId) {
+        return files.open(reportId, fileId);
     }
 }

@@ -14,11 +14,14 @@ import java.util.Map;
 /**
  * A list the person builds one entry at a time ("add another"), such as the things stolen. The page lists what
  * has been added, each with a Remove button, above the fields for the next one. The buttons post
- * {@code action=add}, {@code action=continue} or {@code action=remove-N}.
+ * {@code action=add}, {@code action=continue} or {@code action=remove-N}. Changing item N shows the page with
+ * {@code entry=N}, its fields filled in, and a Save button posting {@code action=save}.
  */
 final class ItemsQuestion implements QuestionType {
 
     static final int DEFAULT_MAX_ITEMS = 20;
+    /** The request parameter naming the entry being changed. */
+    public static final String ENTRY = "entry";
 
     @Override
     public String name() {
@@ -52,6 +55,9 @@ final class ItemsQuestion implements QuestionType {
             }
             return new Parsed(answer(items), FormErrors.NONE, true);
         }
+        if ("save".equals(action)) {
+            return change(question, items, parseIndex(form.get(ENTRY)), form, context);
+        }
         boolean typedSomething = question.fields().stream()
                 .anyMatch(f -> !form.get(InputIds.part(question.id(), f.id())).isBlank());
         if (typedSomething || "add".equals(action)) {
@@ -73,6 +79,33 @@ final class ItemsQuestion implements QuestionType {
                     question.fields().getFirst().id()), question.error("required"))));
         }
         return Parsed.answer(answer(items));
+    }
+
+    /** Saves the fields over the item being changed, then shows the list again. */
+    private static Parsed change(Question question, List<Map<String, Object>> items, int index, FormValues form,
+                                 ParseContext context) {
+        if (index < 0 || index >= items.size()) {
+            return new Parsed(answer(items), FormErrors.NONE, true); // removed meanwhile, e.g. in another tab
+        }
+        var errors = new ArrayList<ErrorMessage>();
+        var item = FieldsQuestion.readFields(question, question.fields(), form, context.texts(), errors);
+        if (!errors.isEmpty()) {
+            return Parsed.invalid(errors);
+        }
+        items.set(index, item);
+        return new Parsed(answer(items), FormErrors.NONE, true);
+    }
+
+    @Override
+    public FormValues entryForm(Question question, Map<String, Object> answer, String key) {
+        var items = items(answer);
+        int index = parseIndex(key);
+        if (index < 0 || index >= items.size()) {
+            return FormValues.EMPTY;
+        }
+        var form = FormValues.builder();
+        question.fields().forEach(f -> form.put(InputIds.part(question.id(), f.id()), items.get(index).get(f.id())));
+        return form.build();
     }
 
     private static int parseIndex(String text) {
@@ -100,6 +133,16 @@ final class ItemsQuestion implements QuestionType {
     @Override
     public FormValues toForm(Question question, Map<String, Object> answer) {
         return FormValues.EMPTY; // the inputs are always for the next item; the added ones are listed above them
+    }
+
+    @Override
+    public List<AddedEntry> added(Question question, Map<String, Object> answer) {
+        var items = items(answer);
+        var added = new ArrayList<AddedEntry>();
+        for (int i = 0; i < items.size(); i++) {
+            added.add(new AddedEntry(describe(question, items.get(i)), String.valueOf(i)));
+        }
+        return added;
     }
 
     @Override

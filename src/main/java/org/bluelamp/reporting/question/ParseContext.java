@@ -1,9 +1,18 @@
 package org.bluelamp.reporting.question;
 
 import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.upload.ReceivedFile;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
-/** What parsing an answer needs besides the form: the words for errors, and the time now in the UK. */
-public record ParseContext(Texts texts, LocalDateTime now) {
+/**
+ * What parsing an answer needs besides the form: the words for errors, the time now in the UK, and for an upload
+ * page the files sent and the largest size allowed.
+ */
+public record ParseContext(Texts texts, LocalDateTime now, List<ReceivedFile> files, long maxFileSize) {
+
+    public ParseContext(Texts texts, LocalDateTime now) {
+        this(texts, now, List.of(), 0);
+    }
 }

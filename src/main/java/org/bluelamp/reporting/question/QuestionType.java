@@ -35,6 +35,16 @@ public interface QuestionType {
     /** The answer's lines on "Check your answers" and for staff. */
     List<String> summarise(Question question, Map<String, Object> answer, Texts texts);
 
+    /** For a page that builds a list (items, files), what has been added so far, to list above its inputs. */
+    default List<AddedEntry> added(Question question, Map<String, Object> answer) {
+        return List.of();
+    }
+
+    /** For a page that builds a list, the form filled in with one entry's values so it can be changed. */
+    default FormValues entryForm(Question question, Map<String, Object> answer, String key) {
+        return FormValues.EMPTY;
+    }
+
     /** The chosen values that conditions on this question compare with. */
     default List<String> chosen(Map<String, Object> answer) {
         return List.of();

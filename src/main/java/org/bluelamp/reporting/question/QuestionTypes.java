@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,7 @@ public class QuestionTypes {
     private final Map<String, QuestionType> byName = List.of(
                     new RadiosQuestion(), new CheckboxesQuestion(), TextQuestion.singleLine(),
                     TextQuestion.multiLine(), new DateQuestion(), new WhenQuestion(), new LocationQuestion(),
-                    new FieldsQuestion(), new ItemsQuestion(), new SignpostQuestion())
+                    new FieldsQuestion(), new ItemsQuestion(), new UploadQuestion(), new SignpostQuestion())
             .stream().collect(Collectors.toUnmodifiableMap(QuestionType::name, Function.identity()));
 
     public Optional<QuestionType> find(String name) {
@@ -33,9 +34,25 @@ public class QuestionTypes {
         return byName.keySet();
     }
 
-    /** The lines the items added so far read as, for the items page. */
-    public List<String> itemLines(Question question, Map<String, Object> answer) {
-        return ItemsQuestion.items(answer).stream().map(item -> ItemsQuestion.describe(question, item)).toList();
+    /** How many files an upload question takes. */
+    public static int maxFiles(Question question) {
+        return UploadQuestion.maxFiles(question);
+    }
+
+    /** The kinds of file an upload question takes, in words: "JPG or PNG". */
+    public static String acceptedFiles(Question question, Texts texts) {
+        return UploadQuestion.acceptedLabels(question, texts);
+    }
+
+    /** The accept attribute of an upload question's file input, so devices offer only files it takes. */
+    public static String acceptAttribute(Question question) {
+        return UploadQuestion.acceptAttribute(question);
+    }
+
+    /** The ids of the files kept in an answer to an upload question; none for other answers. */
+    public static Set<UUID> fileIds(Map<String, Object> answer) {
+        return UploadQuestion.files(answer).stream().map(file -> UUID.fromString(Answers.text(file, "id")))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** An answer's lines on "Check your answers"; an optional question left blank reads "Not given". */

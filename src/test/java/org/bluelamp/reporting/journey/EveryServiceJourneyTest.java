@@ -117,6 +117,7 @@ class EveryServiceJourneyTest {
                 }
                 form.addAll(List.of("action", "continue"));
             }
+            case "upload" -> form.addAll(List.of("action", "continue")); // files: see UploadJourneyTest
             default -> fail("no sample answer for type " + question.type());
         }
         return form;

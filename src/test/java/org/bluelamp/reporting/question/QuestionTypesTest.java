@@ -2,6 +2,9 @@ package org.bluelamp.reporting.question;
 
 import org.bluelamp.reporting.definition.Field;
 import org.bluelamp.reporting.definition.Option;
+import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.upload.FileKind;
+import org.bluelamp.reporting.upload.ReceivedFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -120,5 +123,69 @@ class QuestionTypesTest {
         var badValue = items.parse(q, form("action", "add", "items-description", "Phone", "items-value", "lots"),
                 removed.answer(), CONTEXT);
         assertThat(badValue.errors().forField("items-value")).isEqualTo("Enter an amount in pounds, like 150 or 49.99");
+    }
+
+    @Test
+    void anItemCanBeChangedInPlaceAndAMistakeInTheChangeIsShown() {
+        var q = question("items", "items", List.of(), List.of(field("description", "text", false),
+                field("value", "money", true)), Map.of());
+        var items = new ItemsQuestion();
+        var first = items.parse(q, form("action", "add", "items-description", "Bike", "items-value", "450"), Map.of(), CONTEXT);
+        var two = items.parse(q, form("action", "add", "items-description", "Helmet"), first.answer(), CONTEXT);
+
+        assertThat(items.entryForm(q, two.answer(), "0").get("items-value")).isEqualTo("450.00");
+        var changed = items.parse(q, form("action", "save", "entry", "0", "items-description", "Red bike",
+                "items-value", "500"), two.answer(), CONTEXT);
+        assertThat(changed.stay()).isTrue();
+        assertThat(items.summarise(q, changed.answer(), CONTEXT.texts())).containsExactly("Red bike, £500.00", "Helmet");
+        assertThat(items.parse(q, form("action", "save", "entry", "1", "items-description", ""), changed.answer(), CONTEXT)
+                .errors().forField("items-description")).isEqualTo("Enter description");
+        assertThat(items.parse(q, form("action", "save", "entry", "7", "items-description", "Ghost"), changed.answer(),
+                CONTEXT).answer()).as("an item removed meanwhile is not brought back").isEqualTo(changed.answer());
+    }
+
+    @Test
+    void uploadsAcceptOnlyTheKindsAllowedUpToTheLimitAndCanBeRemoved() {
+        var q = new Question("photo", "upload", "Upload a photo", null, null, false, null, null, null, null, "photo",
+                2, Map.of("accept", "images"), Map.of("required", "Select a photo"), null, null);
+        var upload = new UploadQuestion();
+        var context = new ParseContext(CONTEXT.texts(), Questions.NOW, List.of(), 10 * 1024 * 1024);
+        assertThat(upload.parse(q, form("action", "continue"), Map.of(), context).errors().forField("photo"))
+                .isEqualTo("Select a photo");
+
+        var pdf = received("a", "letter.pdf", FileKind.PDF, 2048, ReceivedFile.Problem.NONE);
+        assertThat(upload.parse(q, form("action", "upload"), Map.of(), with(context, pdf)).errors().forField("photo"))
+                .isEqualTo("The selected file letter.pdf must be a JPG or PNG");
+        var unknown = received("b", "photo.heic", null, 2048, ReceivedFile.Problem.NONE);
+        assertThat(upload.parse(q, form(), Map.of(), with(context, unknown)).errors().forField("photo"))
+                .isEqualTo("The selected file photo.heic must be a JPG or PNG");
+        var big = received("c", "big.jpg", null, 11 * 1024 * 1024, ReceivedFile.Problem.TOO_LARGE);
+        assertThat(upload.parse(q, form(), Map.of(), with(context, big)).errors().forField("photo"))
+                .isEqualTo("The selected file big.jpg must be smaller than 10 MB");
+        var broken = received("d", "broken.png", FileKind.PNG, 10, ReceivedFile.Problem.UNREADABLE);
+        assertThat(upload.parse(q, form(), Map.of(), with(context, broken)).errors().forField("photo"))
+                .startsWith("The selected file broken.png could not be read");
+
+        var first = upload.parse(q, form("action", "upload"), Map.of(),
+                with(context, received("e", "me.jpg", FileKind.JPEG, 1536, ReceivedFile.Problem.NONE)));
+        assertThat(first.stay()).as("room for one more, so the page shows again").isTrue();
+        var second = upload.parse(q, form("action", "upload"), first.answer(),
+                with(context, received("f", "me2.png", FileKind.PNG, 3 * 1024 * 1024, ReceivedFile.Problem.NONE)));
+        assertThat(second.stay()).as("full, so the journey goes on").isFalse();
+        assertThat(upload.summarise(q, second.answer(), CONTEXT.texts()))
+                .containsExactly("me.jpg (JPG, 2 KB)", "me2.png (PNG, 3 MB)");
+        assertThat(upload.parse(q, form(), second.answer(),
+                with(context, received("g", "third.png", FileKind.PNG, 10, ReceivedFile.Problem.NONE)))
+                .errors().forField("photo")).isEqualTo("You can only upload 2 photo(s): remove one to add another");
+        var removed = upload.parse(q, form("action", "remove-e"), second.answer(), context);
+        assertThat(upload.added(q, removed.answer())).extracting(AddedEntry::key).containsExactly("f");
+    }
+
+    private static ReceivedFile received(String id, String name, FileKind kind, long size, ReceivedFile.Problem problem) {
+        return new ReceivedFile(id, name, kind, size, problem);
+    }
+
+    private static ParseContext with(ParseContext context, ReceivedFile file) {
+        return new ParseContext(context.texts(), context.now(), List.of(file), context.maxFileSize());
     }
 }

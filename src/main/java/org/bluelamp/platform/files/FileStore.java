@@ -1,0 +1,21 @@
+package org.bluelamp.platform.files;
+
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where uploaded files are kept, outside the database. The default keeps them in a folder; a deployment across
+ * several servers swaps in shared object storage by providing another bean of this type.
+ */
+public interface FileStore {
+
+    /** Stores the content under the id, replacing anything there. */
+    void write(UUID id, byte[] content);
+
+    /** The content stored under the id, if any. The caller closes the stream. */
+    Optional<InputStream> open(UUID id);
+
+    /** Removes the content; removing what is not there is not an error. */
+    void delete(UUID id);
+}

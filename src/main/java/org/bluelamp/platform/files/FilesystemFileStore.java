@@ -1,0 +1,62 @@
+package org.bluelamp.platform.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps each file in a folder, under its id, spread over 256 sub-folders so no folder grows too large. Files are
+ * written to a temporary name and moved into place, so a reader never sees half a file.
+ */
+final class FilesystemFileStore implements FileStore {
+
+    private final Path root;
+
+    FilesystemFileStore(Path root) {
+        this.root = root.toAbsolutePath();
+    }
+
+    @Override
+    public void write(UUID id, byte[] content) {
+        var target = pathOf(id);
+        try {
+            Files.createDirectories(target.getParent());
+            var temporary = Files.createTempFile(target.getParent(), "upload", ".part");
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store file " + id, e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(UUID id) {
+        try {
+            return Optional.of(Files.newInputStream(pathOf(id)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read file " + id, e);
+        }
+    }
+
+    @Override
+    public void delete(UUID id) {
+        try {
+            Files.deleteIfExists(pathOf(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete file " + id, e);
+        }
+    }
+
+    private Path pathOf(UUID id) {
+        String name = id.toString();
+        return root.resolve(name.substring(0, 2)).resolve(name);
+    }
+}

@@ -1,0 +1,123 @@
+package org.bluelamp.reporting.upload;
+
+import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.reporting.Attachment;
+import org.bluelamp.reporting.AttachmentContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The files uploaded with reports: a row for each in the database and the content in the {@link FileStore}. A file
+ * belongs to a draft until the report is sent, then to the report.
+ */
+@Repository
+public class DraftFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftFiles.class);
+    private static final int SWEEP_BATCH = 500;
+
+    private static final RowMapper<Attachment> ATTACHMENT = (rs, row) -> new Attachment(rs.getObject("id", UUID.class),
+            rs.getString("question_id"), rs.getString("file_name"), FileKind.valueOf(rs.getString("kind")).mediaType(),
+            rs.getLong("size_bytes"), rs.getString("sha256"));
+
+    private final JdbcClient jdbc;
+    private final FileStore store;
+    private final Clock clock;
+
+    DraftFiles(JdbcClient jdbc, FileStore store, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Keeps the files the draft's answer now holds that were just received. */
+    @Transactional
+    public void keep(UUID draftId, String questionId, UploadReader.Received received, Set<UUID> inAnswer) {
+        for (var file : received.files()) {
+            var id = UUID.fromString(file.id());
+            byte[] content = received.contents().get(id);
+            if (content == null || !inAnswer.contains(id)) {
+                continue;
+            }
+            jdbc.sql("""
+                            INSERT INTO report_file (id, draft_id, question_id, file_name, kind, size_bytes, sha256, created_at)
+                            VALUES (:id, :draft, :question, :name, :kind, :size, :sha, :now)""")
+                    .param("id", id).param("draft", draftId).param("question", questionId).param("name", file.name())
+                    .param("kind", file.kind().name()).param("size", content.length).param("sha", sha256(content))
+                    .param("now", Timestamp.from(clock.instant())).update();
+            store.write(id, content);
+        }
+    }
+
+    /** Deletes files taken out of a draft's answer, content and all. */
+    @Transactional
+    public void discard(UUID draftId, Set<UUID> ids) {
+        for (UUID id : ids) {
+            if (jdbc.sql("DELETE FROM report_file WHERE id = :id AND draft_id = :draft AND report_id IS NULL")
+                    .param("id", id).param("draft", draftId).update() == 1) {
+                store.delete(id);
+            }
+        }
+    }
+
+    /** Hands the files a sent report's answers hold over from its draft to the report. */
+    public void attach(UUID draftId, UUID reportId, Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE report_file SET report_id = :report WHERE draft_id = :draft AND id IN (:ids)")
+                .param("report", reportId).param("draft", draftId).param("ids", List.copyOf(ids)).update();
+    }
+
+    public List<Attachment> of(UUID reportId) {
+        return jdbc.sql("SELECT * FROM report_file WHERE report_id = :report ORDER BY created_at, file_name")
+                .param("report", reportId).query(ATTACHMENT).list();
+    }
+
+    /** One file of a report, with its content; the caller closes the stream. */
+    public Optional<AttachmentContent> open(UUID reportId, UUID fileId) {
+        return jdbc.sql("SELECT * FROM report_file WHERE report_id = :report AND id = :id")
+                .param("report", reportId).param("id", fileId).query(ATTACHMENT).optional()
+                .flatMap(attachment -> store.open(fileId).map(content -> new AttachmentContent(attachment, content)));
+    }
+
+    /** Deletes files whose draft has gone (expired, or left with "Leave this site") without being sent. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    public int deleteAbandoned() {
+        var ids = jdbc.sql("""
+                        SELECT id FROM report_file WHERE draft_id IS NULL AND report_id IS NULL
+                        ORDER BY created_at LIMIT :batch""")
+                .param("batch", SWEEP_BATCH).query(UUID.class).list();
+        for (UUID id : ids) {
+            store.delete(id);
+            jdbc.sql("DELETE FROM report_file WHERE id = :id AND report_id IS NULL").param("id", id).update();
+        }
+        if (!ids.isEmpty()) {
+            log.info("Deleted {} uploaded files whose drafts had gone", ids.size());
+        }
+        return ids.size();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.bluelamp.reporting.upload;
+
+/**
+ * A file sent with an upload page, already read and checked but not yet kept.
+ *
+ * @param id      the id it will be kept under
+ * @param name    the file's name on the person's device, made safe to show
+ * @param kind    what the content is, judged from the content; null when it is none of the kinds accepted
+ * @param size    its size in bytes after metadata was removed
+ * @param problem what stops it being kept, if anything
+ */
+public record ReceivedFile(String id, String name, FileKind kind, long size, Problem problem) {
+
+    public enum Problem { NONE, EMPTY, TOO_LARGE, UNREADABLE }
+}

@@ -1,0 +1,94 @@
+package org.bluelamp.reporting.upload;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads the files sent with an upload page: decides what each is from its content (never its name or the type
+ * the browser claims) and removes metadata such as where a photo was taken. Nothing is kept yet: the page decides
+ * whether the files are acceptable, then {@link DraftFiles} keeps them.
+ */
+@Component
+public class UploadReader {
+
+    private static final int LONGEST_NAME = 100;
+
+    private final UploadProperties properties;
+
+    UploadReader(UploadProperties properties) {
+        this.properties = properties;
+    }
+
+    /**
+     * The files read, and the cleaned content of each one that can be kept, by id.
+     */
+    public record Received(List<ReceivedFile> files, Map<UUID, byte[]> contents) {
+    }
+
+    public long maxSize() {
+        return properties.maxSize().toBytes();
+    }
+
+    public Received read(List<MultipartFile> parts) {
+        var files = new ArrayList<ReceivedFile>();
+        var contents = new LinkedHashMap<UUID, byte[]>();
+        for (MultipartFile part : parts) {
+            String name = safeName(part.getOriginalFilename());
+            if (part.isEmpty() && name.isEmpty()) {
+                continue; // the input was left empty: no file chosen
+            }
+            var id = UUID.randomUUID();
+            if (part.isEmpty()) {
+                files.add(new ReceivedFile(id.toString(), name, null, 0, ReceivedFile.Problem.EMPTY));
+            } else if (part.getSize() > maxSize()) {
+                files.add(new ReceivedFile(id.toString(), name, null, part.getSize(), ReceivedFile.Problem.TOO_LARGE));
+            } else {
+                files.add(clean(id, name, bytesOf(part), contents));
+            }
+        }
+        return new Received(List.copyOf(files), contents);
+    }
+
+    private static ReceivedFile clean(UUID id, String name, byte[] content, Map<UUID, byte[]> contents) {
+        var kind = FileKind.sniff(content).orElse(null);
+        if (kind == null) {
+            return new ReceivedFile(id.toString(), name, null, content.length, ReceivedFile.Problem.NONE);
+        }
+        try {
+            byte[] cleaned = ImageMetadata.strip(kind, content);
+            contents.put(id, cleaned);
+            return new ReceivedFile(id.toString(), name, kind, cleaned.length, ReceivedFile.Problem.NONE);
+        } catch (UnreadableFileException e) {
+            return new ReceivedFile(id.toString(), name, kind, content.length, ReceivedFile.Problem.UNREADABLE);
+        }
+    }
+
+    private static byte[] bytesOf(MultipartFile part) {
+        try {
+            return part.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an uploaded file", e);
+        }
+    }
+
+    /**
+     * The name as the person knows it, without any folder a browser may send, control or direction-changing
+     * characters, or more than {@value #LONGEST_NAME} characters.
+     */
+    static String safeName(String original) {
+        if (original == null) {
+            return "";
+        }
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        return name.length() > LONGEST_NAME ? name.substring(name.length() - LONGEST_NAME) : name;
+    }
+}
