@@ -1,14 +1,17 @@
 package org.bluelamp.browser;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.journey.SampleAnswers;
 import org.bluelamp.reporting.journey.ServiceCatalogue;
 import org.bluelamp.reporting.question.InputIds;
+import org.bluelamp.reporting.upload.TestImages;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,7 +27,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Every report type in the catalogue, completed in Chromium as a new user would, from the list of services to
- * the reference, with axe checking every page.
+ * the reference, with axe checking every page: once with JavaScript and once without, as some people browse.
+ * Screenshots of every page are left in target/screenshots/<service>/.
  */
 @BluelampTest
 @Tag("browser")
@@ -41,27 +46,33 @@ class EveryServiceBrowserTest {
 
     @TestFactory
     Stream<DynamicTest> everyServiceCanBeCompletedInTheBrowser() {
-        return catalogue.all().stream().map(service -> DynamicTest.dynamicTest(service.id(), () -> {
-            try (BrowserContext context = support.browser().newContext()) {
-                complete(context.newPage(), service);
-            }
-        }));
+        return Stream.of(true, false).flatMap(javaScript -> catalogue.all().stream().map(service -> DynamicTest.dynamicTest(
+                service.id() + (javaScript ? "" : " without JavaScript"), () -> {
+                    var options = new Browser.NewContextOptions().setJavaScriptEnabled(javaScript);
+                    try (BrowserContext context = support.browser().newContext(options)) {
+                        complete(context.newPage(), service, javaScript);
+                    }
+                })));
     }
 
-    private void complete(Page page, ServiceDefinition service) {
+    private void complete(Page page, ServiceDefinition service, boolean javaScript) {
+        Consumer<Page> checkAccessible = support.accessibilityCheck(javaScript);
+        String journey = service.id() + (javaScript ? "" : "-no-js");
         page.navigate("http://localhost:" + port + "/report");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(service.title()).setExact(true)).click();
-        BrowserSupport.assertAccessible(page);
+        checkAccessible.accept(page);
         page.getByLabel("No, it is not an emergency").check();
         next(page);
         for (int pages = 0; pages < MOST_PAGES; pages++) {
-            BrowserSupport.assertAccessible(page);
+            checkAccessible.accept(page);
+            BrowserSupport.screenshot(page, journey, pages);
             String current = page.url().replaceFirst("\\?.*", "").replaceFirst(".*/", "");
             if (current.equals("check-answers")) {
                 page.getByLabel("I confirm that the information I have given is true").check();
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept and send report")).click();
                 assertThat(page.locator("h1")).hasText("Report sent");
-                BrowserSupport.assertAccessible(page);
+                checkAccessible.accept(page);
+                BrowserSupport.screenshot(page, journey, pages + 1);
                 return;
             }
             var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
@@ -69,6 +80,9 @@ class EveryServiceBrowserTest {
             answer(page, service, question);
             next(page);
             assertThat(page.locator(".govuk-error-summary")).hasCount(0);
+            if (question.type().equals("upload")) {
+                assertThat(page.locator("h1")).not().hasText(question.title());
+            }
         }
         fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
     }
@@ -100,6 +114,8 @@ class EveryServiceBrowserTest {
             }
             case "fields", "items" -> question.fields().forEach(field ->
                     page.locator("#" + InputIds.part(id, field.id())).fill(SampleAnswers.forField(field)));
+            case "upload" -> page.locator("#" + id).setInputFiles(
+                    new FilePayload("photo.png", "image/png", TestImages.png(60, 40)));
             default -> fail("no sample answer for type " + question.type());
         }
     }
