@@ -22,14 +22,20 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
+    private final int port;
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String csrfToken = "";
 
     public WebSession(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public int port() {
+        return port;
     }
 
     /** A page as the browser ended up on it, after any redirects. */

@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.Media;
+import org.assertj.core.api.Assertions;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -73,6 +78,9 @@ class EveryServiceBrowserTest {
                 assertThat(page.locator("h1")).hasText("Report sent");
                 checkAccessible.accept(page);
                 BrowserSupport.screenshot(page, journey, pages + 1);
+                if (service.printableCopy() != null) {
+                    printsOnOneSheet(page, service, checkAccessible);
+                }
                 return;
             }
             var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
@@ -85,6 +93,31 @@ class EveryServiceBrowserTest {
             }
         }
         fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
+    }
+
+    /** The copy for an insurer opens from the confirmation and prints as one clean A4 sheet. */
+    private static void printsOnOneSheet(Page page, ServiceDefinition service, Consumer<Page> checkAccessible) {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(service.printableCopy().link())).click();
+        assertThat(page.locator("h1")).hasText(service.printableCopy().heading());
+        checkAccessible.accept(page);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+        assertThat(page.locator(".bluelamp-leave")).isHidden();
+        assertThat(page.locator(".govuk-footer")).isHidden();
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
+        Assertions.assertThat(pdfPages(pdf)).as("sheets of A4").isEqualTo(1);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target", "screenshots", service.id(), "print-copy.png")));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+    }
+
+    private static int pdfPages(byte[] pdf) {
+        var matcher = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])")
+                .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (matcher.find()) {
+            pages++;
+        }
+        return pages;
     }
 
     private static void answer(Page page, ServiceDefinition service, Question question) {

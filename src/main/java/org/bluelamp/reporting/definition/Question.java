@@ -22,11 +22,13 @@ import java.util.Map;
  * @param errors     error messages by kind (required, and type-specific kinds)
  * @param body       for a signpost, the paragraphs of advice
  * @param link       for a signpost, where to go instead
+ * @param leaveOutOfCopy leave the answer out of the printable copy for others (an insurer), e.g. when it is
+ *                   safe to contact the reporter
  */
 public record Question(String id, String type, String title, String shortTitle, String hint, boolean optional,
                        Integer maxLength, List<Option> options, List<Field> fields, Condition showWhen,
                        String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors,
-                       List<String> body, Link link) {
+                       List<String> body, Link link, boolean leaveOutOfCopy) {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param summary   one line for the list of services: when to use it
  * @param group     the heading it is listed under on /report: one of {@link #GROUPS}
  * @param routing   where reports go in the back office
+ * @param printableCopy a copy the reporter can print once it is sent, or null when none is offered
  * @param questions the pages, in order; each is asked only when its condition holds
  */
 public record ServiceDefinition(String id, int version, String title, String summary, String group,
-                                Routing routing, List<Question> questions) {
+                                Routing routing, PrintableCopy printableCopy, List<Question> questions) {
 
     /** The headings of the list of services, in the order they are shown. */
     public static final List<String> GROUPS = List.of("crime", "community", "lost-and-found", "feedback");

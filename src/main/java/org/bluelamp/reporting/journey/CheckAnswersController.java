@@ -1,10 +1,15 @@
 package org.bluelamp.reporting.journey;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.reporting.SubmittedReport;
+import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** "Check your answers", the declaration, sending the report and the confirmation with its reference. */
 @Controller
@@ -55,12 +61,31 @@ class CheckAnswersController {
     @GetMapping("/report/{serviceId}/confirmation")
     String confirmation(@PathVariable String serviceId, HttpServletRequest request, Model model) {
         var service = current.service(serviceId);
-        var reference = current.draft(request, service).filter(Draft::submitted)
-                .flatMap(draft -> reports.referenceOf(draft.reportId()))
-                .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(serviceId)));
+        var report = sentReport(service, request);
         model.addAttribute("service", service);
-        model.addAttribute("reference", reference.value());
+        model.addAttribute("reference", report.reference());
         return "reporting/confirmation";
+    }
+
+    /** The sent report as a clean page to print or save, for services that offer one (a collision, for an insurer). */
+    @GetMapping("/report/{serviceId}/" + JourneyPaths.COPY)
+    String copy(@PathVariable String serviceId, HttpServletRequest request, HttpServletResponse response,
+                Model model) {
+        var service = current.service(serviceId);
+        if (service.printableCopy() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("service", service);
+        model.addAttribute("report", sentReport(service, request));
+        return "reporting/copy";
+    }
+
+    /** The report this browser sent with the service; without one, the journey starts again. */
+    private SubmittedReport sentReport(ServiceDefinition service, HttpServletRequest request) {
+        return current.draft(request, service).filter(Draft::submitted)
+                .flatMap(draft -> reports.find(draft.reportId()))
+                .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(service.id())));
     }
 
     private String checkAnswers(OpenDraft open, Frame frame, Model model, FormErrors errors) {

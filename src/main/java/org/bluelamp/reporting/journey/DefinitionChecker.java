@@ -22,7 +22,7 @@ import java.util.Set;
 final class DefinitionChecker {
 
     /** Page names the journey uses itself, so no question may take them. */
-    static final Set<String> RESERVED = Set.of("check-answers", "submit", "confirmation", "start", "emergency");
+    static final Set<String> RESERVED = Set.of("check-answers", "submit", "confirmation", "copy", "start", "emergency");
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final QuestionTypes types;
@@ -45,6 +45,11 @@ final class DefinitionChecker {
             problems.add("group must be one of " + ServiceDefinition.GROUPS);
         }
         checkRouting(definition.routing(), problems);
+        if (definition.printableCopy() != null) {
+            requireText(definition.printableCopy().link(), "printableCopy.link", problems);
+            requireText(definition.printableCopy().heading(), "printableCopy.heading", problems);
+            requireText(definition.printableCopy().intro(), "printableCopy.intro", problems);
+        }
         if (definition.questions().isEmpty()) {
             problems.add("there are no questions");
         }

@@ -4,6 +4,7 @@ package org.bluelamp.reporting.journey;
 final class JourneyPaths {
 
     static final String CHECK_ANSWERS = "check-answers";
+    static final String COPY = "copy";
 
     private JourneyPaths() {
     }

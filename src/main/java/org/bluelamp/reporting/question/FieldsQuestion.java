@@ -83,6 +83,11 @@ final class FieldsQuestion implements QuestionType {
         return form.build();
     }
 
+    /** "Height (optional): ", but "What were they wearing? " rather than a question mark and a colon. */
+    private static String labelFor(Field field) {
+        return field.label().endsWith("?") ? field.label() + " " : field.label() + ": ";
+    }
+
     @Override
     public List<String> summarise(Question question, Map<String, Object> answer, Texts texts) {
         boolean labelled = !"values".equals(question.rule("summary"));
@@ -91,7 +96,7 @@ final class FieldsQuestion implements QuestionType {
             String value = Answers.text(answer, field.id());
             if (!value.isEmpty()) {
                 String shown = FieldReader.display(field, value);
-                lines.add(labelled ? field.label() + ": " + shown : shown);
+                lines.add(labelled ? labelFor(field) + shown : shown);
             }
         }
         return lines;

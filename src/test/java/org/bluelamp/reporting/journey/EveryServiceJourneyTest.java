@@ -67,6 +67,7 @@ class EveryServiceJourneyTest {
                 assertThat(jdbc.sql("SELECT service_id FROM report WHERE reference = :r").param("r", reference.group(1))
                         .query(String.class).single()).isEqualTo(service.id());
                 assertRoutedAsDefined(service, reference.group(1));
+                assertPrintableCopyAsDefined(session, service, reference.group(1), page.body());
                 return;
             }
             var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
@@ -76,6 +77,24 @@ class EveryServiceJourneyTest {
             page = answered;
         }
         fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
+    }
+
+    /** A service that offers a printable copy links to it, and the copy holds the reference and the answers. */
+    private static void assertPrintableCopyAsDefined(WebSession session, ServiceDefinition service, String reference,
+                                                     String confirmation) {
+        var copy = session.get("/report/" + service.id() + "/copy");
+        if (service.printableCopy() == null) {
+            assertThat(copy.status()).isEqualTo(404);
+            return;
+        }
+        assertThat(confirmation).contains("href=\"/report/" + service.id() + "/copy\"", service.printableCopy().link());
+        assertThat(copy.status()).isEqualTo(200);
+        assertThat(copy.body()).contains(service.printableCopy().heading(), reference, "What was reported",
+                "Leicestershire Police", service.questions().getFirst().summaryTitle());
+        service.questions().stream().filter(Question::leaveOutOfCopy).forEach(left ->
+                assertThat(copy.body()).as("left out of the copy").doesNotContain(left.summaryTitle()));
+        assertThat(new WebSession(session.port()).get("/report/" + service.id() + "/copy").path())
+                .as("another browser cannot see it").isEqualTo("/report/" + service.id());
     }
 
     /** The contact opens in the definition's queue, at its priority, with a decision clock only where asked. */

@@ -147,7 +147,7 @@ class QuestionTypesTest {
     @Test
     void uploadsAcceptOnlyTheKindsAllowedUpToTheLimitAndCanBeRemoved() {
         var q = new Question("photo", "upload", "Upload a photo", null, null, false, null, null, null, null, "photo",
-                2, Map.of("accept", "images"), Map.of("required", "Select a photo"), null, null);
+                2, Map.of("accept", "images"), Map.of("required", "Select a photo"), null, null, false);
         var upload = new UploadQuestion();
         var context = new ParseContext(CONTEXT.texts(), Questions.NOW, List.of(), 10 * 1024 * 1024);
         assertThat(upload.parse(q, form("action", "continue"), Map.of(), context).errors().forField("photo"))

@@ -21,7 +21,7 @@ final class Questions {
 
     static Question question(String id, String type, List<Option> options, List<Field> fields, Map<String, String> rules) {
         return new Question(id, type, "Title of " + id, null, null, false, null, options, fields, null, "item", null,
-                rules, Map.of("required", "Answer " + id, "atLeastOne", "Give one of them"), List.of(), null);
+                rules, Map.of("required", "Answer " + id, "atLeastOne", "Give one of them"), List.of(), null, false);
     }
 
     static Field field(String id, String type, boolean optional) {
