@@ -79,6 +79,13 @@ final class CrimeJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and add another")).click();
         checkPage("What was stolen?");
         assertThat(page.getByText("Red bicycle, £450.00")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change item 1")).click();
+        checkPage("What was stolen?");
+        assertThat(page.getByLabel("Description of the item")).hasValue("Red bicycle");
+        page.getByLabel("Estimated value").fill("475");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        checkPage("What was stolen?");
+        assertThat(page.getByText("Red bicycle, £475.00")).isVisible();
         next();
 
         answerRadio("Was anything damaged?", "No");
@@ -115,7 +122,7 @@ final class CrimeJourney {
         next();
 
         checkPage("Check your answers before sending your report");
-        assertThat(page.locator(".govuk-summary-list")).containsText("Red bicycle, £450.00");
+        assertThat(page.locator(".govuk-summary-list")).containsText("Red bicycle, £475.00");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Your name")).click();
         checkPage("What is your full name?");
         assertThat(page.getByLabel("What is your full name?")).hasValue("Alex Example");
