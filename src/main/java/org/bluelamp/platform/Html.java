@@ -1,5 +1,6 @@
 package org.bluelamp.platform;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +22,12 @@ public final class Html {
     }
 
     /** The class of a GOV.UK input width: a number of characters ("10") or a fraction ("one-half"). */
+    /** The text with its first letter a capital, for an item name at the start of a label: "Vehicle 2". */
+    public static String capitalised(String text) {
+        return text == null || text.isEmpty() ? text
+                : text.substring(0, 1).toUpperCase(Locale.UK) + text.substring(1);
+    }
+
     public static String widthClass(String width) {
         if (width == null) {
             return "";

@@ -65,7 +65,7 @@ class UploadJourneyTest {
         var page = session.upload(PAGE + "?change=true", "evidence-files", "lock.jpg", TestImages.jpegWithExif(SECRET),
                 "action", "upload");
         assertThat(page.path()).isEqualTo(PAGE + "?change=true");
-        assertThat(page.body()).contains("You have added 1 file(s)", "lock.jpg (JPG,");
+        assertThat(page.body()).contains("You have added 1 file", "lock.jpg (JPG,");
 
         var id = onlyFileOfDraft();
         byte[] kept = read(id);

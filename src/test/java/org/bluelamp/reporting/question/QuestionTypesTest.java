@@ -176,7 +176,7 @@ class QuestionTypesTest {
                 .containsExactly("me.jpg (JPG, 2 KB)", "me2.png (PNG, 3 MB)");
         assertThat(upload.parse(q, form(), second.answer(),
                 with(context, received("g", "third.png", FileKind.PNG, 10, ReceivedFile.Problem.NONE)))
-                .errors().forField("photo")).isEqualTo("You can only upload 2 photo(s): remove one to add another");
+                .errors().forField("photo")).isEqualTo("You can only upload 2 photos: remove one to add another");
         var removed = upload.parse(q, form("action", "remove-e"), second.answer(), context);
         assertThat(upload.added(q, removed.answer())).extracting(AddedEntry::key).containsExactly("f");
     }
