@@ -1,5 +1,6 @@
 package org.bluelamp;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -70,25 +71,37 @@ public final class WebSession {
         return follow(request, path);
     }
 
-    /** Posts a form with a file, as a browser does for a file input, with the CSRF token from the last page. */
-    public Page upload(String path, String fileInput, String fileName, byte[] content, String... pairs) {
-        var fields = new ArrayList<String>(List.of("_csrf", csrfToken));
-        fields.addAll(List.of(pairs));
-        return uploadRaw(path, fileInput, fileName, content, fields);
+    /** A file chosen in a file input. */
+    public record FileToSend(String name, byte[] content) {
     }
 
-    public Page uploadRaw(String path, String fileInput, String fileName, byte[] content, List<String> fields) {
+    /** Posts a form with a file, as a browser does for a file input, with the CSRF token from the last page. */
+    public Page upload(String path, String fileInput, String fileName, byte[] content, String... pairs) {
+        return upload(path, fileInput, List.of(new FileToSend(fileName, content)), pairs);
+    }
+
+    /** Posts a form with several files chosen in one input, with the CSRF token from the last page. */
+    public Page upload(String path, String fileInput, List<FileToSend> files, String... pairs) {
+        var fields = new ArrayList<String>(List.of("_csrf", csrfToken));
+        fields.addAll(List.of(pairs));
+        return uploadRaw(path, fileInput, files, fields);
+    }
+
+    public Page uploadRaw(String path, String fileInput, List<FileToSend> files, List<String> fields) {
         String boundary = "----bluelamp" + System.nanoTime();
-        var body = new java.io.ByteArrayOutputStream();
+        var body = new ByteArrayOutputStream();
         for (int i = 0; i < fields.size(); i += 2) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i)
                     + "\"\r\n\r\n" + fields.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        for (FileToSend file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput
+                    + "\"; filename=\"" + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();

@@ -86,6 +86,19 @@ class UploadJourneyTest {
     }
 
     @Test
+    void ofSeveralFilesChosenAtOnceTheGoodOnesAreKeptAndTheBadOnesNamed() throws Exception {
+        var page = session.upload(PAGE, "evidence-files", List.of(
+                new WebSession.FileToSend("front.png", TestImages.png(30, 30)),
+                new WebSession.FileToSend("virus.pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8)),
+                new WebSession.FileToSend("back.jpg", TestImages.jpegWithExif(SECRET))), "action", "continue");
+        assertThat(page.path()).as("stays to show the problem").isEqualTo(PAGE);
+        assertThat(page.body()).contains("The selected file virus.pdf must be a JPG, PNG or PDF",
+                "You have added 2 files", "front.png (PNG,", "back.jpg (JPG,");
+        assertThat(countFiles()).isEqualTo(2);
+        assertThat(session.get(PAGE).body()).as("kept in the draft").contains("front.png (PNG,", "back.jpg (JPG,");
+    }
+
+    @Test
     void aFileOverTheLimitGetsAClearMessageAndNothingIsLost() throws Exception {
         session.upload(PAGE, "evidence-files", "first.png", TestImages.png(30, 30), "action", "upload");
         byte[] big = new byte[10 * 1024 * 1024 + 1];
@@ -98,8 +111,8 @@ class UploadJourneyTest {
 
     @Test
     void anUploadWithoutTheFormTokenIsRefused() throws Exception {
-        var page = session.uploadRaw(PAGE, "evidence-files", "lock.png", TestImages.png(30, 30),
-                List.of("action", "upload"));
+        var page = session.uploadRaw(PAGE, "evidence-files",
+                List.of(new WebSession.FileToSend("lock.png", TestImages.png(30, 30))), List.of("action", "upload"));
         assertThat(page.status()).isEqualTo(403);
         assertThat(countFiles()).isZero();
     }
@@ -147,14 +160,23 @@ class UploadJourneyTest {
     }
 
     @Test
-    void leavingTheSiteDeletesTheDraftsFiles() throws Exception {
+    void leavingTheSiteDeletesTheDraftsFilesAtOnce() throws Exception {
         session.upload(PAGE, "evidence-files", "lock.png", TestImages.png(30, 30), "action", "upload");
         var id = onlyFileOfDraft();
         session.get("/leave");
-        files.deleteAbandoned();
-        assertThat(store.open(id)).isEmpty();
+        assertThat(store.open(id)).as("gone at once, not at the next sweep").isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM report_file WHERE id = :id").param("id", id)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theFilesOfAnExpiredDraftAreSweptAway() throws Exception {
+        session.upload(PAGE, "evidence-files", "lock.png", TestImages.png(30, 30), "action", "upload");
+        var id = onlyFileOfDraft();
+        jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token").param("token", tokenHash()).update();
+        assertThat(store.open(id)).as("kept until the sweep").isPresent();
+        assertThat(files.deleteAbandoned()).isPositive();
+        assertThat(store.open(id)).isEmpty();
     }
 
     private UUID onlyFileOfDraft() throws Exception {

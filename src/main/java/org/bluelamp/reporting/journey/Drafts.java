@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,6 +80,12 @@ class Drafts {
     void markSubmitted(UUID id, UUID reportId) {
         jdbc.sql("UPDATE report_draft SET report_id = :report, position = 'confirmation' WHERE id = :id")
                 .param("report", reportId).param("id", id).update();
+    }
+
+    /** The ids of every draft a browser has. */
+    List<UUID> idsOf(String tokenHash) {
+        return jdbc.sql("SELECT id FROM report_draft WHERE token_hash = :token").param("token", tokenHash)
+                .query(UUID.class).list();
     }
 
     /** Forgets every draft of a browser: "Leave this site". */

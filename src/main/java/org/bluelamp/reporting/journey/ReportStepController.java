@@ -64,7 +64,8 @@ class ReportStepController {
         var type = types.of(question);
         var form = entry != null ? type.entryForm(question, saved(open, question), entry)
                 : type.toForm(question, saved(open, question));
-        model.addAttribute("page", page(open, question, form, FormErrors.NONE, change != null, entry, frame));
+        model.addAttribute("page", page(open, question, saved(open, question), form, FormErrors.NONE, change != null,
+                entry, frame));
         return "reporting/question";
     }
 
@@ -85,15 +86,14 @@ class ReportStepController {
         var saved = saved(open, question);
         var parsed = types.of(question).parse(question, form, saved, context);
         if (!parsed.valid()) {
-            model.addAttribute("page", page(open, question, form, parsed.errors(), change != null, entry, frame));
+            var shown = parsed.keepsAnything() ? save(open, question, saved, parsed.answer(), received, question.id())
+                    : saved;
+            model.addAttribute("page", page(open, question, shown, form, parsed.errors(), change != null, entry, frame));
             return "reporting/question";
         }
-        keepFiles(open, question, saved, parsed.answer(), received);
-        var updated = new HashMap<>(open.answers());
-        updated.put(question.id(), parsed.answer());
-        var kept = open.journey().prune(updated);
-        String next = parsed.stay() ? question.id() : nextPage(open.journey(), question, kept, change != null);
-        drafts.save(open.draft().id(), open.service().version(), kept, next);
+        var next = parsed.stay() ? question.id() : nextPage(open.journey(), question,
+                open.journey().prune(withAnswer(open, question, parsed.answer())), change != null);
+        save(open, question, saved, parsed.answer(), received, next);
         // A change that opens a new question keeps "changing" so that, once answered, it returns to check answers.
         String suffix = change != null && !next.equals(JourneyPaths.CHECK_ANSWERS) ? "?change=true" : "";
         return JourneyPaths.redirect(serviceId, next) + suffix;
@@ -102,6 +102,22 @@ class ReportStepController {
     private static List<MultipartFile> filesSent(HttpServletRequest request, Question question) {
         var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         return multipart == null ? List.of() : multipart.getFiles(question.id());
+    }
+
+    /** Saves the answer and the page to resume at, keeping and deleting files to match; gives the answer back. */
+    private Map<String, Object> save(OpenDraft open, Question question, Map<String, Object> saved,
+                                     Map<String, Object> answer, UploadReader.Received received, String resumeAt) {
+        keepFiles(open, question, saved, answer, received);
+        drafts.save(open.draft().id(), open.service().version(), open.journey().prune(withAnswer(open, question, answer)),
+                resumeAt);
+        return answer;
+    }
+
+    private static Map<String, Map<String, Object>> withAnswer(OpenDraft open, Question question,
+                                                               Map<String, Object> answer) {
+        var updated = new HashMap<>(open.answers());
+        updated.put(question.id(), answer);
+        return updated;
     }
 
     /** Keeps files just added to the answer and deletes those taken out of it. */
@@ -126,14 +142,14 @@ class ReportStepController {
         return journey.after(question, answers).map(Question::id).orElse(JourneyPaths.CHECK_ANSWERS);
     }
 
-    private QuestionPage page(OpenDraft open, Question question, FormValues form, FormErrors errors,
-                              boolean changing, String entry, Frame frame) {
+    private QuestionPage page(OpenDraft open, Question question, Map<String, Object> answer, FormValues form,
+                              FormErrors errors, boolean changing, String entry, Frame frame) {
         String serviceId = open.service().id();
         String back = changing ? JourneyPaths.page(serviceId, JourneyPaths.CHECK_ANSWERS)
                 : open.journey().before(question, open.answers()).map(q -> JourneyPaths.page(serviceId, q.id()))
                 .orElse(JourneyPaths.start(serviceId));
         String action = JourneyPaths.page(serviceId, question.id()) + (changing ? "?change=true" : "");
-        var added = types.of(question).added(question, saved(open, question));
+        var added = types.of(question).added(question, answer);
         String editing = added.stream().anyMatch(e -> e.key().equals(entry)) ? entry : null;
         boolean upload = UPLOAD.equals(question.type());
         return new QuestionPage(open.service(), question, form, errors, added, editing, action, back,

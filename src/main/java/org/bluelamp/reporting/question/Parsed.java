@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The result of reading a question's form: an answer to save, or errors to show with what was typed.
  *
- * @param answer the answer to store, when there are no errors
+ * @param answer the answer to store: when there are no errors, or when part of what was sent is kept despite
+ *               them (the good files of several uploaded at once)
  * @param errors what the person must fix
  * @param stay   save, then show the same page again (adding another item)
  */
@@ -25,5 +26,10 @@ public record Parsed(Map<String, Object> answer, FormErrors errors, boolean stay
 
     public boolean valid() {
         return errors.isEmpty();
+    }
+
+    /** Whether there is an answer to store, whether or not there are also errors to show. */
+    public boolean keepsAnything() {
+        return answer != null;
     }
 }

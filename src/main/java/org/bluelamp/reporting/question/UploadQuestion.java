@@ -72,7 +72,8 @@ final class UploadQuestion implements QuestionType {
             }
         }
         if (!errors.isEmpty()) {
-            return Parsed.invalid(errors);
+            // the good files of several chosen at once are kept, so only the bad ones need choosing again
+            return new Parsed(answer(files), new FormErrors(errors), true);
         }
         if (files.isEmpty() && !question.optional()) {
             return Parsed.invalid(List.of(new ErrorMessage(question.id(), question.error("required"))));
