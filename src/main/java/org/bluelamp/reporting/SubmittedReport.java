@@ -6,9 +6,12 @@ import java.util.UUID;
 
 /**
  * A report as staff read it: each question as the reporter saw it, with their answer, and the files they sent.
+ *
+ * @param anonymous the reporter chose to stay anonymous, so nobody will contact them
  */
 public record SubmittedReport(UUID id, String reference, String serviceTitle, int definitionVersion,
-                              Instant submittedAt, List<AnsweredQuestion> answers, List<Attachment> attachments) {
+                              Instant submittedAt, boolean anonymous, List<AnsweredQuestion> answers,
+                              List<Attachment> attachments) {
 
     /** A question and the lines of its answer, as shown on "Check your answers" when the report was sent. */
     public record AnsweredQuestion(String questionId, String question, List<String> answer) {

@@ -14,10 +14,13 @@ import java.util.Optional;
  * @param group     the heading it is listed under on /report: one of {@link #GROUPS}
  * @param routing   where reports go in the back office
  * @param printableCopy a copy the reporter can print once it is sent, or null when none is offered
+ * @param anonymousWhen the answer that means the reporter chose to stay anonymous, so nobody will contact them;
+ *                      null when the service always asks who they are
  * @param questions the pages, in order; each is asked only when its condition holds
  */
 public record ServiceDefinition(String id, int version, String title, String summary, String group,
-                                Routing routing, PrintableCopy printableCopy, List<Question> questions) {
+                                Routing routing, PrintableCopy printableCopy, Condition anonymousWhen,
+                                List<Question> questions) {
 
     /** The headings of the list of services, in the order they are shown. */
     public static final List<String> GROUPS = List.of("crime", "community", "lost-and-found", "feedback");

@@ -64,6 +64,7 @@ class CheckAnswersController {
         var report = sentReport(service, request);
         model.addAttribute("service", service);
         model.addAttribute("reference", report.reference());
+        model.addAttribute("anonymous", report.anonymous());
         return "reporting/confirmation";
     }
 

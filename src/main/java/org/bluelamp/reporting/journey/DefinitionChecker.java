@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.journey;
 
 import org.bluelamp.reporting.Priority;
+import org.bluelamp.reporting.definition.Condition;
 import org.bluelamp.reporting.definition.Option;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.Routing;
@@ -69,8 +70,13 @@ final class DefinitionChecker {
             } else {
                 type.get().problemsWith(question).forEach(p -> problems.add(where + ": " + p));
             }
-            checkCondition(question, earlier, problems);
+            if (question.showWhen() != null) {
+                checkCondition("question '" + question.id() + "': showWhen", question.showWhen(), earlier, problems);
+            }
             earlier.put(question.id(), question);
+        }
+        if (definition.anonymousWhen() != null) {
+            checkCondition("anonymousWhen", definition.anonymousWhen(), earlier, problems);
         }
         return problems;
     }
@@ -84,12 +90,8 @@ final class DefinitionChecker {
         }
     }
 
-    private static void checkCondition(Question question, Map<String, Question> earlier, List<String> problems) {
-        var condition = question.showWhen();
-        if (condition == null) {
-            return;
-        }
-        String where = "question '" + question.id() + "': showWhen";
+    private static void checkCondition(String where, Condition condition, Map<String, Question> earlier,
+                                       List<String> problems) {
         Question source = earlier.get(condition.question());
         if (source == null) {
             problems.add(where + " refers to '" + condition.question() + "', which is not an earlier question");
@@ -103,7 +105,7 @@ final class DefinitionChecker {
         for (String value : condition.values()) {
             if (!offered.contains(value)) {
                 problems.add(where + " waits for '" + value + "', which '" + source.id()
-                        + "' never offers, so the question can never be reached");
+                        + "' never offers, so it can never hold");
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.reporting.definition.Condition;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
@@ -24,10 +25,15 @@ final class Journey {
     }
 
     boolean applies(Question question, Map<String, Map<String, Object>> answers) {
-        var condition = question.showWhen();
-        if (condition == null) {
-            return true;
-        }
+        return question.showWhen() == null || holds(question.showWhen(), answers);
+    }
+
+    /** Whether the reporter chose to stay anonymous, so nobody will contact them. */
+    boolean anonymous(Map<String, Map<String, Object>> answers) {
+        return definition.anonymousWhen() != null && holds(definition.anonymousWhen(), answers);
+    }
+
+    private boolean holds(Condition condition, Map<String, Map<String, Object>> answers) {
         var source = answers.get(condition.question());
         if (source == null) {
             return false;

@@ -75,7 +75,7 @@ class ReportSubmission {
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
-                    summary, List.of());
+                    journey.anonymous(answers), summary, List.of());
             if (reports.insertIfReferenceFree(report, service.id(), answers)) {
                 drafts.markSubmitted(draftId, reportId);
                 files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())

@@ -38,15 +38,16 @@ class Reports implements SubmittedReports {
     boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers) {
         return jdbc.sql("""
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
-                                            summary, submitted_at)
+                                            summary, submitted_at, anonymous)
                         VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
-                                CAST(:summary AS jsonb), :submitted)
+                                CAST(:summary AS jsonb), :submitted, :anonymous)
                         ON CONFLICT (reference) DO NOTHING""")
                 .param("id", report.id()).param("reference", report.reference()).param("service", serviceId)
                 .param("title", report.serviceTitle()).param("version", report.definitionVersion())
                 .param("answers", json.writeValueAsString(answers))
                 .param("summary", json.writeValueAsString(report.answers()))
-                .param("submitted", Timestamp.from(report.submittedAt())).update() == 1;
+                .param("submitted", Timestamp.from(report.submittedAt())).param("anonymous", report.anonymous())
+                .update() == 1;
     }
 
     Optional<Reference> referenceOf(UUID reportId) {
@@ -57,12 +58,12 @@ class Reports implements SubmittedReports {
     @Override
     public Optional<SubmittedReport> find(UUID reportId) {
         return jdbc.sql("""
-                        SELECT id, reference, service_title, definition_version, summary, submitted_at
+                        SELECT id, reference, service_title, definition_version, summary, submitted_at, anonymous
                         FROM report WHERE id = :id""")
                 .param("id", reportId)
                 .query((rs, row) -> new SubmittedReport(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getString("service_title"), rs.getInt("definition_version"),
-                        rs.getTimestamp("submitted_at").toInstant(),
+                        rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("anonymous"),
                         json.readValue(rs.getString("summary"), SUMMARY), files.of(reportId)))
                 .optional();
     }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -50,10 +51,48 @@ class EveryServiceJourneyTest {
 
     @TestFactory
     Stream<DynamicTest> everyServiceCanBeCompletedAndIsStored() {
-        return catalogue.all().stream().map(service -> DynamicTest.dynamicTest(service.id(), () -> complete(service)));
+        return catalogue.all().stream().map(service -> DynamicTest.dynamicTest(service.id(),
+                () -> assertNotAnonymous(complete(service, Map.of()))));
     }
 
-    private void complete(ServiceDefinition service) {
+    /** Where a service lets people stay anonymous, choosing to is kept with the report and nobody promises a reply. */
+    @TestFactory
+    Stream<DynamicTest> anonymousReportsPromiseNoReply() {
+        return catalogue.all().stream().filter(service -> service.anonymousWhen() != null)
+                .map(service -> DynamicTest.dynamicTest(service.id() + " anonymously", () -> {
+                    var anonymously = service.anonymousWhen();
+                    var confirmation = complete(service, Map.of(anonymously.question(), anonymously.values().getFirst()));
+                    assertThat(confirmation.body()).contains("You chose to stay anonymous")
+                            .doesNotContain("contact you by email or text");
+                    assertThat(anonymous(confirmation)).isTrue();
+                    assertStaffSeeItIsAnonymous(confirmation);
+                }));
+    }
+
+    private void assertStaffSeeItIsAnonymous(WebSession.Page confirmation) {
+        var reference = REFERENCE.matcher(confirmation.body());
+        assertThat(reference.find()).isTrue();
+        var staff = new WebSession(port);
+        staff.get("/staff/sign-in");
+        staff.post("/staff/sign-in", "username", "admin", "password", BluelampTest.ADMIN_PASSWORD);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                staff.get("/staff/contacts/" + reference.group(1)).body()).contains("Anonymous: chose not to be contacted"));
+    }
+
+    private void assertNotAnonymous(WebSession.Page confirmation) {
+        assertThat(confirmation.body()).contains("We'll contact you by email or text within 24 hours");
+        assertThat(anonymous(confirmation)).isFalse();
+    }
+
+    private boolean anonymous(WebSession.Page confirmation) {
+        var reference = REFERENCE.matcher(confirmation.body());
+        assertThat(reference.find()).isTrue();
+        return jdbc.sql("SELECT anonymous FROM report WHERE reference = :r").param("r", reference.group(1))
+                .query(Boolean.class).single();
+    }
+
+    /** Goes through the service to the confirmation, answering as {@code choices} says where it says anything. */
+    private WebSession.Page complete(ServiceDefinition service, Map<String, String> choices) {
         var session = new WebSession(port);
         session.get("/report/" + service.id());
         var page = session.post("/report/" + service.id(), "emergency", "no");
@@ -68,15 +107,15 @@ class EveryServiceJourneyTest {
                         .query(String.class).single()).isEqualTo(service.id());
                 assertRoutedAsDefined(service, reference.group(1));
                 assertPrintableCopyAsDefined(session, service, reference.group(1), page.body());
-                return;
+                return page;
             }
             var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
             assertThat(question.type()).as("reached a signpost on a journey that should go on").isNotEqualTo("signpost");
-            var answered = session.post(page.path(), answer(service, question).toArray(String[]::new));
+            var answered = session.post(page.path(), answer(service, question, choices).toArray(String[]::new));
             assertThat(answered.body()).as("errors on " + answered.path()).doesNotContain("govuk-error-summary");
             page = answered;
         }
-        fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
+        return fail(service.id() + " did not reach check answers within " + MOST_PAGES + " pages");
     }
 
     /** A service that offers a printable copy links to it, and the copy holds the reference and the answers. */
@@ -113,12 +152,14 @@ class EveryServiceJourneyTest {
     }
 
     /** Names and values that answer a question the way a member of the public might. */
-    private static List<String> answer(ServiceDefinition service, Question question) {
+    private static List<String> answer(ServiceDefinition service, Question question, Map<String, String> choices) {
         String id = question.id();
         var form = new ArrayList<String>();
         switch (question.type()) {
             case "radios", "checkboxes" -> {
-                var option = SampleAnswers.choiceThatGoesOn(service, question);
+                var option = choices.containsKey(id) ? question.options().stream()
+                        .filter(o -> o.value().equals(choices.get(id))).findFirst().orElseThrow()
+                        : SampleAnswers.choiceThatGoesOn(service, question);
                 form.addAll(List.of(id, option.value()));
                 if (option.detail() != null) {
                     form.addAll(List.of(InputIds.detail(id, option.value()), SampleAnswers.forField(option.detail())));
