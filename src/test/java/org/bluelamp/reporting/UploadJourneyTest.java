@@ -110,6 +110,14 @@ class UploadJourneyTest {
     }
 
     @Test
+    void aFileFarOverTheLimitGetsThePageThatSaysSo() throws Exception {
+        var page = session.upload(PAGE, "evidence-files", "film.mp4", new byte[27 * 1024 * 1024], "action", "upload");
+        assertThat(page.status()).isEqualTo(413);
+        assertThat(page.body()).contains("too large", "a smaller file");
+        assertThat(countFiles()).isZero();
+    }
+
+    @Test
     void anUploadWithoutTheFormTokenIsRefused() throws Exception {
         var page = session.uploadRaw(PAGE, "evidence-files",
                 List.of(new WebSession.FileToSend("lock.png", TestImages.png(30, 30))), List.of("action", "upload"));
