@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Staff work contacts by priority then due time, one team's queue at a time if they choose. */
 @BluelampTest
@@ -28,6 +30,9 @@ class QueueTest {
 
     @Autowired
     OnlineReportIntake intake;
+
+    @Autowired
+    JdbcClient jdbc;
 
     WebSession staff;
 
@@ -80,6 +85,9 @@ class QueueTest {
         String reference = Reference.random("TS", RANDOM).value();
         intake.on(new ReportSubmitted(UUID.randomUUID(), reference, "crime", "Report a crime", submitted, queue,
                 priority, crimeDecision));
+        // the listener runs asynchronously, as it does for real events
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE reference = :r")
+                .param("r", reference).query(Integer.class).single() == 1);
         return reference;
     }
 }

@@ -12,10 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A report keeps the questions as the reporter saw them, so staff read it correctly after the definition has
@@ -52,7 +54,7 @@ class ReportFromAnOlderDefinitionTest {
         var staff = new WebSession(port);
         staff.get("/staff/sign-in");
         staff.post("/staff/sign-in", "username", "admin", "password", BluelampTest.ADMIN_PASSWORD);
-        assertThat(staff.get("/staff/contacts/" + reference).body())
-                .contains("Was the bike locked?", "Yes, with a D-lock");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(staff.get("/staff/contacts/" + reference)
+                .body()).contains("Was the bike locked?", "Yes, with a D-lock"));
     }
 }

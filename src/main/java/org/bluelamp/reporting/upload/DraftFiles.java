@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.upload;
 
+import org.bluelamp.platform.Fingerprint;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.reporting.Attachment;
 import org.bluelamp.reporting.AttachmentContent;
@@ -11,11 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +56,7 @@ public class DraftFiles {
                             INSERT INTO report_file (id, draft_id, question_id, file_name, kind, size_bytes, sha256, created_at)
                             VALUES (:id, :draft, :question, :name, :kind, :size, :sha, :now)""")
                     .param("id", id).param("draft", draftId).param("question", questionId).param("name", file.name())
-                    .param("kind", file.kind().name()).param("size", content.length).param("sha", sha256(content))
+                    .param("kind", file.kind().name()).param("size", content.length).param("sha", Fingerprint.sha256(content))
                     .param("now", Timestamp.from(clock.instant())).update();
             store.write(id, content);
         }
@@ -121,13 +119,5 @@ public class DraftFiles {
             log.info("Deleted {} uploaded files whose drafts had gone", ids.size());
         }
         return ids.size();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }
