@@ -2,76 +2,54 @@ package org.bluelamp.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * PostgreSQL is the only database: an external server when one is configured, otherwise a real PostgreSQL
  * started in-process with a persistent data directory, so one command runs Bluelamp with nothing to set up.
+ *
+ * <p>Spring closes beans in the reverse of the order they were made, so the pool (which everything that uses the
+ * database depends on) closes after them, and the embedded server (which the pool depends on) closes last.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
+    HikariDataSource dataSource(DatabaseProperties properties, ServerChoice server) {
         var config = new HikariConfig();
         config.setPoolName("bluelamp");
-        config.setMaximumPoolSize(10);
-        if (properties.external()) {
-            config.setJdbcUrl(properties.url());
-            config.setUsername(properties.username());
-            config.setPassword(properties.password());
-        } else {
-            config.setJdbcUrl(embedded.jdbcUrl());
+        config.setMaximumPoolSize(properties.pool().maxSize());
+        config.setConnectionTimeout(properties.pool().connectionTimeout().toMillis());
+        // A server that is down makes requests fail fast instead of hanging, and is used again when it is back.
+        config.addDataSourceProperty("connectTimeout", Math.max(1, properties.pool().connectionTimeout().toSeconds()));
+        config.addDataSourceProperty("tcpKeepAlive", true);
+        if (server.embedded() != null) {
+            config.setJdbcUrl(server.embedded().jdbcUrl());
             config.setUsername("postgres");
+            return new HikariDataSource(config);
         }
-        return new HikariDataSource(config);
+        config.setJdbcUrl(properties.url());
+        config.setUsername(properties.username());
+        config.setPassword(properties.password());
+        config.setInitializationFailTimeout(-1);
+        var dataSource = new HikariDataSource(config);
+        new ExternalServerWait(properties.url(), properties.pool().retryInterval()).untilReachable(dataSource);
+        return dataSource;
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
-        if (properties.external()) {
-            return EmbeddedDatabase.NONE;
-        }
-        Path dir = properties.dataDir().toAbsolutePath().resolve("postgres");
-        try {
-            Files.createDirectories(dir.getParent());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(properties.cleanStart())
-                    .setServerConfig("timezone", "UTC")
-                    .start();
-            log.info("Embedded PostgreSQL started with its data in {}", dir);
-            return new EmbeddedDatabase(postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir
-                    + ". Is another Bluelamp using that folder? Set BLUELAMP_DATA_DIR to use another.", e);
-        }
+    ServerChoice serverChoice(DatabaseProperties properties) {
+        return new ServerChoice(properties.external() ? null
+                : EmbeddedDatabase.start(properties.dataDir(), properties.cleanStart()));
     }
 
-    /** The in-process server, if there is one, closed after the connection pool. */
-    record EmbeddedDatabase(EmbeddedPostgres postgres) implements AutoCloseable {
-        static final EmbeddedDatabase NONE = new EmbeddedDatabase(null);
-
-        String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
-        }
-
+    /** The embedded server, or none when an external one is configured; closed after the pool. */
+    record ServerChoice(EmbeddedDatabase embedded) implements AutoCloseable {
         @Override
-        public void close() throws IOException {
-            if (postgres != null) {
-                postgres.close();
+        public void close() throws Exception {
+            if (embedded != null) {
+                embedded.close();
             }
         }
     }

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Where the data lives. With no {@code url} an embedded PostgreSQL runs in-process with its files under
@@ -14,13 +15,37 @@ import java.nio.file.Path;
  * @param password   password for the external server (BLUELAMP_DB_PASSWORD)
  * @param dataDir    folder for the embedded server's files (BLUELAMP_DATA_DIR)
  * @param cleanStart wipe the embedded server's files at start: for tests only
+ * @param pool       the connection pool
  */
 @ConfigurationProperties("bluelamp.database")
-public record DatabaseProperties(String url, String username, String password, Path dataDir, boolean cleanStart) {
+public record DatabaseProperties(String url, String username, String password, Path dataDir, boolean cleanStart,
+                                 Pool pool) {
 
     public DatabaseProperties {
         if (dataDir == null) {
             dataDir = Path.of("data");
+        }
+        if (pool == null) {
+            pool = new Pool(0, null, null);
+        }
+    }
+
+    /**
+     * @param maxSize           most connections open at once
+     * @param connectionTimeout longest a request waits for a connection before it is told the service is busy
+     * @param retryInterval     how often to try an external server again while it cannot be reached at start
+     */
+    public record Pool(int maxSize, Duration connectionTimeout, Duration retryInterval) {
+        public Pool {
+            if (maxSize <= 0) {
+                maxSize = 10;
+            }
+            if (connectionTimeout == null) {
+                connectionTimeout = Duration.ofSeconds(5);
+            }
+            if (retryInterval == null) {
+                retryInterval = Duration.ofSeconds(5);
+            }
         }
     }
 
