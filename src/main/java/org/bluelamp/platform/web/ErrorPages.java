@@ -1,5 +1,6 @@
 package org.bluelamp.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -23,15 +24,25 @@ class ErrorPages implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        if (status.is5xxServerError() && isDatabaseUnavailable(request)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+        }
         String kind = switch (status) {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "not-found";
             case FORBIDDEN -> "forbidden";
             case CONTENT_TOO_LARGE -> "too-large";
+            case SERVICE_UNAVAILABLE -> "unavailable";
             default -> status.is4xxClientError() ? "bad-request" : "server";
         };
         var view = new ModelAndView("platform/error", status);
         view.addObject("frame", frames.forRequest(request));
         view.addObject("kind", kind);
         return view;
+    }
+
+    /** A failure outside a controller (say, loading a staff session) that was the database being away. */
+    private static boolean isDatabaseUnavailable(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedBy(failure);
     }
 }
