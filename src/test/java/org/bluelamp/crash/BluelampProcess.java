@@ -1,0 +1,121 @@
+package org.bluelamp.crash;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Bluelamp run as people run it: {@code java -jar target/bluelamp.jar} in a process of its own, on a data folder,
+ * with its output in a log file. It can be killed as the kernel would kill it, or stopped as a service manager would.
+ */
+final class BluelampProcess {
+
+    static final Path JAR = Path.of("target", "bluelamp.jar");
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private BluelampProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static BluelampProcess start(Path dataDir, Path log, String... extraArguments) throws IOException {
+        int port = freePort();
+        var command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(),
+                "--server.port=" + port, "--bluelamp.database.data-dir=" + dataDir,
+                "--bluelamp.staff.admin-password=crash-test-password"));
+        command.addAll(List.of(extraArguments));
+        Files.createDirectories(log.getParent());
+        var process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        return new BluelampProcess(process, log, port);
+    }
+
+    /** Waits until the home page answers, failing at once with the log if the process ends first. */
+    BluelampProcess awaitReady() {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await("Bluelamp ready on port " + port).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new AssertionError("Bluelamp exited with " + process.exitValue()
+                                + " instead of starting. Its log:\n" + log());
+                    }
+                    try {
+                        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
+        return this;
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Child processes of the JVM (the embedded server's watchdog). */
+    List<ProcessHandle> children() {
+        return process.children().toList();
+    }
+
+    /** SIGKILL, as the out-of-memory killer sends: no shutdown hooks run. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** SIGTERM, as a service manager stops a service; the exit code, or empty if it did not end in time. */
+    Optional<Integer> stop(Duration patience) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                ? Optional.of(process.exitValue()) : Optional.empty();
+    }
+
+    /** Waits for a process that is expected to give up by itself; its exit code. */
+    int awaitExit(Duration patience) throws InterruptedException {
+        if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Bluelamp did not exit. Its log:\n" + log());
+        }
+        return process.exitValue();
+    }
+
+    String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
