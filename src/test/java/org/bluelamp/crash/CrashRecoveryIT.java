@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -43,6 +44,7 @@ class CrashRecoveryIT {
         log.info("Crash test: {} kills, {} people at once, seed {}, files in {}", KILLS, PEOPLE, seed, run);
         var app = BluelampProcess.start(data, run.resolve("start-0.log")).awaitReady();
         int failedJourneys = 0;
+        var restarts = new ArrayList<Duration>();
 
         for (int kill = 1; kill <= KILLS; kill++) {
             boolean watchdogToo = kill % 2 == 0;
@@ -65,7 +67,9 @@ class CrashRecoveryIT {
                         .until(() -> ProcessHandle.of(server).map(p -> !p.isAlive()).orElse(true));
             }
 
+            long restart = System.nanoTime();
             app = BluelampProcess.start(data, run.resolve("start-" + kill + ".log")).awaitReady();
+            restarts.add(Duration.ofNanos(System.nanoTime() - restart));
             if (watchdogToo) {
                 assertThat(app.log()).contains(LEFTOVER_STOPPED);
             }
@@ -86,6 +90,9 @@ class CrashRecoveryIT {
                         + "{} journeys cut short by a kill",
                 KILLS, referencesChecked, reports, contacts, draftsChecked,
                 acknowledged.drafts().stream().mapToInt(d -> d.savedQuestions().size()).sum(), failedJourneys);
+        restarts.sort(null);
+        log.info("Crash test: ready again after a kill in {} ms at best, {} ms median, {} ms at worst",
+                restarts.getFirst().toMillis(), restarts.get(restarts.size() / 2).toMillis(), restarts.getLast().toMillis());
         assertThat(referencesChecked).as("the test must see reports sent, or it proves nothing").isPositive();
 
         secondBluelampOnTheSameFolderIsRefused(app);

@@ -3,16 +3,20 @@ package org.bluelamp.platform.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Keeps each file in a folder, under its id, spread over 256 sub-folders so no folder grows too large. Files are
- * written to a temporary name and moved into place, so a reader never sees half a file.
+ * written to a temporary name, forced to disk and moved into place, so a reader never sees half a file and a file
+ * is on disk before the database row that names it is committed.
  */
 final class FilesystemFileStore implements FileStore {
 
@@ -28,10 +32,21 @@ final class FilesystemFileStore implements FileStore {
         try {
             Files.createDirectories(target.getParent());
             var temporary = Files.createTempFile(target.getParent(), "upload", ".part");
-            Files.write(temporary, content);
+            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(content));
+                channel.force(true);
+            }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder(target.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store file " + id, e);
+        }
+    }
+
+    /** The file's name in its folder reaches the disk too, so a power cut cannot lose a file the database names. */
+    private static void forceFolder(Path folder) throws IOException {
+        try (var channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 
