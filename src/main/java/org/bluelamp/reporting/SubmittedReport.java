@@ -13,6 +13,10 @@ public record SubmittedReport(UUID id, String reference, String serviceTitle, in
                               Instant submittedAt, boolean anonymous, List<AnsweredQuestion> answers,
                               List<Attachment> attachments) {
 
+    public SubmittedReport withAttachments(List<Attachment> files) {
+        return new SubmittedReport(id, reference, serviceTitle, definitionVersion, submittedAt, anonymous, answers, files);
+    }
+
     /** A question and the lines of its answer, as shown on "Check your answers" when the report was sent. */
     public record AnsweredQuestion(String questionId, String question, List<String> answer) {
     }

@@ -2,6 +2,7 @@ package org.bluelamp.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,6 +37,15 @@ class DatabaseConfiguration {
         var dataSource = new HikariDataSource(config);
         new ExternalServerWait(properties.url(), properties.pool().retryInterval()).untilReachable(dataSource);
         return dataSource;
+    }
+
+    /**
+     * Flyway opens more than one connection while it migrates; it gets its own, outside the pool, so the pool's
+     * rule holds without exception: one connection for each piece of work, however small the pool.
+     */
+    @Bean
+    FlywayConfigurationCustomizer migrationsOutsideThePool(HikariDataSource pool) {
+        return flyway -> flyway.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
     }
 
     @Bean(destroyMethod = "close")

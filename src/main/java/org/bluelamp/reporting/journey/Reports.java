@@ -55,6 +55,10 @@ class Reports implements SubmittedReports {
                 .query(String.class).optional().map(Reference::new);
     }
 
+    /**
+     * The report's files are a second query, made once its row has been read: a query inside the row mapper would
+     * need a second connection while the first is still held, and under load every request would wait for another.
+     */
     @Override
     public Optional<SubmittedReport> find(UUID reportId) {
         return jdbc.sql("""
@@ -64,8 +68,9 @@ class Reports implements SubmittedReports {
                 .query((rs, row) -> new SubmittedReport(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getString("service_title"), rs.getInt("definition_version"),
                         rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("anonymous"),
-                        json.readValue(rs.getString("summary"), SUMMARY), files.of(reportId)))
-                .optional();
+                        json.readValue(rs.getString("summary"), SUMMARY), List.of()))
+                .optional()
+                .map(report -> report.withAttachments(files.of(reportId)));
     }
 
     @Override
