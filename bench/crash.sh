@@ -6,9 +6,7 @@
 #   bench/crash.sh                       # 25 kills, 16 people
 #   KILLS=50 PEOPLE=32 bench/crash.sh    # longer
 #   SEED=1234 bench/crash.sh             # the same kill moments as an earlier run
-set -euo pipefail
-cd "$(dirname "$0")/.."
-source bin/jdk.sh
+source "$(dirname "$0")/lib.sh"
 
 kills="${KILLS:-25}"
 people="${PEOPLE:-16}"

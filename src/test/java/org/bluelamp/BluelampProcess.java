@@ -1,5 +1,8 @@
-package org.bluelamp.crash;
+package org.bluelamp;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,34 +23,43 @@ import static org.awaitility.Awaitility.await;
  * Bluelamp run as people run it: {@code java -jar target/bluelamp.jar} in a process of its own, on a data folder,
  * with its output in a log file. It can be killed as the kernel would kill it, or stopped as a service manager would.
  */
-final class BluelampProcess {
+public final class BluelampProcess {
 
-    static final Path JAR = Path.of("target", "bluelamp.jar");
+    public static final Path JAR = Path.of("target", "bluelamp.jar");
 
     private final Process process;
+    private final Path dataDir;
     private final Path log;
     private final int port;
 
-    private BluelampProcess(Process process, Path log, int port) {
+    private BluelampProcess(Process process, Path dataDir, Path log, int port) {
         this.process = process;
+        this.dataDir = dataDir;
         this.log = log;
         this.port = port;
     }
 
-    static BluelampProcess start(Path dataDir, Path log, String... extraArguments) throws IOException {
+    public static BluelampProcess start(Path dataDir, Path log, String... arguments) throws IOException {
+        return start(dataDir, log, List.of(), arguments);
+    }
+
+    /** Starts the jar with these JVM options before {@code -jar}, and these application arguments after it. */
+    public static BluelampProcess start(Path dataDir, Path log, List<String> jvmOptions, String... arguments)
+            throws IOException {
         int port = freePort();
-        var command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(),
-                "--server.port=" + port, "--bluelamp.database.data-dir=" + dataDir,
-                "--bluelamp.staff.admin-password=crash-test-password"));
-        command.addAll(List.of(extraArguments));
+        var command = new ArrayList<>(List.of(javaCommand()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+                "--bluelamp.database.data-dir=" + dataDir, "--bluelamp.staff.admin-password=crash-test-password"));
+        command.addAll(List.of(arguments));
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-        return new BluelampProcess(process, log, port);
+        return new BluelampProcess(process, dataDir, log, port);
     }
 
     /** Waits until the home page answers, failing at once with the log if the process ends first. */
-    BluelampProcess awaitReady() {
+    public BluelampProcess awaitReady() {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         await("Bluelamp ready on port " + port).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
                 .until(() -> {
@@ -65,34 +77,53 @@ final class BluelampProcess {
         return this;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
+    /** The embedded PostgreSQL's process, from its pid file. */
+    public long postmasterPid() throws IOException {
+        return Long.parseLong(postmasterPidFile().getFirst().strip());
+    }
+
+    /** The embedded PostgreSQL itself, for checking what was stored (its port is in its pid file). */
+    public DataSource database() throws IOException {
+        var dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[]{"localhost"});
+        dataSource.setPortNumbers(new int[]{Integer.parseInt(postmasterPidFile().get(3).strip())});
+        dataSource.setDatabaseName("postgres");
+        dataSource.setUser("postgres");
+        return dataSource;
+    }
+
+    private List<String> postmasterPidFile() throws IOException {
+        return Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
+    }
+
     /** Child processes of the JVM (the embedded server's watchdog). */
-    List<ProcessHandle> children() {
+    public List<ProcessHandle> children() {
         return process.children().toList();
     }
 
     /** SIGKILL, as the out-of-memory killer sends: no shutdown hooks run. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
     /** SIGTERM, as a service manager stops a service; the exit code, or empty if it did not end in time. */
-    Optional<Integer> stop(Duration patience) throws InterruptedException {
+    public Optional<Integer> stop(Duration patience) throws InterruptedException {
         process.destroy();
         return process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 ? Optional.of(process.exitValue()) : Optional.empty();
     }
 
     /** Waits for a process that is expected to give up by itself; its exit code. */
-    int awaitExit(Duration patience) throws InterruptedException {
+    public int awaitExit(Duration patience) throws InterruptedException {
         if (!process.waitFor(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("Bluelamp did not exit. Its log:\n" + log());
@@ -100,7 +131,7 @@ final class BluelampProcess {
         return process.exitValue();
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,15 +1,13 @@
 package org.bluelamp.crash;
 
+import org.bluelamp.BluelampProcess;
 import org.bluelamp.platform.Fingerprint;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,9 +48,10 @@ class CrashRecoveryIT {
             boolean watchdogToo = kill % 2 == 0;
             long server;
             try (var crowd = Crowd.start(app.port(), PEOPLE, acknowledged)) {
-                int moment = acknowledged.count() + 20 + random.nextInt(200);
+                // A journey is 19 acknowledged steps: kill when each person has taken between 8 and 45 more.
+                int moment = acknowledged.count() + PEOPLE * (8 + random.nextInt(38));
                 await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.count() >= moment);
-                server = postmasterPid();
+                server = app.postmasterPid();
                 if (watchdogToo) {
                     app.children().forEach(ProcessHandle::destroyForcibly);
                 }
@@ -75,7 +74,7 @@ class CrashRecoveryIT {
             }
         }
 
-        var db = JdbcClient.create(dataSource(postmasterPort()));
+        var db = JdbcClient.create(app.database());
         await("a contact for every report, from events redelivered after the kills").atMost(Duration.ofMinutes(2))
                 .untilAsserted(() -> assertThat(db.sql("""
                         SELECT count(*) FROM report r WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.report_id = r.id)""")
@@ -142,7 +141,7 @@ class CrashRecoveryIT {
     }
 
     private void cleanStopIsQuickAndQuiet(BluelampProcess app) throws Exception {
-        long server = postmasterPid();
+        long server = app.postmasterPid();
         int logBefore = app.log().length();
         // Far longer than a clean stop needs (about a second), far shorter than the old 30-second stall.
         assertThat(app.stop(Duration.ofSeconds(20))).as("Bluelamp stopped on SIGTERM").isPresent();
@@ -155,22 +154,5 @@ class CrashRecoveryIT {
         await("the embedded server ends with Bluelamp").atMost(Duration.ofSeconds(10))
                 .until(() -> ProcessHandle.of(server).map(p -> !p.isAlive()).orElse(true));
         assertThat(data.resolve("postgres/postmaster.pid")).doesNotExist();
-    }
-
-    private long postmasterPid() throws IOException {
-        return Long.parseLong(Files.readAllLines(data.resolve("postgres/postmaster.pid")).getFirst().strip());
-    }
-
-    private int postmasterPort() throws IOException {
-        return Integer.parseInt(Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(3).strip());
-    }
-
-    private static PGSimpleDataSource dataSource(int port) {
-        var dataSource = new PGSimpleDataSource();
-        dataSource.setServerNames(new String[]{"localhost"});
-        dataSource.setPortNumbers(new int[]{port});
-        dataSource.setDatabaseName("postgres");
-        dataSource.setUser("postgres");
-        return dataSource;
     }
 }

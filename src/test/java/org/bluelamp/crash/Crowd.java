@@ -1,5 +1,6 @@
 package org.bluelamp.crash;
 
+import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.WebSession;
 
 import java.util.ArrayList;
@@ -16,29 +17,6 @@ import java.util.regex.Pattern;
 final class Crowd implements AutoCloseable {
 
     private static final Pattern REFERENCE = Pattern.compile("data-reference>([A-Z0-9-]+)<");
-
-    /** The crime journey, page by page: the question and the form sent for it. */
-    private static final List<List<String>> STEPS = List.of(
-            List.of("crime-type", "crime-type", "theft"),
-            List.of("what-happened", "what-happened", "STORY"),
-            List.of("when", "when", "exact", "when-exact-day", "3", "when-exact-month", "11", "when-exact-year", "2026",
-                    "when-exact-time", "9am"),
-            List.of("where", "where", "address", "where-line1", "1 Library Street", "where-town", "Leicester",
-                    "where-postcode", "le1 1aa"),
-            List.of("anything-stolen", "anything-stolen", "no"),
-            List.of("anything-damaged", "anything-damaged", "no"),
-            List.of("suspect", "suspect", "no"),
-            List.of("witnesses", "witnesses", "not-sure"),
-            List.of("evidence", "evidence", "no"),
-            List.of("reporter-role", "reporter-role", "victim"),
-            List.of("your-name", "your-name", "Alex Example"),
-            List.of("date-of-birth", "date-of-birth-day", "27", "date-of-birth-month", "3", "date-of-birth-year", "1985"),
-            List.of("your-address", "your-address-line1", "2 Home Road", "your-address-town", "Leicester",
-                    "your-address-postcode", "LE2 2BB"),
-            List.of("contact-details", "contact-details-email", "alex@example.com"),
-            List.of("preferred-contact", "preferred-contact", "email"),
-            List.of("safe-to-contact", "safe-to-contact", "any-time"),
-            List.of("support-needs", "support-needs", "none"));
 
     private final int port;
     private final Acknowledged acknowledged;
@@ -83,18 +61,15 @@ final class Crowd implements AutoCloseable {
             throw new AssertionError("not started: " + first.status());
         }
         var draft = acknowledged.draft(browser.cookie("bluelamp_draft"), story);
-        for (List<String> step : STEPS) {
+        for (var step : CrimeJourneySteps.STEPS) {
             if (stopping.get()) {
                 return;
             }
-            String question = step.get(0);
-            var form = step.subList(1, step.size()).stream().map(value -> value.equals("STORY") ? story : value)
-                    .toArray(String[]::new);
-            var page = browser.post("/report/crime/" + question, form);
-            if (page.status() != 200 || page.path().equals("/report/crime/" + question)) {
-                throw new AssertionError("not saved: " + question + " " + page.status());
+            var page = browser.post(step.path(), step.formWith(story));
+            if (page.status() != 200 || page.path().equals(step.path())) {
+                throw new AssertionError("not saved: " + step.question() + " " + page.status());
             }
-            acknowledged.saved(draft, question);
+            acknowledged.saved(draft, step.question());
         }
         var confirmation = browser.post("/report/crime/submit", "declaration", "accepted");
         var reference = REFERENCE.matcher(confirmation.body());
