@@ -1,6 +1,7 @@
 package org.bluelamp.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.bluelamp.platform.AssetUrls;
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Frame;
 import org.springframework.context.MessageSource;
@@ -16,10 +17,12 @@ class Frames {
 
     private final ForceProperties force;
     private final MessageSource messages;
+    private final AssetUrls assetUrls;
 
-    Frames(ForceProperties force, MessageSource messages) {
+    Frames(ForceProperties force, MessageSource messages, AssetUrls assetUrls) {
         this.force = force;
         this.messages = messages;
+        this.assetUrls = assetUrls;
     }
 
     Frame forRequest(HttpServletRequest request) {
@@ -33,6 +36,7 @@ class Frames {
                 request.getRequestURI(),
                 staffName,
                 messages,
-                RequestContextUtils.getLocale(request));
+                RequestContextUtils.getLocale(request),
+                assetUrls);
     }
 }

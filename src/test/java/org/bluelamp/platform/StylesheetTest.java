@@ -1,0 +1,57 @@
+package org.bluelamp.platform;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.webjars.WebJarVersionLocator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stylesheet compiles only the GOV.UK Frontend components the pages use (src/main/scss/bluelamp.scss), so a
+ * template that starts using another one must not go unstyled.
+ */
+class StylesheetTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/jte");
+    private static final Path STYLESHEET = Path.of("target/classes/static/assets/css/bluelamp.css");
+    private static final Pattern GOVUK_CLASS = Pattern.compile("govuk-[a-z0-9-]+(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?");
+
+    @Test
+    void everyGovukClassTheTemplatesUseThatFrontendStylesIsInTheStylesheet() throws IOException {
+        String ours = Files.readString(STYLESHEET);
+        String allOfFrontend = new ClassPathResource(new WebJarVersionLocator()
+                .fullPath("govuk-frontend", "dist/govuk/govuk-frontend.min.css"))
+                .getContentAsString(StandardCharsets.UTF_8);
+        Set<String> styled = classesInTemplates().stream().filter(name -> styles(allOfFrontend, name))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(styled).contains("govuk-button", "govuk-radios__input", "govuk-summary-list__key")
+                .filteredOn(name -> !styles(ours, name))
+                .as("GOV.UK classes used in src/main/jte but missing from the stylesheet: import their component "
+                        + "in src/main/scss/bluelamp.scss")
+                .isEmpty();
+    }
+
+    private static boolean styles(String css, String name) {
+        return Pattern.compile("\\." + name + "(?![a-z0-9_-])").matcher(css).find();
+    }
+
+    private static Set<String> classesInTemplates() throws IOException {
+        var names = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".jte")).toList()) {
+                GOVUK_CLASS.matcher(Files.readString(file)).results().map(match -> match.group()).forEach(names::add);
+            }
+        }
+        return names;
+    }
+}
