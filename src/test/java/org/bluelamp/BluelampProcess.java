@@ -25,7 +25,26 @@ import static org.awaitility.Awaitility.await;
  */
 public final class BluelampProcess {
 
-    public static final Path JAR = Path.of("target", "bluelamp.jar");
+    /**
+     * How the JVM is started: which jar, and the JVM options before {@code -jar}.
+     *
+     * @see #BIN_RUN
+     */
+    public record Launch(Path jar, List<String> jvmOptions) {
+
+        /** The plain jar Maven builds, with the JVM's defaults. */
+        public static final Launch PLAIN = new Launch(Path.of("target", "bluelamp.jar"), List.of());
+
+        /** As bin/run starts it: the unpacked jar, with its class-data archive and bin/jvm.options. */
+        public static final Launch BIN_RUN = new Launch(Path.of("target", "app", "bluelamp.jar"),
+                List.of("@" + Path.of("bin", "jvm.options").toAbsolutePath()));
+
+        public Launch with(List<String> moreOptions) {
+            var options = new ArrayList<>(jvmOptions);
+            options.addAll(moreOptions);
+            return new Launch(jar, List.copyOf(options));
+        }
+    }
 
     private final Process process;
     private final Path dataDir;
@@ -39,23 +58,39 @@ public final class BluelampProcess {
         this.port = port;
     }
 
+    /** Starts Bluelamp as bin/run does. */
     public static BluelampProcess start(Path dataDir, Path log, String... arguments) throws IOException {
-        return start(dataDir, log, List.of(), arguments);
+        return start(dataDir, log, Launch.BIN_RUN, arguments);
     }
 
-    /** Starts the jar with these JVM options before {@code -jar}, and these application arguments after it. */
-    public static BluelampProcess start(Path dataDir, Path log, List<String> jvmOptions, String... arguments)
-            throws IOException {
+    public static BluelampProcess start(Path dataDir, Path log, Launch launch, String... arguments) throws IOException {
+        if (launch.jar().startsWith(Path.of("target", "app"))) {
+            prepareStart();
+        }
         int port = freePort();
         var command = new ArrayList<>(List.of(javaCommand()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port,
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.jar().toAbsolutePath().toString(), "--server.port=" + port,
                 "--bluelamp.database.data-dir=" + dataDir, "--bluelamp.staff.admin-password=crash-test-password"));
         command.addAll(List.of(arguments));
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         return new BluelampProcess(process, dataDir, log, port);
+    }
+
+    /** Unpacks the jar and makes its class-data archive, as bin/run does before it starts Bluelamp. */
+    private static synchronized void prepareStart() throws IOException {
+        try {
+            var prepare = new ProcessBuilder("bin/prepare-start").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (prepare.waitFor() != 0) {
+                throw new IllegalStateException("bin/prepare-start failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until the home page answers, failing at once with the log if the process ends first. */

@@ -19,13 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Start-up to ready, and the JVM's memory after a run of journeys, for ways of running the jar side by side.
  * Each variant is started on a data folder that already exists (as every start but the first is), several times.
- * {@code -Dbench.variants="name=jvm options;name=jvm options"} names them; the default is the way bin/run runs.
+ * {@code -Dbench.variants="name=base extra-jvm-options;..."} names them, where the base is {@code bin/run} (as
+ * bin/run starts it) or {@code plain} (the jar Maven builds, JVM defaults); the default is bin/run's way alone.
  */
 class StartupBenchIT {
 
     private static final Pattern STARTED = Pattern.compile("Started BluelampApplication in ([0-9.]+) seconds");
 
-    private record Variant(String name, List<String> jvmOptions) {
+    private record Variant(String name, BluelampProcess.Launch launch) {
     }
 
     @Test
@@ -37,7 +38,7 @@ class StartupBenchIT {
                 |---|---:|---:|---:|---:|""");
         for (var variant : variants()) {
             Path data = run.resolve(variant.name()).resolve("data");
-            BluelampProcess.start(data, run.resolve(variant.name()).resolve("first.log"), variant.jvmOptions())
+            BluelampProcess.start(data, run.resolve(variant.name()).resolve("first.log"), variant.launch())
                     .awaitReady().stop(Duration.ofSeconds(30));
             var ready = new ArrayList<Double>();
             var spring = new ArrayList<Double>();
@@ -45,7 +46,7 @@ class StartupBenchIT {
             for (int i = 1; i <= starts; i++) {
                 long start = System.nanoTime();
                 var app = BluelampProcess.start(data, run.resolve(variant.name()).resolve("start-" + i + ".log"),
-                        variant.jvmOptions()).awaitReady();
+                        variant.launch()).awaitReady();
                 ready.add((System.nanoTime() - start) / 1e9);
                 var started = STARTED.matcher(app.log());
                 assertThat(started.find()).as("start-up line in the log").isTrue();
@@ -64,11 +65,12 @@ class StartupBenchIT {
     }
 
     private static List<Variant> variants() {
-        String spec = BenchSettings.text("variants", "bin/run=");
-        return Arrays.stream(spec.split(";")).map(v -> v.split("=", 2))
-                .map(v -> new Variant(v[0].strip(), Arrays.stream(v[1].strip().split(" +")).filter(o -> !o.isBlank())
-                        .toList()))
-                .toList();
+        String spec = BenchSettings.text("variants", "bin/run=bin/run");
+        return Arrays.stream(spec.split(";")).map(v -> v.split("=", 2)).map(v -> {
+            var words = Arrays.stream(v[1].strip().split(" +")).filter(w -> !w.isBlank()).toList();
+            var base = words.getFirst().equals("plain") ? BluelampProcess.Launch.PLAIN : BluelampProcess.Launch.BIN_RUN;
+            return new Variant(v[0].strip(), base.with(words.subList(1, words.size())));
+        }).toList();
     }
 
     private static long residentMegabytes(long pid) throws IOException {

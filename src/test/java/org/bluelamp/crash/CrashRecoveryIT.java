@@ -2,6 +2,7 @@ package org.bluelamp.crash;
 
 import org.bluelamp.BluelampProcess;
 import org.bluelamp.platform.Fingerprint;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +35,22 @@ class CrashRecoveryIT {
     private final Path run = Path.of("target", "crash-test", UUID.randomUUID().toString()).toAbsolutePath();
     private final Path data = run.resolve("data");
     private final Acknowledged acknowledged = new Acknowledged();
+    private BluelampProcess app;
+
+    /** A failed assertion must not leave a Bluelamp running. */
+    @AfterEach
+    void killWhatIsLeft() throws InterruptedException {
+        if (app != null) {
+            app.kill();
+        }
+    }
 
     @Test
     void everythingAcknowledgedSurvivesRepeatedKillsAndEachRestartWorksFirstTime() throws Exception {
         long seed = Long.getLong("bluelamp.crash.seed", System.nanoTime());
         var random = new Random(seed);
         log.info("Crash test: {} kills, {} people at once, seed {}, files in {}", KILLS, PEOPLE, seed, run);
-        var app = BluelampProcess.start(data, run.resolve("start-0.log")).awaitReady();
+        app = BluelampProcess.start(data, run.resolve("start-0.log")).awaitReady();
         int failedJourneys = 0;
         var restarts = new ArrayList<Duration>();
 
@@ -140,12 +150,12 @@ class CrashRecoveryIT {
                 + "(process " + running.pid() + ")", "APPLICATION FAILED TO START");
     }
 
-    private void cleanStopIsQuickAndQuiet(BluelampProcess app) throws Exception {
-        long server = app.postmasterPid();
-        int logBefore = app.log().length();
+    private void cleanStopIsQuickAndQuiet(BluelampProcess running) throws Exception {
+        long server = running.postmasterPid();
+        int logBefore = running.log().length();
         // Far longer than a clean stop needs (about a second), far shorter than the old 30-second stall.
-        assertThat(app.stop(Duration.ofSeconds(20))).as("Bluelamp stopped on SIGTERM").isPresent();
-        String stopping = app.log().substring(logBefore);
+        assertThat(running.stop(Duration.ofSeconds(20))).as("Bluelamp stopped on SIGTERM").isPresent();
+        String stopping = running.log().substring(logBefore);
         assertThat(stopping).contains("Graceful shutdown complete", "Embedded PostgreSQL stopped")
                 .doesNotContain(" ERROR ", " WARN ", "Exception");
         assertThat(stopping.indexOf("Graceful shutdown complete")).isLessThan(stopping.indexOf("Shutdown completed"));
