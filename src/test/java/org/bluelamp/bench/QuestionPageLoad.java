@@ -22,9 +22,9 @@ final class QuestionPageLoad {
         }
 
         String row() {
-            return "| %d | %.0f | %d | %.2f | %.2f | %.2f | %.2f |".formatted(concurrency, measured.toMillis() / 1000.0,
+            return "| %d | %.0f | %d | %.0f | %.1f | %.1f | %.1f |".formatted(concurrency, measured.toMillis() / 1000.0,
                     failures, requestsPerSecond(), latencies.percentileMillis(50), latencies.percentileMillis(95),
-                    latencies.percentileMillis(99)).replaceFirst("\\| (\\d+)\\.00 \\|", "| $1 |");
+                    latencies.percentileMillis(99));
         }
 
         static String header() {
