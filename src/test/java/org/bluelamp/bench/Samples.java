@@ -1,6 +1,5 @@
 package org.bluelamp.bench;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 
@@ -38,6 +37,6 @@ final class Samples {
             return Double.NaN;
         }
         int index = (int) Math.ceil(percentile / 100 * size) - 1;
-        return Duration.ofNanos(nanos[Math.clamp(index, 0, size - 1)]).toNanos() / 1_000_000.0;
+        return nanos[Math.clamp(index, 0, size - 1)] / 1_000_000.0;
     }
 }
