@@ -2,7 +2,7 @@ package org.bluelamp.platform.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -10,18 +10,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Renders views with JTE templates compiled at build time ({@code src/main/jte}). A view name is the
- * template's path without ".jte"; "redirect:" names are left to Spring.
+ * template's path without ".jte"; "redirect:" names are left to Spring. Every page gets the page frame as
+ * "frame", unless its controller has put one in the model already.
  */
 @Component
 class JteViewResolver implements ViewResolver, Ordered {
 
+    private static final int FIRST_CHUNK = 8192;
+
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Frames frames;
+
+    JteViewResolver(Frames frames) {
+        this.frames = frames;
+    }
 
     @Override
     public View resolveViewName(String viewName, Locale locale) {
@@ -53,14 +61,12 @@ class JteViewResolver implements ViewResolver, Ordered {
         public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
             // Render fully before writing, so a failing template gives an error page, not half a page.
-            var output = new StringOutput();
-            @SuppressWarnings("unchecked")
-            var params = (Map<String, Object>) model;
+            var params = new HashMap<String, Object>(model);
+            params.computeIfAbsent("frame", key -> frames.forRequest(request));
+            var output = new Utf8ByteOutput(FIRST_CHUNK);
             templates.render(template, params, output);
-            byte[] body = output.toString().getBytes(StandardCharsets.UTF_8);
             response.setContentType(getContentType());
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            PageCompression.write(output.toByteArray(), request, response);
         }
     }
 }

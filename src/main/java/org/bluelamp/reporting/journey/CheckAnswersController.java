@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,14 +37,14 @@ class CheckAnswersController {
     }
 
     @GetMapping("/report/{serviceId}/" + JourneyPaths.CHECK_ANSWERS)
-    String show(@PathVariable String serviceId, @ModelAttribute("frame") Frame frame, HttpServletRequest request,
+    String show(@PathVariable String serviceId, Frame frame, HttpServletRequest request,
                 Model model) {
         return checkAnswers(current.open(serviceId, request), frame, model, FormErrors.NONE);
     }
 
     @PostMapping("/report/{serviceId}/submit")
     String submit(@PathVariable String serviceId, @RequestParam(defaultValue = "") String declaration,
-                  @ModelAttribute("frame") Frame frame, HttpServletRequest request, Model model) {
+                  Frame frame, HttpServletRequest request, Model model) {
         var service = current.service(serviceId);
         var draft = current.draft(request, service)
                 .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(serviceId)));

@@ -14,7 +14,6 @@ import org.bluelamp.reporting.upload.UploadReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,7 +57,7 @@ class ReportStepController {
     @GetMapping("/report/{serviceId}/{questionId}")
     String show(@PathVariable String serviceId, @PathVariable String questionId,
                 @RequestParam(required = false) String change, @RequestParam(required = false) String entry,
-                @ModelAttribute("frame") Frame frame, HttpServletRequest request, Model model) {
+                Frame frame, HttpServletRequest request, Model model) {
         var open = current.open(serviceId, request);
         var question = open.visitable(questionId);
         var type = types.of(question);
@@ -72,7 +71,7 @@ class ReportStepController {
     @PostMapping("/report/{serviceId}/{questionId}")
     String answer(@PathVariable String serviceId, @PathVariable String questionId,
                   @RequestParam(required = false) String change, @RequestParam(required = false) String entry,
-                  @ModelAttribute("frame") Frame frame, HttpServletRequest request, Model model) {
+                  Frame frame, HttpServletRequest request, Model model) {
         var open = current.open(serviceId, request);
         var question = open.visitable(questionId);
         if (types.of(question).endsJourney()) {

@@ -8,7 +8,6 @@ import org.bluelamp.platform.Frame;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,7 +47,7 @@ class StartController {
 
     @PostMapping("/report/{serviceId}")
     String answer(@PathVariable String serviceId, @RequestParam(defaultValue = "") String emergency,
-                  @ModelAttribute("frame") Frame frame, HttpServletRequest request, HttpServletResponse response,
+                  Frame frame, HttpServletRequest request, HttpServletResponse response,
                   Model model) {
         var service = current.service(serviceId);
         return switch (emergency) {
