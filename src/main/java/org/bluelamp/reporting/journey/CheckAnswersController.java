@@ -60,10 +60,12 @@ class CheckAnswersController {
     @GetMapping("/report/{serviceId}/confirmation")
     String confirmation(@PathVariable String serviceId, HttpServletRequest request, Model model) {
         var service = current.service(serviceId);
-        var report = sentReport(service, request);
+        var receipt = current.draft(request, service).filter(Draft::submitted)
+                .flatMap(draft -> reports.receiptOf(draft.reportId()))
+                .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(service.id())));
         model.addAttribute("service", service);
-        model.addAttribute("reference", report.reference());
-        model.addAttribute("anonymous", report.anonymous());
+        model.addAttribute("reference", receipt.reference());
+        model.addAttribute("anonymous", receipt.anonymous());
         return "reporting/confirmation";
     }
 

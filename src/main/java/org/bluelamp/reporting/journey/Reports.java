@@ -55,6 +55,15 @@ class Reports implements SubmittedReports {
                 .query(String.class).optional().map(Reference::new);
     }
 
+    /** What the confirmation page shows of a sent report: one small row, not the whole report. */
+    record Receipt(String reference, boolean anonymous) {
+    }
+
+    Optional<Receipt> receiptOf(UUID reportId) {
+        return jdbc.sql("SELECT reference, anonymous FROM report WHERE id = :id").param("id", reportId)
+                .query((rs, row) -> new Receipt(rs.getString("reference"), rs.getBoolean("anonymous"))).optional();
+    }
+
     /**
      * The report's files are a second query, made once its row has been read: a query inside the row mapper would
      * need a second connection while the first is still held, and under load every request would wait for another.
