@@ -1,0 +1,71 @@
+package org.bluelamp.staff.factors;
+
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecoveryCodesTest {
+
+    private final RecoveryCodes recoveryCodes = new RecoveryCodes();
+    private final SecureRandom random = new SecureRandom();
+
+    @Test
+    void givesTenDifferentCodesInThreeGroupsOfFourFromTheUnambiguousAlphabet() {
+        List<String> codes = recoveryCodes.generate(random);
+        assertThat(codes).hasSize(10).doesNotHaveDuplicates()
+                .allSatisfy(code -> assertThat(code).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"));
+    }
+
+    @Test
+    void neverUsesCharactersThatLookAlikeOnPaper() {
+        for (int i = 0; i < 200; i++) {
+            assertThat(recoveryCodes.generate(random)).allSatisfy(code ->
+                    assertThat(code).doesNotContain("0", "O", "1", "I", "L"));
+        }
+    }
+
+    @Test
+    void everySetIsNew() {
+        var seen = new HashSet<String>();
+        for (int i = 0; i < 1000; i++) {
+            seen.addAll(recoveryCodes.generate(random));
+        }
+        assertThat(seen).hasSize(10_000);
+    }
+
+    @Test
+    void usesEveryCharacterOfTheAlphabet() {
+        var used = new HashSet<Character>();
+        for (int i = 0; i < 100; i++) {
+            recoveryCodes.generate(random).forEach(code -> code.replace("-", "").chars().forEach(c -> used.add((char) c)));
+        }
+        assertThat(used).hasSize(RecoveryCodes.ALPHABET.length());
+    }
+
+    @Test
+    void readsACodeTypedInAnyCaseWithOrWithoutSpacesAndHyphens() {
+        assertThat(RecoveryCodes.normalise("7KQ4-M2XP-9HTR")).isEqualTo("7KQ4M2XP9HTR");
+        assertThat(RecoveryCodes.normalise("7kq4 m2xp 9htr")).isEqualTo("7KQ4M2XP9HTR");
+        assertThat(RecoveryCodes.normalise(" 7kq4m2xp9HTR\t")).isEqualTo("7KQ4M2XP9HTR");
+        assertThat(RecoveryCodes.normalise("7KQ4 - M2XP - 9HTR")).isEqualTo("7KQ4M2XP9HTR");
+        assertThat(RecoveryCodes.normalise(null)).isEmpty();
+    }
+
+    @Test
+    void theSameCodeTypedDifferentlyHashesTheSame() {
+        String stored = RecoveryCodes.hash(RecoveryCodes.normalise("7KQ4-M2XP-9HTR"));
+        assertThat(RecoveryCodes.hash(RecoveryCodes.normalise("7kq4 m2xp 9htr"))).isEqualTo(stored);
+        assertThat(RecoveryCodes.hash(RecoveryCodes.normalise("7KQ4-M2XP-9HTS"))).isNotEqualTo(stored);
+    }
+
+    @Test
+    void theHashIsTheSha256OfTheNormalisedCodeInHex() {
+        // printf '7KQ4M2XP9HTR' | sha256sum
+        assertThat(RecoveryCodes.hash("7KQ4M2XP9HTR"))
+                .isEqualTo("9d5589dc78f1853ece083a93238ce9e63f585ba7451eec606baa4e25dca5a599");
+    }
+}
