@@ -44,6 +44,12 @@ public final class WebSession {
         public boolean shows(String text) {
             return body.contains(text);
         }
+
+        /** The path without its query string. */
+        public String pathOnly() {
+            int query = path.indexOf('?');
+            return query < 0 ? path : path.substring(0, query);
+        }
     }
 
     public Page get(String path) {

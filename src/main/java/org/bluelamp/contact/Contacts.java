@@ -48,10 +48,11 @@ class Contacts {
                 .update();
     }
 
-    /** The contacts to work next, in every queue or in one. */
-    List<Contact> inWorkOrder(Optional<String> queue, int limit) {
-        var where = queue.isPresent() ? "WHERE queue = :queue " : "";
-        var sql = jdbc.sql("SELECT * FROM contact " + where + WORK_ORDER + " LIMIT :limit").param("limit", limit);
+    /** The contacts to work next that the scope allows, in every queue or in one. */
+    List<Contact> inWorkOrder(ContactScope scope, Optional<String> queue, int limit) {
+        var where = "WHERE " + scope.condition() + (queue.isPresent() ? " AND queue = :queue " : " ");
+        var sql = scoped(jdbc.sql("SELECT * FROM contact " + where + WORK_ORDER + " LIMIT :limit"), scope)
+                .param("limit", limit);
         return queue.map(q -> sql.param("queue", q)).orElse(sql).query(ROW).list();
     }
 
@@ -60,9 +61,21 @@ class Contacts {
         return jdbc.sql("SELECT DISTINCT queue FROM contact ORDER BY queue").query(String.class).list();
     }
 
-    Optional<Contact> withReference(String reference) {
-        return jdbc.sql("SELECT * FROM contact WHERE reference = :reference").param("reference", reference)
-                .query(ROW).optional();
+    /** The contact, if the scope allows it: one it does not is "not found", never "forbidden", so it says nothing. */
+    Optional<Contact> withReference(String reference, ContactScope scope) {
+        return scoped(jdbc.sql("SELECT * FROM contact WHERE reference = :reference AND " + scope.condition()), scope)
+                .param("reference", reference).query(ROW).optional();
+    }
+
+    private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec sql, ContactScope scope) {
+        var spec = sql;
+        if (scope.team() != null) {
+            spec = spec.param("scopeTeam", scope.team());
+        }
+        if (scope.username() != null) {
+            spec = spec.param("scopeUser", scope.username());
+        }
+        return spec;
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -2,6 +2,8 @@ package org.bluelamp.contact;
 
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.SubmittedReports;
+import org.bluelamp.staff.StaffMembers;
+import org.springframework.security.core.Authentication;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,24 +30,21 @@ class QueueController {
 
     private final Contacts contacts;
     private final SubmittedReports reports;
+    private final StaffMembers staff;
     private final Clock clock;
 
-    QueueController(Contacts contacts, SubmittedReports reports, Clock clock) {
+    QueueController(Contacts contacts, SubmittedReports reports, StaffMembers staff, Clock clock) {
         this.contacts = contacts;
         this.reports = reports;
+        this.staff = staff;
         this.clock = clock;
     }
 
-    @GetMapping("/staff")
-    String home() {
-        return "redirect:/staff/contacts";
-    }
-
     @GetMapping("/staff/contacts")
-    String queue(@RequestParam(required = false) String queue, Model model) {
+    String queue(@RequestParam(required = false) String queue, Authentication signedIn, Model model) {
         var queues = contacts.queues();
         var chosen = Optional.ofNullable(queue).filter(queues::contains);
-        model.addAttribute("contacts", contacts.inWorkOrder(chosen, QUEUE_SIZE));
+        model.addAttribute("contacts", contacts.inWorkOrder(scope(signedIn), chosen, QUEUE_SIZE));
         model.addAttribute("queues", queues);
         model.addAttribute("chosen", chosen.orElse(""));
         model.addAttribute("now", clock.instant());
@@ -53,8 +52,8 @@ class QueueController {
     }
 
     @GetMapping("/staff/contacts/{reference}")
-    String contact(@PathVariable String reference, Model model) {
-        var contact = find(reference);
+    String contact(@PathVariable String reference, Authentication signedIn, Model model) {
+        var contact = find(reference, signedIn);
         model.addAttribute("contact", contact);
         model.addAttribute("report", contact.reportId() == null ? null : reports.find(contact.reportId()).orElse(null));
         model.addAttribute("now", clock.instant());
@@ -66,8 +65,9 @@ class QueueController {
      * downloaded, never opened in the browser, and the browser is told not to guess the type.
      */
     @GetMapping("/staff/contacts/{reference}/files/{fileId}")
-    ResponseEntity<InputStreamResource> file(@PathVariable String reference, @PathVariable UUID fileId) {
-        var contact = find(reference);
+    ResponseEntity<InputStreamResource> file(@PathVariable String reference, @PathVariable UUID fileId,
+                                             Authentication signedIn) {
+        var contact = find(reference, signedIn);
         var file = Optional.ofNullable(contact.reportId()).flatMap(report -> reports.attachment(report, fileId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var attachment = file.attachment();
@@ -81,9 +81,14 @@ class QueueController {
                 .body(new InputStreamResource(file.content()));
     }
 
-    private Contact find(String reference) {
+    private Contact find(String reference, Authentication signedIn) {
         var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return contacts.withReference(parsed.value())
+        return contacts.withReference(parsed.value(), scope(signedIn))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ContactScope scope(Authentication signedIn) {
+        return ContactScope.of(staff.find(signedIn.getName()).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.FORBIDDEN)));
     }
 }

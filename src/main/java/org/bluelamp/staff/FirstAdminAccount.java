@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.List;
+import java.util.Set;
 
 /**
  * Makes the first staff account, admin, on the first start. Its password is BLUELAMP_ADMIN_PASSWORD or, when
@@ -42,7 +42,7 @@ class FirstAdminAccount implements ApplicationRunner {
         }
         boolean configured = properties.adminPassword() != null && !properties.adminPassword().isEmpty();
         String password = configured ? properties.adminPassword() : generate();
-        accounts.add(USERNAME, "Administrator", passwords.encode(password), List.of("ADMIN", "STAFF"), clock.instant());
+        accounts.add(USERNAME, "Administrator", passwords.encode(password), Set.of(StaffRole.ADMIN), clock.instant());
         if (configured) {
             log.info("Created the staff account 'admin' with the password from BLUELAMP_ADMIN_PASSWORD.");
         } else {
@@ -57,7 +57,7 @@ class FirstAdminAccount implements ApplicationRunner {
         }
     }
 
-    private static String generate() {
+    static String generate() {
         var random = new SecureRandom();
         var password = new StringBuilder(GENERATED_LENGTH);
         for (int i = 0; i < GENERATED_LENGTH; i++) {

@@ -2,11 +2,16 @@ package org.bluelamp.staff;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.nio.file.Path;
+
 /**
- * @param adminPassword the first admin's password (BLUELAMP_ADMIN_PASSWORD); generated when empty
+ * @param adminPassword  the first admin's password (BLUELAMP_ADMIN_PASSWORD); generated when empty
+ * @param secretsKey     Base64 of the 32-byte key sealing authenticator secrets (BLUELAMP_SECRETS_KEY)
+ * @param secretsKeyFile where a key is made and kept when none is configured
+ * @param demoAccounts   make one account for each role (BLUELAMP_DEMO_ACCOUNTS), to show a newcomer each screen
  */
 @ConfigurationProperties("bluelamp.staff")
-record StaffProperties(String adminPassword) {
+record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyFile, boolean demoAccounts) {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;
 

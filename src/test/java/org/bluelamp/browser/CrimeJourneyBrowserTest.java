@@ -5,6 +5,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,9 @@ class CrimeJourneyBrowserTest {
     @RegisterExtension
     static final BrowserSupport support = new BrowserSupport();
 
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
     @LocalServerPort
     int port;
 
@@ -62,14 +68,14 @@ class CrimeJourneyBrowserTest {
     void reportACrimeWithJavaScriptAndStaffFindIt() {
         open(true, 1024);
         String reference = new CrimeJourney(page, port, true, false, support.accessibilityCheck(true)).complete();
-        new StaffQueue(page, port, support.accessibilityCheck(true)).signInAndFind(reference, "Alex Changed");
+        new StaffQueue(page, port, staffAccounts.create(StaffRole.CONTACT_HANDLER), support.accessibilityCheck(true)).signInAndFind(reference, "Alex Changed");
     }
 
     @Test
     void reportACrimeWithJavaScriptOff() {
         open(false, 1024);
         String reference = new CrimeJourney(page, port, false, false, support.accessibilityCheck(false)).complete();
-        new StaffQueue(page, port, support.accessibilityCheck(false)).signInAndFind(reference, "Alex Changed");
+        new StaffQueue(page, port, staffAccounts.create(StaffRole.CONTACT_HANDLER), support.accessibilityCheck(false)).signInAndFind(reference, "Alex Changed");
     }
 
     @Test
@@ -93,15 +99,19 @@ class CrimeJourneyBrowserTest {
     }
 
     /** The staff side: sign in, find the reference in the queue, open it. */
-    record StaffQueue(Page page, int port, Consumer<Page> accessibilityCheck) {
+    record StaffQueue(Page page, int port, StaffAccountsForTests.Account handler, Consumer<Page> accessibilityCheck) {
         void signInAndFind(String reference, String answerToSee) {
             page.navigate("http://localhost:" + port + "/staff");
             assertThat(page.locator("h1")).hasText("Sign in");
             accessibilityCheck.accept(page);
             BrowserSupport.screenshot(page, "staff", 1);
-            page.getByLabel("Username").fill("admin");
-            page.getByLabel("Password").fill(BluelampTest.ADMIN_PASSWORD);
+            page.getByLabel("Username").fill(handler.username());
+            page.getByLabel("Password").fill(StaffAccountsForTests.PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(page.locator("h1")).hasText("Enter the code from your authenticator app");
+            accessibilityCheck.accept(page);
+            page.getByLabel("Enter the code from your authenticator app").fill(handler.code());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
             assertThat(page.locator("h1")).hasText("Contacts");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 page.reload();

@@ -1,6 +1,8 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.staff.StaffRole;
 import org.bluelamp.WebSession;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.Reference;
@@ -23,6 +25,9 @@ import static org.awaitility.Awaitility.await;
 @BluelampTest
 class QueueTest {
 
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @LocalServerPort
@@ -39,8 +44,7 @@ class QueueTest {
     @BeforeEach
     void signIn() {
         staff = new WebSession(port);
-        staff.get("/staff/sign-in");
-        staff.post("/staff/sign-in", "username", "admin", "password", BluelampTest.ADMIN_PASSWORD);
+        staffAccounts.signedIn(staff, StaffRole.CONTACT_HANDLER);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.staff.StaffRole;
 import org.bluelamp.WebSession;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.Reference;
@@ -25,6 +27,9 @@ import static org.awaitility.Awaitility.await;
  */
 @BluelampTest
 class ReportFromAnOlderDefinitionTest {
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
 
     @LocalServerPort
     int port;
@@ -52,8 +57,7 @@ class ReportFromAnOlderDefinitionTest {
                 Priority.STANDARD, true));
 
         var staff = new WebSession(port);
-        staff.get("/staff/sign-in");
-        staff.post("/staff/sign-in", "username", "admin", "password", BluelampTest.ADMIN_PASSWORD);
+        staffAccounts.signedIn(staff, StaffRole.CONTACT_HANDLER);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(staff.get("/staff/contacts/" + reference)
                 .body()).contains("Was the bike locked?", "Yes, with a D-lock"));
     }

@@ -1,6 +1,8 @@
 package org.bluelamp.reporting;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.staff.StaffRole;
 import org.bluelamp.WebSession;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.reporting.upload.DraftFiles;
@@ -30,6 +32,9 @@ import static org.awaitility.Awaitility.await;
  */
 @BluelampTest
 class UploadJourneyTest {
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
 
     private static final String PAGE = "/report/crime/evidence-files";
     private static final String SECRET = "GPS 52.6369N 1.1398W";
@@ -149,8 +154,7 @@ class UploadJourneyTest {
                 .param("r", reference).query(UUID.class).single();
 
         var staff = new WebSession(port);
-        staff.get("/staff/sign-in");
-        staff.post("/staff/sign-in", "username", "admin", "password", BluelampTest.ADMIN_PASSWORD);
+        staffAccounts.signedIn(staff, StaffRole.CONTACT_HANDLER);
         await().atMost(Duration.ofSeconds(10)).until(() -> staff.get("/staff/contacts/" + reference).status() == 200);
         assertThat(staff.get("/staff/contacts/" + reference).body()).contains("Files sent with the report",
                 "Download lock.png", "/staff/contacts/" + reference + "/files/" + id);

@@ -29,7 +29,7 @@ class ErrorPages implements ErrorViewResolver {
         }
         String kind = switch (status) {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "not-found";
-            case FORBIDDEN -> "forbidden";
+            case FORBIDDEN -> isStaffPage(request) ? "staff-forbidden" : "forbidden";
             case CONTENT_TOO_LARGE -> "too-large";
             case SERVICE_UNAVAILABLE -> "unavailable";
             default -> status.is4xxClientError() ? "bad-request" : "server";
@@ -38,6 +38,12 @@ class ErrorPages implements ErrorViewResolver {
         view.addObject("frame", frames.forRequest(request));
         view.addObject("kind", kind);
         return view;
+    }
+
+    /** On a staff page, a refusal means the role does not allow it (a missing form token is a public page's trouble). */
+    private static boolean isStaffPage(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+                && uri.startsWith("/staff");
     }
 
     /** A failure outside a controller (say, loading a staff session) that was the database being away. */

@@ -6,10 +6,14 @@ import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Frame;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
+
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the page frame for a request. */
 @Component
@@ -28,13 +32,15 @@ class Frames {
     Frame forRequest(HttpServletRequest request) {
         var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        String staffName = authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken) ? authentication.getName() : null;
+        boolean staff = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
         return new Frame(force,
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
                 request.getRequestURI(),
-                staffName,
+                staff ? authentication.getName() : null,
+                staff ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toUnmodifiableSet()) : Set.of(),
                 messages,
                 RequestContextUtils.getLocale(request),
                 assetUrls);

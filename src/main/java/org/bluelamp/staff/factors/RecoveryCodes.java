@@ -36,13 +36,13 @@ public final class RecoveryCodes {
     }
 
     /**
-     * What is stored in place of the code. A fast SHA-256 is enough here, unlike for passwords: a code is 12
-     * random characters from 31 (about 59 bits), not something a person chose, so there is no likely guess to try
-     * first, and checking a typed code against the stored ones stays cheap. It is not salted, so someone with a
-     * copy of the table attacks every stored code at once: about 2^59 / (number of codes) hashes for the first hit.
+     * What is stored in place of the code: SHA-256 of the account and the code. A fast hash is enough here, unlike
+     * for passwords: a code is 12 random characters from 31 (about 59 bits), not something a person chose, so there
+     * is no likely guess to try first. The account name salts it, so someone with a copy of the table must attack
+     * each account's codes on their own, and a code is of no use to any other account.
      */
-    public static String hash(String normalisedCode) {
-        return Fingerprint.sha256(normalisedCode.getBytes(StandardCharsets.UTF_8));
+    public static String hash(String account, String normalisedCode) {
+        return Fingerprint.sha256((account + ":" + normalisedCode).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String code(SecureRandom random) {

@@ -1,6 +1,8 @@
 package org.bluelamp.reporting.journey;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.staff.StaffRole;
 import org.bluelamp.WebSession;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.definition.Field;
@@ -33,6 +35,9 @@ import static org.awaitility.Awaitility.await;
  */
 @BluelampTest
 class EveryServiceJourneyTest {
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
 
     private static final Pattern REFERENCE = Pattern.compile("data-reference>([A-Z0-9-]+)<");
     private static final int MOST_PAGES = 80;
@@ -73,8 +78,7 @@ class EveryServiceJourneyTest {
         var reference = REFERENCE.matcher(confirmation.body());
         assertThat(reference.find()).isTrue();
         var staff = new WebSession(port);
-        staff.get("/staff/sign-in");
-        staff.post("/staff/sign-in", "username", "admin", "password", BluelampTest.ADMIN_PASSWORD);
+        staffAccounts.signedIn(staff, StaffRole.CONTACT_HANDLER);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 staff.get("/staff/contacts/" + reference.group(1)).body()).contains("Anonymous: chose not to be contacted"));
     }

@@ -57,15 +57,15 @@ class RecoveryCodesTest {
 
     @Test
     void theSameCodeTypedDifferentlyHashesTheSame() {
-        String stored = RecoveryCodes.hash(RecoveryCodes.normalise("7KQ4-M2XP-9HTR"));
-        assertThat(RecoveryCodes.hash(RecoveryCodes.normalise("7kq4 m2xp 9htr"))).isEqualTo(stored);
-        assertThat(RecoveryCodes.hash(RecoveryCodes.normalise("7KQ4-M2XP-9HTS"))).isNotEqualTo(stored);
+        String stored = RecoveryCodes.hash("j.smith", RecoveryCodes.normalise("7KQ4-M2XP-9HTR"));
+        assertThat(RecoveryCodes.hash("j.smith", RecoveryCodes.normalise("7kq4 m2xp 9htr"))).isEqualTo(stored);
+        assertThat(RecoveryCodes.hash("j.smith", RecoveryCodes.normalise("7KQ4-M2XP-9HTS"))).isNotEqualTo(stored);
     }
 
     @Test
-    void theHashIsTheSha256OfTheNormalisedCodeInHex() {
-        // printf '7KQ4M2XP9HTR' | sha256sum
-        assertThat(RecoveryCodes.hash("7KQ4M2XP9HTR"))
-                .isEqualTo("9d5589dc78f1853ece083a93238ce9e63f585ba7451eec606baa4e25dca5a599");
+    void theHashIsTheSha256OfTheAccountAndTheNormalisedCodeInHex() {
+        // printf 'j.smith:7KQ4M2XP9HTR' | sha256sum
+        assertThat(RecoveryCodes.hash("j.smith", "7KQ4M2XP9HTR"))
+                .isEqualTo("ab6d2bd94265aec91fc63c7cf1ddcf795fbfe12353e2cdd524dfc7e7ace419bd");
     }
 }

@@ -1,0 +1,28 @@
+package org.bluelamp.staff;
+
+/**
+ * What a member of staff may see or do. Roles grant permissions ({@link StaffRole}); pages and queries check
+ * permissions, never role names, so the table in StaffRole is the one place that says who may do what. Each is
+ * also a Spring Security authority of the same name.
+ */
+public enum Permission {
+    /** The open queues of contacts not yet allocated, with the reporters' personal data. */
+    SEE_OPEN_QUEUES,
+    /** Contacts allocated to one's team. */
+    SEE_TEAM_CONTACTS,
+    /** Contacts allocated to oneself. */
+    SEE_OWN_CONTACTS,
+    /** The BSL video relay console. */
+    RELAY_CALLS,
+    /** Visits by a Police Link Officer for Deaf people. */
+    PLOD_VISITS,
+    /** Subject access requests and the access audit. */
+    DATA_REQUESTS,
+    /** Staff accounts and settings: no personal data of the public. */
+    MANAGE_ACCOUNTS;
+
+    /** Whether this permission shows the public's personal data. */
+    public boolean seesContacts() {
+        return this == SEE_OPEN_QUEUES || this == SEE_TEAM_CONTACTS || this == SEE_OWN_CONTACTS;
+    }
+}

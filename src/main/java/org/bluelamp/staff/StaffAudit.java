@@ -1,0 +1,30 @@
+package org.bluelamp.staff;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+/** The trail of what was done to staff accounts, and by whom. Rows are only ever added. */
+@Repository
+class StaffAudit {
+
+    enum Action {
+        ACCOUNT_CREATED, AUTHENTICATOR_SET_UP, RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StaffAudit(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void record(String actor, Action action, String account) {
+        jdbc.sql("INSERT INTO staff_audit (at, actor, action, account) VALUES (:at, :actor, :action, :account)")
+                .param("at", Timestamp.from(clock.instant())).param("actor", actor).param("action", action.name())
+                .param("account", account).update();
+    }
+}

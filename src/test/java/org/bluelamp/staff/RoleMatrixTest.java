@@ -1,0 +1,114 @@
+package org.bluelamp.staff;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.CrimeJourneySteps;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Signs in as each role and proves it can open exactly what the table in {@link StaffRole} says, by direct URL:
+ * the queue, a contact with the reporter's personal data, and (a form post) its queue filter.
+ */
+@BluelampTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String reference;
+
+    @BeforeAll
+    void aReportIsInTheOpenQueue() {
+        reference = report("Role matrix: my shed was broken into.");
+    }
+
+    private String report(String story) {
+        var reporter = new WebSession(port);
+        reporter.get(CrimeJourneySteps.START);
+        reporter.post(CrimeJourneySteps.START, "emergency", "no");
+        for (var step : CrimeJourneySteps.STEPS) {
+            reporter.post(step.path(), step.formWith(story));
+        }
+        var confirmation = reporter.post(CrimeJourneySteps.SUBMIT, "declaration", "accepted");
+        var sent = java.util.regex.Pattern.compile("data-reference>([A-Z0-9-]+)<").matcher(confirmation.body());
+        assertThat(sent.find()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE reference = :r")
+                .param("r", sent.group(1)).query(Integer.class).single() == 1);
+        return sent.group(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StaffRole.class)
+    void eachRoleOpensOnlyWhatTheTableAllows(StaffRole role) {
+        var session = new WebSession(port);
+        staffAccounts.signedIn(session, role);
+        boolean seesContacts = role.permissions().stream().anyMatch(Permission::seesContacts);
+        boolean seesOpenQueues = role.permissions().contains(Permission.SEE_OPEN_QUEUES);
+
+        var queue = session.get("/staff/contacts");
+        var contact = session.get("/staff/contacts/" + reference);
+        if (seesOpenQueues) {
+            assertThat(queue.status()).isEqualTo(200);
+            assertThat(queue.body()).contains(reference);
+            assertThat(contact.status()).isEqualTo(200);
+            assertThat(contact.body()).contains(reference, "Alex Example");
+        } else if (seesContacts) {
+            assertThat(queue.status()).isEqualTo(200);
+            assertThat(queue.body()).doesNotContain(reference);
+            assertThat(contact.status()).as("not theirs: not found, which says nothing").isEqualTo(404);
+            assertThat(contact.body()).doesNotContain("Alex Example");
+        } else {
+            assertThat(queue.status()).isEqualTo(403);
+            assertThat(contact.status()).isEqualTo(403);
+            assertThat(queue.body() + contact.body()).contains("Your role does not include this page")
+                    .doesNotContain("Alex Example");
+        }
+        var home = session.get("/staff");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.pathOnly()).isEqualTo(seesContacts ? "/staff/contacts" : "/staff");
+    }
+
+    @Test
+    void anAllocatedContactIsSeenByItsTeamAndOfficerOnly() {
+        String allocated = report("Role matrix: my van was stolen.");
+        var officer = staffAccounts.create("north", StaffRole.OFFICER);
+        jdbc.sql("UPDATE contact SET allocated_team = 'north', allocated_to = :officer WHERE reference = :r")
+                .param("officer", officer.username()).param("r", allocated).update();
+
+        var sees = java.util.Map.of(
+                staffAccounts.create("north", StaffRole.OFFICER), true,
+                officer, true,
+                staffAccounts.create("north", StaffRole.SUPERVISOR), true,
+                staffAccounts.create("south", StaffRole.OFFICER), false,
+                staffAccounts.create("south", StaffRole.SUPERVISOR), false,
+                staffAccounts.create(StaffRole.CONTACT_HANDLER), false);
+        sees.forEach((account, expected) -> {
+            var session = new WebSession(port);
+            staffAccounts.signIn(session, account);
+            assertThat(session.get("/staff/contacts/" + allocated).status()).as(account.username())
+                    .isEqualTo(expected ? 200 : 404);
+            assertThat(session.get("/staff/contacts").body().contains(allocated)).as(account.username())
+                    .isEqualTo(expected);
+        });
+    }
+}
