@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.authorization.EnableMultiF
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -49,6 +50,9 @@ class SecurityConfiguration {
                         .requestMatchers(SIGN_IN).permitAll()
                         .requestMatchers(CODE_PAGE, "/staff/sign-in/recovery-code", "/staff/set-up/authenticator")
                         .hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                        .requestMatchers("/staff/set-up/password/*").permitAll()
+                        .requestMatchers("/staff/accounts", "/staff/accounts/**")
+                        .access(anyOf(signedIn, Permission.MANAGE_ACCOUNTS))
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))
@@ -73,8 +77,23 @@ class SecurityConfiguration {
         return signedIn.hasAnyAuthority(Arrays.stream(permissions).map(Enum::name).toArray(String[]::new));
     }
 
+    /** Bcrypt; anything else stored (an account whose owner has not chosen a password yet) matches nothing. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new MatchesNothing());
+        return encoder;
+    }
+
+    private static final class MatchesNothing implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence raw) {
+            throw new UnsupportedOperationException("Only for refusing unusable passwords");
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return false;
+        }
     }
 }

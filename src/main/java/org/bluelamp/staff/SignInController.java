@@ -11,9 +11,11 @@ class SignInController {
 
     @GetMapping("/staff/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false)
-                  String signedOut, Model model) {
+                  String signedOut, @RequestParam(name = "password-chosen", required = false) String passwordChosen,
+                  Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("passwordChosen", passwordChosen != null);
         return "staff/signIn";
     }
 }
