@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import java.util.Arrays;
@@ -33,7 +34,7 @@ class SecurityConfiguration {
     static final String CODE_PAGE = "/staff/sign-in/code";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, SignInLocks locks) throws Exception {
         var bothFactors = AllRequiredFactorsAuthorizationManager.<Object>builder()
                 .requireFactor(factor -> factor.passwordAuthority())
                 .requireFactor(factor -> factor.authority(SecondFactor.AUTHORITY))
@@ -67,6 +68,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/staff/sign-out")
                         .logoutSuccessUrl(SIGN_IN + "?signed-out"))
+                .addFilterBefore(new SignInThrottle(locks), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(SecurityHeaders.all())
                 .build();
