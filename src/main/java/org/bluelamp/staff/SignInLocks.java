@@ -54,13 +54,18 @@ class SignInLocks {
         failures.forgive(key(username));
     }
 
-    /** An administrator lifts the lock; the administrator is whoever is signed in, on the staff audit trail. */
+    /** An administrator lifts the lock, on the staff audit trail. The failures still count against their address. */
+    @Transactional
+    void unlock(String admin, String username) {
+        failures.forgive(key(username));
+        audit.record(admin, StaffAudit.Action.ACCOUNT_UNLOCKED, StaffAccounts.normalise(username));
+    }
+
+    /** As {@link #unlock(String, String)}, by whoever is signed in. */
     @Transactional
     void unlock(String username) {
-        failures.forgive(key(username));
         var admin = SecurityContextHolder.getContext().getAuthentication();
-        audit.record(admin == null ? "system" : admin.getName(), StaffAudit.Action.ACCOUNT_UNLOCKED,
-                StaffAccounts.normalise(username));
+        unlock(admin == null ? "system" : admin.getName(), username);
     }
 
     long minutesToWait() {
