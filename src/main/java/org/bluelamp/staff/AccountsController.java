@@ -23,11 +23,14 @@ class AccountsController {
     private final StaffAccounts accounts;
     private final AccountAdministration administration;
     private final StaffAudit audit;
+    private final SignInLocks locks;
 
-    AccountsController(StaffAccounts accounts, AccountAdministration administration, StaffAudit audit) {
+    AccountsController(StaffAccounts accounts, AccountAdministration administration, StaffAudit audit,
+                       SignInLocks locks) {
         this.accounts = accounts;
         this.administration = administration;
         this.audit = audit;
+        this.locks = locks;
     }
 
     @GetMapping("/staff/accounts")
@@ -65,6 +68,7 @@ class AccountsController {
         model.addAttribute("account", account);
         model.addAttribute("trail", audit.of(account.username()));
         model.addAttribute("self", account.username().equals(admin.getName()));
+        model.addAttribute("locked", locks.locked(account.username()));
         return "staff/account";
     }
 
@@ -83,6 +87,12 @@ class AccountsController {
     String enable(@PathVariable String username, Authentication admin) {
         administration.enable(admin.getName(), existing(username).username());
         return "redirect:/staff/accounts/" + username + "?enabled";
+    }
+
+    @PostMapping("/staff/accounts/{username}/unlock")
+    String unlock(@PathVariable String username, Authentication admin) {
+        locks.unlock(admin.getName(), existing(username).username());
+        return "redirect:/staff/accounts/" + username + "?unlocked";
     }
 
     @PostMapping("/staff/accounts/{username}/reset-second-factor")

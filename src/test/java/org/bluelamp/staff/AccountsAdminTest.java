@@ -115,6 +115,24 @@ class AccountsAdminTest {
     }
 
     @Test
+    void anAdminUnlocksAnAccountLockedByWrongPasswords() {
+        var handler = staffAccounts.create(StaffRole.CONTACT_HANDLER);
+        var guesser = new WebSession(port);
+        for (int i = 0; i < 6; i++) {
+            guesser.get("/staff/sign-in");
+            guesser.post("/staff/sign-in", "username", handler.username(), "password", "guess number " + i);
+        }
+        var admin = new WebSession(port);
+        staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        var page = admin.get("/staff/accounts/" + handler.username());
+        assertThat(page.body()).contains("Locked after too many attempts");
+        var unlocked = admin.post("/staff/accounts/" + handler.username() + "/unlock");
+        assertThat(unlocked.body()).doesNotContain("Locked after too many attempts");
+        assertThat(trail(handler.username())).contains("ACCOUNT_UNLOCKED");
+        assertThat(staffAccounts.signIn(new WebSession(port), handler).pathOnly()).isEqualTo("/staff/contacts");
+    }
+
+    @Test
     void onlyAdminsManageAccounts() {
         for (StaffRole role : StaffRole.values()) {
             var session = new WebSession(port);
