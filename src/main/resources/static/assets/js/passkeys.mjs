@@ -32,8 +32,9 @@ function showError(text) {
   const link = summary.querySelector('[data-passkey-error-text]');
   link.textContent = text || link.dataset.defaultText;
   summary.hidden = false;
-  if (!document.title.startsWith('Error: ')) {
-    document.title = 'Error: ' + document.title;
+  const prefix = summary.dataset.errorPrefix + ' ';
+  if (!document.title.startsWith(prefix)) {
+    document.title = prefix + document.title;
   }
   summary.focus();
 }

@@ -81,9 +81,15 @@ class PasskeyBrowserTest {
         addPasskey("Work laptop");
         signOut();
 
+        page.navigate("http://localhost:" + port + "/staff/sign-in");
+        page.evaluate("() => fetch('/webauthn/authenticate/options', {method: 'POST', headers: "
+                + "{'X-XSRF-TOKEN': document.querySelector('input[name=\"_csrf\"]').value}})");
+        String sessionBefore = sessionId();
+        assertThat(sessionBefore).as("a session holds the passkey challenge").isNotNull();
         signInWithPasskey();
         assertThat(page.locator("h1")).hasText("Contacts");
         assertThat(page.url()).endsWith("/staff/contacts");
+        assertThat(sessionId()).as("a new session id after the passkey").isNotEqualTo(sessionBefore);
         BrowserSupport.assertAccessible(page);
     }
 
@@ -102,6 +108,11 @@ class PasskeyBrowserTest {
         BrowserSupport.assertAccessible(page);
         page.navigate("http://localhost:" + port + "/staff/contacts");
         assertThat(page.locator("h1")).hasText("Sign in");
+    }
+
+    private String sessionId() {
+        return context.cookies().stream().filter(c -> c.name.equals("bluelamp_staff_session")).map(c -> c.value)
+                .findFirst().orElse(null);
     }
 
     private void signInWithPasswordAndCode(StaffAccountsForTests.Account account) {
