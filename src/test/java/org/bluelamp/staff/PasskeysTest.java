@@ -95,6 +95,24 @@ class PasskeysTest {
         assertThat(page.body()).contains("data-passkey-sign-in hidden", "Sign in with a passkey", "/assets/js/passkeys");
     }
 
+    @Test
+    void passkeysMustCheckWhoHoldsThemAndLiveOnTheDevice() {
+        var session = new WebSession(port);
+        staffAccounts.signedIn(session, StaffRole.CONTACT_HANDLER);
+        session.get("/staff/passkeys");
+        var creation = session.post("/webauthn/register/options");
+        assertThat(creation.status()).isEqualTo(200);
+        assertThat(creation.body().replace(" ", "")).contains("\"residentKey\":\"required\"",
+                "\"userVerification\":\"required\"", "\"rp\":{\"id\":\"localhost\"");
+
+        var anonymous = new WebSession(port);
+        anonymous.get("/staff/sign-in");
+        var request = anonymous.post("/webauthn/authenticate/options");
+        assertThat(request.status()).isEqualTo(200);
+        assertThat(request.body().replace(" ", "")).contains("\"userVerification\":\"required\"",
+                "\"rpId\":\"localhost\"");
+    }
+
     /** A stored passkey for the account, as Spring Security keeps it after registering one. */
     private Bytes passkeyFor(String username, String label) {
         var user = users.findByUsername(username);
