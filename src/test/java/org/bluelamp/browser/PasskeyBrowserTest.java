@@ -46,6 +46,8 @@ class PasskeyBrowserTest {
 
     private BrowserContext context;
     private Page page;
+    private CDPSession cdp;
+    private String authenticatorId;
     private final List<String> scriptErrors = new ArrayList<>();
 
     @BeforeEach
@@ -53,7 +55,7 @@ class PasskeyBrowserTest {
         context = support.browser().newContext();
         page = context.newPage();
         page.onPageError(scriptErrors::add);
-        CDPSession cdp = context.newCDPSession(page);
+        cdp = context.newCDPSession(page);
         cdp.send("WebAuthn.enable");
         var options = new JsonObject();
         options.addProperty("protocol", "ctap2");
@@ -65,7 +67,7 @@ class PasskeyBrowserTest {
         options.addProperty("automaticPresenceSimulation", true);
         var params = new JsonObject();
         params.add("options", options);
-        cdp.send("WebAuthn.addVirtualAuthenticator", params);
+        authenticatorId = cdp.send("WebAuthn.addVirtualAuthenticator", params).get("authenticatorId").getAsString();
     }
 
     @AfterEach
@@ -106,6 +108,23 @@ class PasskeyBrowserTest {
         assertThat(page.locator(".govuk-error-summary")).containsText("Your passkey could not be used");
         assertThat(page.locator("h1")).hasText("Sign in");
         BrowserSupport.assertAccessible(page);
+        page.navigate("http://localhost:" + port + "/staff/contacts");
+        assertThat(page.locator("h1")).hasText("Sign in");
+    }
+
+    @Test
+    void aPasskeyThatDoesNotCheckWhoHoldsItIsRefused() {
+        var handler = staffAccounts.create(StaffRole.CONTACT_HANDLER);
+        signInWithPasswordAndCode(handler);
+        addPasskey("Work laptop");
+        signOut();
+        var notVerified = new JsonObject();
+        notVerified.addProperty("authenticatorId", authenticatorId);
+        notVerified.addProperty("isUserVerified", false);
+        cdp.send("WebAuthn.setUserVerified", notVerified);
+
+        signInWithPasskey();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Your passkey could not be used");
         page.navigate("http://localhost:" + port + "/staff/contacts");
         assertThat(page.locator("h1")).hasText("Sign in");
     }
