@@ -26,9 +26,11 @@ class SecondFactor {
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache savedRequests = new HttpSessionRequestCache();
+    private final SignInLocks locks;
     private final Clock clock;
 
-    SecondFactor(Clock clock) {
+    SecondFactor(SignInLocks locks, Clock clock) {
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -42,6 +44,8 @@ class SecondFactor {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(upgraded);
         SecurityContextHolder.setContext(context);
+        // Only now, with both factors: clearing after the password alone would let its holder reset the code count.
+        locks.signedIn(current.getName());
         request.changeSessionId();
         contexts.saveContext(context, request, response);
         var saved = savedRequests.getRequest(request, response);

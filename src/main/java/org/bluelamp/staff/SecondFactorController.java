@@ -28,16 +28,18 @@ class SecondFactorController {
     private final RecoveryCodeStore recoveryCodes;
     private final SecondFactor secondFactor;
     private final StaffAudit audit;
+    private final SignInLocks locks;
     private final ForceProperties force;
     private final Clock clock;
     private final AuthenticatorCodes codes = new AuthenticatorCodes();
 
     SecondFactorController(Authenticators authenticators, RecoveryCodeStore recoveryCodes, SecondFactor secondFactor,
-                           StaffAudit audit, ForceProperties force, Clock clock) {
+                           StaffAudit audit, SignInLocks locks, ForceProperties force, Clock clock) {
         this.authenticators = authenticators;
         this.recoveryCodes = recoveryCodes;
         this.secondFactor = secondFactor;
         this.audit = audit;
+        this.locks = locks;
         this.force = force;
         this.clock = clock;
     }
@@ -55,7 +57,7 @@ class SecondFactorController {
     String code(Authentication signedIn, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
                 HttpServletResponse response) {
         if (!authenticators.verify(signedIn.getName(), code, clock.instant())) {
-            return "redirect:" + CODE_PAGE + "?error";
+            return failed(signedIn, request, CODE_PAGE + "?error");
         }
         return "redirect:" + secondFactor.passed(request, response);
     }
@@ -70,10 +72,20 @@ class SecondFactorController {
     String recovery(Authentication signedIn, @RequestParam(name = "recovery-code", defaultValue = "") String code,
                     HttpServletRequest request, HttpServletResponse response) {
         if (!recoveryCodes.use(signedIn.getName(), code, clock.instant())) {
-            return "redirect:/staff/sign-in/recovery-code?error";
+            return failed(signedIn, request, "/staff/sign-in/recovery-code?error");
         }
         audit.record(signedIn.getName(), StaffAudit.Action.RECOVERY_CODE_USED, signedIn.getName());
         return "redirect:" + secondFactor.passed(request, response);
+    }
+
+    /** A wrong code counts as a wrong password does; the one that locks the account ends the session. */
+    private String failed(Authentication signedIn, HttpServletRequest request, String tryAgain) {
+        locks.failed(signedIn.getName(), request.getRemoteAddr());
+        if (locks.locked(signedIn.getName())) {
+            SignInLocks.endSession(request);
+            return "redirect:" + SignInThrottle.TOO_MANY;
+        }
+        return "redirect:" + tryAgain;
     }
 
     @GetMapping(SET_UP_PAGE)

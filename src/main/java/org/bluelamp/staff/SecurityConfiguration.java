@@ -11,9 +11,11 @@ import org.springframework.security.config.annotation.authorization.EnableMultiF
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import java.util.Arrays;
@@ -36,7 +38,7 @@ class SecurityConfiguration {
                     .build();
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, SignInLocks locks) throws Exception {
         var bothFactors = AllRequiredFactorsAuthorizationManager.<Object>builder()
                 .requireFactor(factor -> factor.passwordAuthority())
                 .requireFactor(factor -> factor.authority(SecondFactor.AUTHORITY))
@@ -55,6 +57,9 @@ class SecurityConfiguration {
                         .requestMatchers(SIGN_IN).permitAll()
                         .requestMatchers(CODE_PAGE, "/staff/sign-in/recovery-code", "/staff/set-up/authenticator")
                         .hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
+                        .requestMatchers("/staff/set-up/password/*").permitAll()
+                        .requestMatchers("/staff/accounts", "/staff/accounts/**")
+                        .access(anyOf(signedIn, Permission.MANAGE_ACCOUNTS))
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))
@@ -76,6 +81,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/staff/sign-out")
                         .logoutSuccessUrl(SIGN_IN + "?signed-out"))
+                .addFilterBefore(new SignInThrottle(locks), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(SecurityHeaders.all())
                 .build();
@@ -86,8 +92,23 @@ class SecurityConfiguration {
         return signedIn.hasAnyAuthority(Arrays.stream(permissions).map(Enum::name).toArray(String[]::new));
     }
 
+    /** Bcrypt; anything else stored (an account whose owner has not chosen a password yet) matches nothing. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new MatchesNothing());
+        return encoder;
+    }
+
+    private static final class MatchesNothing implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence raw) {
+            throw new UnsupportedOperationException("Only for refusing unusable passwords");
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            return false;
+        }
     }
 }

@@ -51,6 +51,58 @@ class StaffAccounts implements UserDetailsService, StaffMembers {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    List<AccountSummary> all() {
+        return jdbc.sql("""
+                        SELECT a.username, a.display_name, a.email, a.team, a.roles, a.enabled,
+                               t.confirmed_at IS NOT NULL AS second_factor, a.password_hash NOT LIKE :unusable AS chosen
+                        FROM staff_account a LEFT JOIN staff_authenticator t ON t.username = a.username
+                        ORDER BY a.display_name, a.username""")
+                .param("unusable", UNUSABLE_PASSWORD + "%")
+                .query((rs, row) -> new AccountSummary(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("email"), rs.getString("team"), roles(rs.getArray("roles")),
+                        rs.getBoolean("enabled"), rs.getBoolean("second_factor"), rs.getBoolean("chosen")))
+                .list();
+    }
+
+    Optional<AccountSummary> summary(String username) {
+        return all().stream().filter(a -> a.username().equals(normalise(username))).findFirst();
+    }
+
+    /**
+     * Marks a password that matches nothing: a new account has no password until its owner chooses one with their
+     * set-up link. Not a hash, so no typed password can ever match it.
+     */
+    static final String UNUSABLE_PASSWORD = "{none}";
+
+    void addWithoutPassword(AccountForm form, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO staff_account (username, display_name, password_hash, roles, email, team, created_at)
+                        VALUES (:username, :name, :unusable, CAST(:roles AS text[]), :email, :team, :now)""")
+                .param("username", form.username()).param("name", form.name())
+                .param("unusable", UNUSABLE_PASSWORD + java.util.UUID.randomUUID())
+                .param("roles", form.roles().stream().map(Enum::name).toArray(String[]::new))
+                .param("email", form.email()).param("team", form.team().isEmpty() ? null : form.team())
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    void setPassword(String username, String passwordHash) {
+        jdbc.sql("UPDATE staff_account SET password_hash = :hash WHERE username = :u")
+                .param("hash", passwordHash).param("u", username).update();
+    }
+
+    void setEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE staff_account SET enabled = :enabled WHERE username = :u")
+                .param("enabled", enabled).param("u", username).update();
+    }
+
+    /**
+     * Ends every session the account has, on every device, at once: their next request finds no session. One
+     * statement on the caller's connection (Spring Session's own repository would take a second one).
+     */
+    void endSessions(String username) {
+        jdbc.sql("DELETE FROM spring_session WHERE principal_name = :u").param("u", username).update();
+    }
+
     void joinTeam(String username, String team) {
         jdbc.sql("UPDATE staff_account SET team = :team WHERE username = :u").param("team", team).param("u", username)
                 .update();

@@ -11,7 +11,16 @@ import java.time.Clock;
 class StaffAudit {
 
     enum Action {
-        ACCOUNT_CREATED, AUTHENTICATOR_SET_UP, RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED
+        ACCOUNT_CREATED, SET_UP_LINK_MADE, PASSWORD_CHOSEN, AUTHENTICATOR_SET_UP, RECOVERY_CODE_USED,
+        ACCOUNT_DISABLED, ACCOUNT_ENABLED, SECOND_FACTOR_RESET, ACCOUNT_UNLOCKED
+    }
+
+    java.util.List<AuditEntry> of(String account) {
+        return jdbc.sql("SELECT at, actor, action FROM staff_audit WHERE account = :a ORDER BY at DESC, id DESC")
+                .param("a", account)
+                .query((rs, row) -> new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action")))
+                .list();
     }
 
     private final JdbcClient jdbc;

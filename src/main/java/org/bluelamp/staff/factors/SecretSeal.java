@@ -2,6 +2,7 @@ package org.bluelamp.staff.factors;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
@@ -51,6 +52,23 @@ public final class SecretSeal {
             throw new IllegalArgumentException(HOW_TO_MAKE_ONE + ". The one given is " + bytes.length + " bytes.");
         }
         return new SecretSeal(bytes);
+    }
+
+    /**
+     * A keyed fingerprint (HMAC-SHA256) of a value, to find rows by it without storing it. Each purpose gets its own
+     * key derived from the secrets key, so a fingerprint is never a MAC for anything else.
+     */
+    public byte[] fingerprint(String purpose, String value) {
+        try {
+            var derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] purposeKey = derive.doFinal(("bluelamp fingerprint:" + purpose).getBytes(StandardCharsets.UTF_8));
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(purposeKey, "HmacSHA256"));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this Java", e);
+        }
     }
 
     public byte[] seal(byte[] plain, String context) {

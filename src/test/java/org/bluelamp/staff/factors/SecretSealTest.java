@@ -35,6 +35,15 @@ class SecretSealTest {
     }
 
     @Test
+    void aFingerprintIsTheSameEachTimeButDiffersByPurposeValueAndKey() {
+        byte[] once = seal.fingerprint("sign-in account", "j.smith");
+        assertThat(once).hasSize(32).isEqualTo(seal.fingerprint("sign-in account", "j.smith"));
+        assertThat(seal.fingerprint("sign-in account", "j.smyth")).isNotEqualTo(once);
+        assertThat(seal.fingerprint("something else", "j.smith")).isNotEqualTo(once);
+        assertThat(new SecretSeal(randomKey()).fingerprint("sign-in account", "j.smith")).isNotEqualTo(once);
+    }
+
+    @Test
     void sealingTheSameSecretTwiceGivesDifferentBytes() {
         assertThat(seal.seal(SECRET, CONTEXT)).isNotEqualTo(seal.seal(SECRET, CONTEXT));
     }

@@ -1,0 +1,137 @@
+package org.bluelamp.staff;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An admin makes, disables and resets accounts; the person uses their one-time link; all of it on the trail. */
+@BluelampTest
+class AccountsAdminTest {
+
+    private static final Pattern LINK = Pattern.compile("data-set-up-link>([^<]+)<");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAdminCreatesAnAccountAndThePersonChoosesAPasswordWithTheirLinkOnce() {
+        var admin = new WebSession(port);
+        staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        admin.get("/staff/accounts/new");
+        var refused = admin.post("/staff/accounts/new", "name", "", "username", "J Smith", "email", "not-an-email");
+        assertThat(refused.body()).contains("Enter the person's full name", "Enter a username of 2 to 64",
+                "Enter a work email address", "Select at least one role", "value=\"not-an-email\"");
+
+        var created = admin.post("/staff/accounts/new", "name", "Jo Smith", "username", "J.Smith", "email",
+                "jo.smith@example.police.uk", "team", "north", "roles", "OFFICER", "roles", "SUPERVISOR");
+        assertThat(created.body()).contains("Account created", "Jo Smith");
+        var link = LINK.matcher(created.body());
+        assertThat(link.find()).isTrue();
+        String path = URI.create(link.group(1)).getPath();
+        assertThat(jdbc.sql("SELECT roles::text FROM staff_account WHERE username = 'j.smith'").query(String.class)
+                .single()).contains("OFFICER", "SUPERVISOR");
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_set_up_link WHERE token_hash LIKE :t")
+                .param("t", path.substring(path.lastIndexOf('/') + 1) + "%").query(Integer.class).single())
+                .as("only the hash is kept").isZero();
+
+        var person = new WebSession(port);
+        person.get("/staff/sign-in");
+        var noPasswordYet = person.post("/staff/sign-in", "username", "j.smith", "password", "anything at all 123");
+        assertThat(noPasswordYet.body()).contains("The username or password is not right");
+
+        assertThat(person.get(path).body()).contains("Choose your password", "Jo Smith");
+        var weak = person.post(path, "password", "password1234", "confirm-password", "password1234");
+        assertThat(weak.body()).contains("Your password is too easy to guess");
+        var named = person.post(path, "password", "jo.smith rules the roost", "confirm-password", "x");
+        assertThat(named.body()).contains("must not include your name or username");
+        var chosen = person.post(path, "password", "amber lantern quietly 7", "confirm-password",
+                "amber lantern quietly 7");
+        assertThat(chosen.pathOnly()).isEqualTo("/staff/sign-in");
+        assertThat(chosen.body()).contains("Password saved");
+        assertThat(person.get(path).body()).as("the link works once").contains("This link no longer works");
+
+        var signIn = person.post("/staff/sign-in", "username", "j.smith", "password", "amber lantern quietly 7");
+        assertThat(signIn.pathOnly()).isEqualTo("/staff/set-up/authenticator");
+
+        assertThat(trail("j.smith")).contains("ACCOUNT_CREATED", "SET_UP_LINK_MADE", "PASSWORD_CHOSEN");
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAtOnceAndItCannotSignIn() {
+        var handler = staffAccounts.create(StaffRole.CONTACT_HANDLER);
+        var handlerSession = new WebSession(port);
+        staffAccounts.signIn(handlerSession, handler);
+        assertThat(handlerSession.get("/staff/contacts").status()).isEqualTo(200);
+
+        var admin = new WebSession(port);
+        var adminAccount = staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        admin.get("/staff/accounts/" + handler.username());
+        var disabled = admin.post("/staff/accounts/" + handler.username() + "/disable");
+        assertThat(disabled.body()).contains("Disabled", "Account disabled");
+
+        assertThat(handlerSession.get("/staff/contacts").pathOnly()).isEqualTo("/staff/sign-in");
+        var again = new WebSession(port);
+        again.get("/staff/sign-in");
+        var refused = again.post("/staff/sign-in", "username", handler.username(), "password",
+                StaffAccountsForTests.PASSWORD);
+        assertThat(refused.body()).contains("The username or password is not right");
+
+        admin.post("/staff/accounts/" + handler.username() + "/enable");
+        assertThat(trail(handler.username())).containsSubsequence("ACCOUNT_ENABLED", "ACCOUNT_DISABLED");
+        assertThat(jdbc.sql("SELECT actor FROM staff_audit WHERE account = :a AND action = 'ACCOUNT_DISABLED'")
+                .param("a", handler.username()).query(String.class).single()).isEqualTo(adminAccount.username());
+    }
+
+    @Test
+    void resettingTheSecondFactorMakesThePersonSetUpANewApp() {
+        var officer = staffAccounts.create(StaffRole.OFFICER);
+        var admin = new WebSession(port);
+        staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        admin.get("/staff/accounts/" + officer.username());
+        admin.post("/staff/accounts/" + officer.username() + "/reset-second-factor");
+
+        var session = new WebSession(port);
+        session.get("/staff/sign-in");
+        var next = session.post("/staff/sign-in", "username", officer.username(), "password",
+                StaffAccountsForTests.PASSWORD);
+        assertThat(next.pathOnly()).isEqualTo("/staff/set-up/authenticator");
+        assertThat(trail(officer.username())).contains("SECOND_FACTOR_RESET");
+    }
+
+    @Test
+    void onlyAdminsManageAccounts() {
+        for (StaffRole role : StaffRole.values()) {
+            var session = new WebSession(port);
+            staffAccounts.signedIn(session, role);
+            int expected = role == StaffRole.ADMIN ? 200 : 403;
+            assertThat(session.get("/staff/accounts").status()).as(role.name()).isEqualTo(expected);
+            session.get("/staff");
+            var post = session.post("/staff/accounts/new", "name", "Sneaky", "username", "sneaky." + role.name()
+                    .toLowerCase().replace('_', '-'), "email", "s@example.police.uk", "roles", "ADMIN");
+            assertThat(post.status()).as(role.name() + " posting").isEqualTo(role == StaffRole.ADMIN ? 200 : 403);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_account WHERE username LIKE 'sneaky.%'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private List<String> trail(String account) {
+        return jdbc.sql("SELECT action FROM staff_audit WHERE account = :a ORDER BY id DESC").param("a", account)
+                .query(String.class).list();
+    }
+}
