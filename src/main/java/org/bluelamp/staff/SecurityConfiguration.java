@@ -32,6 +32,10 @@ class SecurityConfiguration {
 
     static final String SIGN_IN = "/staff/sign-in";
     static final String CODE_PAGE = "/staff/sign-in/code";
+    // passkeys
+    private static final AllRequiredFactorsAuthorizationManager<Object> PASSKEY =
+            AllRequiredFactorsAuthorizationManager.<Object>builder().requireFactor(factor -> factor.webauthnAuthority())
+                    .build();
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, SignInLocks locks) throws Exception {
@@ -41,7 +45,9 @@ class SecurityConfiguration {
                 .build();
         // Not a bean: a bean would apply to every rule, the code page's own included.
         var signedIn = new DefaultAuthorizationManagerFactory<Object>();
-        signedIn.setAdditionalAuthorization(bothFactors);
+        // passkeys: a passkey that checked who holds it counts as both factors. Password and code come first, so
+        // someone with only the password is still sent to the code page.
+        signedIn.setAdditionalAuthorization(AllRequiredFactorsAuthorizationManager.anyOf(bothFactors, PASSKEY));
         var csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName("bluelamp_csrf");
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
@@ -58,6 +64,9 @@ class SecurityConfiguration {
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))
                         .requestMatchers("/staff", "/staff/**").access(signedIn.hasAuthority(StaffAccounts.STAFF))
+                        // passkeys: adding one needs both factors, or a password alone could add a way round the code
+                        .requestMatchers("/webauthn/register", "/webauthn/register/**")
+                        .access(signedIn.hasAuthority(StaffAccounts.STAFF))
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage(SIGN_IN)
@@ -65,6 +74,10 @@ class SecurityConfiguration {
                         .failureUrl(SIGN_IN + "?error"))
                 .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
                         new LoginUrlAuthenticationEntryPoint(CODE_PAGE), SecondFactor.AUTHORITY))
+                // passkeys
+                .webAuthn(PasskeyConfiguration.signIn())
+                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint(SIGN_IN), FactorGrantedAuthority.WEBAUTHN_AUTHORITY))
                 .logout(logout -> logout
                         .logoutUrl("/staff/sign-out")
                         .logoutSuccessUrl(SIGN_IN + "?signed-out"))

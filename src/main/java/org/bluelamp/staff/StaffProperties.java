@@ -3,15 +3,18 @@ package org.bluelamp.staff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * @param adminPassword  the first admin's password (BLUELAMP_ADMIN_PASSWORD); generated when empty
  * @param secretsKey     Base64 of the 32-byte key sealing authenticator secrets (BLUELAMP_SECRETS_KEY)
  * @param secretsKeyFile where a key is made and kept when none is configured
  * @param demoAccounts   make one account for each role (BLUELAMP_DEMO_ACCOUNTS), to show a newcomer each screen
+ * @param passkeys       signing in with a passkey (WebAuthn)
  */
 @ConfigurationProperties("bluelamp.staff")
-record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyFile, boolean demoAccounts) {
+record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyFile, boolean demoAccounts,
+                       Passkeys passkeys) {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;
 
@@ -19,6 +22,20 @@ record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyF
         if (adminPassword != null && !adminPassword.isEmpty() && adminPassword.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("BLUELAMP_ADMIN_PASSWORD must be at least "
                     + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        passkeys = passkeys == null ? new Passkeys(null, null) : passkeys;
+    }
+
+    /**
+     * @param rpId    the relying party id: the staff site's host name, never an IP address (BLUELAMP_PASSKEYS_RP_ID)
+     * @param origins the origins a passkey may be used from, e.g. https://staff.example.police.uk
+     *                (BLUELAMP_PASSKEYS_ORIGINS, comma-separated); when empty, http://localhost on the port in use
+     */
+    record Passkeys(String rpId, List<String> origins) {
+        Passkeys {
+            rpId = rpId == null || rpId.isBlank() ? "localhost" : rpId.strip();
+            origins = origins == null ? List.of()
+                    : origins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
         }
     }
 }
