@@ -64,9 +64,16 @@ class Authenticators {
         return accept(username, code, now, true);
     }
 
-    /** Forgets the app, so the account sets one up again at next sign-in (an admin's reset). */
+    /**
+     * Forgets the app and every passkey, so the account sets up a new app at next sign-in (an admin's reset, when
+     * a phone or a laptop is lost or stolen).
+     */
     void remove(String username) {
         jdbc.sql("DELETE FROM staff_authenticator WHERE username = :u").param("u", username).update();
+        jdbc.sql("""
+                        DELETE FROM user_credentials
+                        WHERE user_entity_user_id IN (SELECT id FROM user_entities WHERE name = :u)""")
+                .param("u", username).update();
     }
 
     private boolean accept(String username, String code, Instant now, boolean mustBeConfirmed) {
