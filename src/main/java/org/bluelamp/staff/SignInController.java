@@ -11,9 +11,11 @@ class SignInController {
 
     @GetMapping("/staff/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(name = "signed-out", required = false)
-                  String signedOut, Model model) {
+                  String signedOut, @RequestParam(name = "signed-out-everywhere", required = false)
+                  String signedOutEverywhere, Model model) {
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("signedOutEverywhere", signedOutEverywhere != null);
         return "staff/signIn";
     }
 }
