@@ -115,6 +115,17 @@ class StaffTimeoutBrowserTest {
     }
 
     @Test
+    void yourAccountSignsOutEverywhere() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your account")).click();
+        assertThat(page.locator("h1")).hasText("Your account");
+        BrowserSupport.assertAccessible(page);
+        BrowserSupport.screenshot(page, "timeout", 3);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out everywhere")).click();
+        assertThat(page.getByText("You have signed out on every device.")).isVisible();
+        BrowserSupport.assertAccessible(page);
+    }
+
+    @Test
     void whenTimeRunsOutThePageSignsOutAndSaysWhy() {
         page.clock().fastForward("28:10");
         assertThat(warning()).isVisible();
