@@ -42,6 +42,7 @@ public record Frame(ForceProperties force, String csrfParameter, String csrfToke
      * session at the code page just ends).
      */
     public boolean warnsOfTimeout() {
+        // staff.SecondFactor.AUTHORITY by name: the staff module's internals are not the platform's to import.
         return sessionTimeout != null && staffAuthorities.contains("FACTOR_AUTHENTICATOR_APP");
     }
 
