@@ -61,12 +61,14 @@
 
   function stay() {
     dialog.close();
+    // The server's clock restarts when the request arrives: count from when it was sent, never later.
+    var sent = Date.now();
     var form = new URLSearchParams();
     form.append('_csrf', csrf ? csrf.value : '');
     fetch(data.keepAlive, {method: 'POST', body: form, redirect: 'manual', credentials: 'same-origin'})
       .then(function (response) {
         if (response.status === 204) {
-          noteActivity(Date.now());
+          noteActivity(sent);
         } else {
           end();
         }

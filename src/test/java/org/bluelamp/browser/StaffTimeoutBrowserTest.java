@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.staff.StaffRole;
@@ -57,6 +58,8 @@ class StaffTimeoutBrowserTest {
         page.getByLabel("Enter the code from your authenticator app").fill(account.code());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator("h1")).hasText("Contacts");
+        // The heading can show before the scripts at the end of the page have run and started their clock.
+        page.waitForLoadState(LoadState.LOAD);
     }
 
     @AfterEach
