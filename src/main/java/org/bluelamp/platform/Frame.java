@@ -2,16 +2,22 @@ package org.bluelamp.platform;
 
 import org.springframework.context.MessageSource;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What every page's layout needs besides its own content: the force, the form token, where we are, who is
  * signed in, the words in the reader's language and the URLs of the styles and scripts.
+ *
+ * @param sessionTimeout how long the signed-in session lasts idle, for the warning before it ends; null with none
  */
 public record Frame(ForceProperties force, String csrfParameter, String csrfToken, String path, String staffName,
-                    Set<String> staffAuthorities, MessageSource messages, Locale locale, AssetUrls assetUrls)
-        implements Texts {
+                    Set<String> staffAuthorities, MessageSource messages, Locale locale, AssetUrls assetUrls,
+                    Duration sessionTimeout) implements Texts {
+
+    /** The HMRC and GOV.UK pattern warns 2 minutes before; a short timeout is warned of half-way. */
+    private static final Duration WARNING = Duration.ofMinutes(2);
 
     @Override
     public String t(String key, Object... args) {
@@ -29,6 +35,22 @@ public record Frame(ForceProperties force, String csrfParameter, String csrfToke
     /** Whether the signed-in member of staff holds this authority (a permission's name), to show only what they may open. */
     public boolean staffMay(String authority) {
         return staffAuthorities.contains(authority);
+    }
+
+    /**
+     * Whether to warn before the session ends: only with both factors, because "Stay signed in" needs them (a
+     * session at the code page just ends).
+     */
+    public boolean warnsOfTimeout() {
+        // By name: staff.SecondFactor.AUTHORITY (the staff module's internals are not the platform's to import), or
+        // a passkey, which is both factors at once.
+        return sessionTimeout != null && (staffAuthorities.contains("FACTOR_AUTHENTICATOR_APP")
+                || staffAuthorities.contains("FACTOR_WEBAUTHN"));
+    }
+
+    /** How long before the end the warning shows. */
+    public Duration timeoutWarning() {
+        return sessionTimeout.dividedBy(2).compareTo(WARNING) < 0 ? sessionTimeout.dividedBy(2) : WARNING;
     }
 
     /** The fingerprinted URL of an asset, e.g. {@code frame.asset("/assets/css/bluelamp.css")}. */

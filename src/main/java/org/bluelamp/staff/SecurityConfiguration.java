@@ -55,6 +55,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(SIGN_IN).permitAll()
+                        .requestMatchers("/staff/timed-out").permitAll()
                         .requestMatchers(CODE_PAGE, "/staff/sign-in/recovery-code", "/staff/set-up/authenticator")
                         .hasAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
                         .requestMatchers("/staff/set-up/password/*").permitAll()

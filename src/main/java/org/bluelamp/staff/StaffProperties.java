@@ -3,6 +3,7 @@ package org.bluelamp.staff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,11 +11,13 @@ import java.util.List;
  * @param secretsKey     Base64 of the 32-byte key sealing authenticator secrets (BLUELAMP_SECRETS_KEY)
  * @param secretsKeyFile where a key is made and kept when none is configured
  * @param demoAccounts   make one account for each role (BLUELAMP_DEMO_ACCOUNTS), to show a newcomer each screen
+ * @param idleTimeout    how long a session lasts without a request (BLUELAMP_STAFF_IDLE_TIMEOUT); the session
+ *                       timeout is set from it in application.yml
  * @param passkeys       signing in with a passkey (WebAuthn)
  */
 @ConfigurationProperties("bluelamp.staff")
 record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyFile, boolean demoAccounts,
-                       Passkeys passkeys) {
+                       Duration idleTimeout, Passkeys passkeys) {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;
 
@@ -22,6 +25,12 @@ record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyF
         if (adminPassword != null && !adminPassword.isEmpty() && adminPassword.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("BLUELAMP_ADMIN_PASSWORD must be at least "
                     + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        if (idleTimeout == null) {
+            idleTimeout = Duration.ofMinutes(30);
+        }
+        if (idleTimeout.toSeconds() < 60) {
+            throw new IllegalArgumentException("BLUELAMP_STAFF_IDLE_TIMEOUT must be at least a minute");
         }
         passkeys = passkeys == null ? new Passkeys(null, null) : passkeys;
     }

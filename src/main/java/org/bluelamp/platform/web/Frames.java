@@ -12,6 +12,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,6 +44,14 @@ class Frames {
                         .collect(Collectors.toUnmodifiableSet()) : Set.of(),
                 messages,
                 RequestContextUtils.getLocale(request),
-                assetUrls);
+                assetUrls,
+                staff ? sessionTimeout(request) : null);
+    }
+
+    // What the session itself says, so the page's warning follows whatever set it.
+    private static Duration sessionTimeout(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session == null || session.getMaxInactiveInterval() <= 0 ? null
+                : Duration.ofSeconds(session.getMaxInactiveInterval());
     }
 }
