@@ -92,6 +92,8 @@ class CrimeJourneyBrowserTest {
         page.getByLabel("No, it is not an emergency").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator("h1")).hasText("What kind of crime are you reporting?");
+        // The heading shows before the page's scripts have run; Escape is theirs to handle.
+        page.waitForLoadState();
         page.keyboard().press("Escape");
         page.waitForURL("https://www.bbc.co.uk/**");
         page.navigate("http://localhost:" + port + "/report/crime/crime-type");
@@ -107,7 +109,7 @@ class CrimeJourneyBrowserTest {
             BrowserSupport.screenshot(page, "staff", 1);
             page.getByLabel("Username").fill(handler.username());
             page.getByLabel("Password").fill(StaffAccountsForTests.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
             assertThat(page.locator("h1")).hasText("Enter the code from your authenticator app");
             accessibilityCheck.accept(page);
             page.getByLabel("Enter the code from your authenticator app").fill(handler.code());

@@ -45,7 +45,7 @@ class StaffAccountsBrowserTest {
             page.navigate(url("/staff"));
             page.getByLabel("Username").fill(admin.username());
             page.getByLabel("Password").fill(StaffAccountsForTests.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
             page.getByLabel("Enter the code from your authenticator app").fill(admin.code());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
             assertThat(page.locator("h1")).hasText("Staff home");
@@ -79,7 +79,7 @@ class StaffAccountsBrowserTest {
             assertThat(page.locator(".govuk-notification-banner")).containsText("Password saved");
             page.getByLabel("Username").fill("s.patel");
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("copper meadow whistle 9");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
             assertThat(page.locator("h1")).hasText("Set up an authenticator app");
             assertThat(page.getByAltText("QR code for your authenticator app")).isVisible();
             check.accept(page);

@@ -54,7 +54,7 @@ class StaffTimeoutBrowserTest {
         page.navigate("http://localhost:" + port + "/staff");
         page.getByLabel("Username").fill(account.username());
         page.getByLabel("Password").fill(StaffAccountsForTests.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         page.getByLabel("Enter the code from your authenticator app").fill(account.code());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         assertThat(page.locator("h1")).hasText("Contacts");
