@@ -1,10 +1,12 @@
 package org.bluelamp.browser;
 
+import org.bluelamp.StaffAccountsForTests;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -104,6 +106,16 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
                 page.url().replaceFirst("https?://[^/]+/", "").replaceAll("[^a-zA-Z0-9]+", "-"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target", "screenshots", journey, name)));
+    }
+
+    /** Signs in as a member of staff does: the password, then the code their authenticator app shows. */
+    static void signIn(Page page, int port, StaffAccountsForTests.Account account) {
+        page.navigate("http://localhost:" + port + "/staff");
+        page.getByLabel("Username").fill(account.username());
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffAccountsForTests.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.getByLabel("Enter the code from your authenticator app").fill(account.code());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
     }
 
     /** People on small phones must not have to scroll sideways (WCAG 1.4.10 reflow). */

@@ -135,12 +135,7 @@ class PasskeyBrowserTest {
     }
 
     private void signInWithPasswordAndCode(StaffAccountsForTests.Account account) {
-        page.navigate("http://localhost:" + port + "/staff/sign-in");
-        page.getByLabel("Username").fill(account.username());
-        page.getByLabel("Password").fill(StaffAccountsForTests.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-        page.getByLabel("Enter the code from your authenticator app").fill(account.code());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        BrowserSupport.signIn(page, port, account);
         assertThat(page.locator("h1")).hasText("Contacts");
     }
 

@@ -42,12 +42,7 @@ class StaffAccountsBrowserTest {
         String link;
         try (var context = support.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/staff"));
-            page.getByLabel("Username").fill(admin.username());
-            page.getByLabel("Password").fill(StaffAccountsForTests.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-            page.getByLabel("Enter the code from your authenticator app").fill(admin.code());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            BrowserSupport.signIn(page, port, admin);
             assertThat(page.locator("h1")).hasText("Staff home");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Accounts")).click();
             assertThat(page.locator("h1")).hasText("Staff accounts");

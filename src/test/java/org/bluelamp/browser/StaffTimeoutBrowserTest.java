@@ -51,12 +51,7 @@ class StaffTimeoutBrowserTest {
         page.onPageError(scriptErrors::add);
         page.clock().install();
         var account = staffAccounts.create(StaffRole.CONTACT_HANDLER);
-        page.navigate("http://localhost:" + port + "/staff");
-        page.getByLabel("Username").fill(account.username());
-        page.getByLabel("Password").fill(StaffAccountsForTests.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-        page.getByLabel("Enter the code from your authenticator app").fill(account.code());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        BrowserSupport.signIn(page, port, account);
         assertThat(page.locator("h1")).hasText("Contacts");
         // The heading can show before the scripts at the end of the page have run and started their clock.
         page.waitForLoadState(LoadState.LOAD);
