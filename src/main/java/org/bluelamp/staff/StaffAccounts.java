@@ -1,5 +1,6 @@
 package org.bluelamp.staff;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /** Staff accounts, as Spring Security reads them at sign-in and as other modules look people up. */
 @Repository
@@ -51,21 +53,26 @@ class StaffAccounts implements UserDetailsService, StaffMembers {
                 .param("now", Timestamp.from(now)).update();
     }
 
+    private static final String SUMMARIES = """
+            SELECT a.username, a.display_name, a.email, a.team, a.roles, a.enabled,
+                   t.confirmed_at IS NOT NULL AS second_factor, a.password_hash NOT LIKE :unusable AS chosen
+            FROM staff_account a LEFT JOIN staff_authenticator t ON t.username = a.username
+            """;
+
+    private static final RowMapper<AccountSummary> SUMMARY = (rs, row) -> new AccountSummary(
+            rs.getString("username"), rs.getString("display_name"), rs.getString("email"), rs.getString("team"),
+            roles(rs.getArray("roles")), rs.getBoolean("enabled"), rs.getBoolean("second_factor"),
+            rs.getBoolean("chosen"));
+
     List<AccountSummary> all() {
-        return jdbc.sql("""
-                        SELECT a.username, a.display_name, a.email, a.team, a.roles, a.enabled,
-                               t.confirmed_at IS NOT NULL AS second_factor, a.password_hash NOT LIKE :unusable AS chosen
-                        FROM staff_account a LEFT JOIN staff_authenticator t ON t.username = a.username
-                        ORDER BY a.display_name, a.username""")
-                .param("unusable", UNUSABLE_PASSWORD + "%")
-                .query((rs, row) -> new AccountSummary(rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("email"), rs.getString("team"), roles(rs.getArray("roles")),
-                        rs.getBoolean("enabled"), rs.getBoolean("second_factor"), rs.getBoolean("chosen")))
-                .list();
+        return jdbc.sql(SUMMARIES + "ORDER BY a.display_name, a.username")
+                .param("unusable", UNUSABLE_PASSWORD + "%").query(SUMMARY).list();
     }
 
     Optional<AccountSummary> summary(String username) {
-        return all().stream().filter(a -> a.username().equals(normalise(username))).findFirst();
+        return jdbc.sql(SUMMARIES + "WHERE a.username = :username")
+                .param("unusable", UNUSABLE_PASSWORD + "%").param("username", normalise(username))
+                .query(SUMMARY).optional();
     }
 
     /**
@@ -79,7 +86,7 @@ class StaffAccounts implements UserDetailsService, StaffMembers {
                         INSERT INTO staff_account (username, display_name, password_hash, roles, email, team, created_at)
                         VALUES (:username, :name, :unusable, CAST(:roles AS text[]), :email, :team, :now)""")
                 .param("username", form.username()).param("name", form.name())
-                .param("unusable", UNUSABLE_PASSWORD + java.util.UUID.randomUUID())
+                .param("unusable", UNUSABLE_PASSWORD + UUID.randomUUID())
                 .param("roles", form.roles().stream().map(Enum::name).toArray(String[]::new))
                 .param("email", form.email()).param("team", form.team().isEmpty() ? null : form.team())
                 .param("now", Timestamp.from(now)).update();

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 
 /** The trail of what was done to staff accounts, and by whom. Rows are only ever added. */
 @Repository
@@ -13,14 +14,6 @@ class StaffAudit {
     enum Action {
         ACCOUNT_CREATED, SET_UP_LINK_MADE, PASSWORD_CHOSEN, AUTHENTICATOR_SET_UP, RECOVERY_CODE_USED,
         ACCOUNT_DISABLED, ACCOUNT_ENABLED, SECOND_FACTOR_RESET, ACCOUNT_UNLOCKED, SIGNED_OUT_EVERYWHERE
-    }
-
-    java.util.List<AuditEntry> of(String account) {
-        return jdbc.sql("SELECT at, actor, action FROM staff_audit WHERE account = :a ORDER BY at DESC, id DESC")
-                .param("a", account)
-                .query((rs, row) -> new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action")))
-                .list();
     }
 
     private final JdbcClient jdbc;
@@ -35,5 +28,14 @@ class StaffAudit {
         jdbc.sql("INSERT INTO staff_audit (at, actor, action, account) VALUES (:at, :actor, :action, :account)")
                 .param("at", Timestamp.from(clock.instant())).param("actor", actor).param("action", action.name())
                 .param("account", account).update();
+    }
+
+    /** The account's trail, newest first. */
+    List<AuditEntry> of(String account) {
+        return jdbc.sql("SELECT at, actor, action FROM staff_audit WHERE account = :a ORDER BY at DESC, id DESC")
+                .param("a", account)
+                .query((rs, row) -> new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action")))
+                .list();
     }
 }
