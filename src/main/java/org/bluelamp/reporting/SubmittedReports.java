@@ -10,4 +10,7 @@ public interface SubmittedReports {
 
     /** One file sent with the report, to read. */
     Optional<AttachmentContent> attachment(UUID reportId, UUID fileId);
+
+    /** The report's names, contact details, places, vehicles and words, for search and for the danger scan. */
+    Optional<ReportParticulars> particulars(UUID reportId);
 }

@@ -2,6 +2,7 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.SubmittedReports;
@@ -80,6 +81,16 @@ class Reports implements SubmittedReports {
                         json.readValue(rs.getString("summary"), SUMMARY), List.of()))
                 .optional()
                 .map(report -> report.withAttachments(files.of(reportId)));
+    }
+
+    /** For now every answer line counts as free text; the kinds of answer are read by definition (to come). */
+    @Override
+    public Optional<ReportParticulars> particulars(UUID reportId) {
+        return find(reportId).map(report -> {
+            var lines = report.answers().stream().flatMap(a -> a.answer().stream()).toList();
+            return new ReportParticulars(List.of(), List.of(), List.of(), List.of(), List.of(), lines,
+                    String.join("\n", lines));
+        });
     }
 
     @Override
