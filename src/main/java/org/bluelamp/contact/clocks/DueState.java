@@ -1,0 +1,3 @@
+package org.bluelamp.contact.clocks;
+
+public enum DueState { NONE, ON_TIME, DUE_SOON, OVERDUE }

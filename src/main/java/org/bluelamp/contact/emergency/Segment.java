@@ -1,0 +1,4 @@
+package org.bluelamp.contact.emergency;
+
+public record Segment(String text, boolean highlighted) {
+}
