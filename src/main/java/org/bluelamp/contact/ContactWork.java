@@ -116,7 +116,7 @@ public class ContactWork {
         boolean stillWaiting = requests.of(contact.id()).stream().anyMatch(r -> !r.answered());
         contacts.update(contact.id(), now, """
                         first_contact_at = COALESCE(first_contact_at, :at),
-                        status = CASE WHEN status = 'awaiting-information' AND NOT :waiting THEN 'in-progress'
+                        status = CASE WHEN status = 'awaiting-information' AND NOT CAST(:waiting AS boolean) THEN 'in-progress'
                                       ELSE status END""",
                 sql -> sql.param("waiting", stillWaiting));
         timeline.append(contact.id(), now, by.username(), "information-received", details("how", how, "answer", answer));
@@ -171,7 +171,7 @@ public class ContactWork {
         contacts.update(contact.id(), now, """
                         status = CASE WHEN grading IS NULL THEN 'new' ELSE 'in-progress' END, closed_at = NULL,
                         outcome = NULL, closing_category = NULL,
-                        victim_update_due = CASE WHEN first_contact_at IS NULL THEN NULL ELSE :update END""",
+                        victim_update_due = CASE WHEN first_contact_at IS NULL THEN NULL ELSE CAST(:update AS timestamptz) END""",
                 sql -> sql.param("update", Contacts.timestamp(clocks.victimUpdateDue(now))));
         timeline.append(contact.id(), now, by.username(), "reopened", details("reason", reason));
         events.publishEvent(new ContactReopened(contact.id(), contact.reference(), contact.reportId(), reason, now));
