@@ -77,6 +77,10 @@ class ContactActionsController {
         if (!done) {
             return page(contact, chosen, entered, form.errors(), model, entered.get("request"));
         }
+        if (reading.forAction(contact.reference(), member).isEmpty()) {
+            // Allocated away from the one who did it: their queue says where it went, as the contact is not theirs now.
+            return "redirect:/staff/contacts?moved=" + contact.reference();
+        }
         return "redirect:/staff/contacts/" + contact.reference() + "?done=" + chosen.code();
     }
 

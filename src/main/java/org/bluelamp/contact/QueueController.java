@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.contact.clocks.ServiceClocks;
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.staff.Permission;
 import org.bluelamp.staff.StaffMember;
 import org.bluelamp.staff.StaffMembers;
@@ -40,6 +41,7 @@ class QueueController {
                  @RequestParam(required = false) String status, @RequestParam(required = false) String grading,
                  @RequestParam(required = false) String channel, @RequestParam(required = false) String queue,
                  @RequestParam(required = false) String due, @RequestParam(required = false) String page,
+                 @RequestParam(required = false) String moved,
                  Authentication signedIn, Model model) {
         var member = staff.find(signedIn.getName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
@@ -55,7 +57,8 @@ class QueueController {
         model.addAttribute("page", new QueueScreen(chosen, counts,
                 contacts.page(scope, chosen, member.username(), member.team(), filter, number, PAGE_SIZE, now,
                         now.plus(clocks.dueSoon())),
-                filter, services, queues, now, clocks));
+                filter, services, queues, now, clocks,
+                Reference.parse(moved).map(Reference::value).orElse(null)));
         return "contact/queue";
     }
 

@@ -6,9 +6,14 @@ import org.bluelamp.contact.clocks.ServiceClocks;
 import java.time.Instant;
 import java.util.List;
 
-/** A queue page: which queue, the counts for the navigation, the contacts and the filter that found them. */
+/**
+ * A queue page: which queue, the counts for the navigation, the contacts and the filter that found them.
+ *
+ * @param moved a contact just allocated out of this person's sight, to say where it went; null for none
+ */
 public record QueueScreen(QueueView view, QueueCounts counts, QueuePage contacts, QueueFilter filter,
-                          List<ServiceName> services, List<String> queues, Instant now, ServiceClocks clocks) {
+                          List<ServiceName> services, List<String> queues, Instant now, ServiceClocks clocks,
+                          String moved) {
 
     public List<QueueView> views() {
         return List.of(QueueView.values());

@@ -16,9 +16,17 @@ final class CrimeJourney {
     private final boolean javaScript;
     private final boolean narrow;
     private final Consumer<Page> accessibilityCheck;
+    private final String story;
     private int step;
 
     CrimeJourney(Page page, int port, boolean javaScript, boolean narrow, Consumer<Page> accessibilityCheck) {
+        this(page, port, javaScript, narrow, accessibilityCheck, "My bike was taken from the rack outside the library.");
+    }
+
+    /** With the reporter's own account of what happened. */
+    CrimeJourney(Page page, int port, boolean javaScript, boolean narrow, Consumer<Page> accessibilityCheck,
+                 String story) {
+        this.story = story;
         this.page = page;
         this.port = port;
         this.javaScript = javaScript;
@@ -51,7 +59,7 @@ final class CrimeJourney {
         } else {
             assertThat(page).hasURL(Pattern.compile(".*#what-happened$"));
         }
-        page.locator("#what-happened").fill("My bike was taken from the rack outside the library.");
+        page.locator("#what-happened").fill(story);
         next();
 
         checkPage("When did it happen?");

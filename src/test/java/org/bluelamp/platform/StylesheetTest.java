@@ -24,6 +24,8 @@ class StylesheetTest {
 
     private static final Path TEMPLATES = Path.of("src/main/jte");
     private static final Path STYLESHEET = Path.of("target/classes/static/assets/css/bluelamp.css");
+    private static final Path STAFF_STYLESHEET = Path.of("target/classes/static/assets/css/staff.css");
+    private static final Pattern MOJ_CLASS = Pattern.compile("moj-[a-z0-9-]+(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?");
     private static final Pattern GOVUK_CLASS = Pattern.compile("govuk-[a-z0-9-]+(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?");
 
     @Test
@@ -41,15 +43,35 @@ class StylesheetTest {
                 .isEmpty();
     }
 
+    @Test
+    void everyMojClassTheTemplatesUseIsInTheStaffStylesheetInTheForcesFont() throws IOException {
+        String ours = Files.readString(STAFF_STYLESHEET);
+        String allOfMoj = new ClassPathResource(new WebJarVersionLocator()
+                .fullPath("ministryofjustice__frontend", "moj/moj-frontend.min.css"))
+                .getContentAsString(StandardCharsets.UTF_8);
+        Set<String> styled = classesInTemplates(MOJ_CLASS).stream().filter(name -> styles(allOfMoj, name))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(styled).contains("moj-timeline", "moj-sub-navigation__link", "moj-badge")
+                .filteredOn(name -> !styles(ours, name))
+                .as("MoJ classes used in src/main/jte but missing from staff.css: add their component in "
+                        + "src/main/scss/staff.scss")
+                .isEmpty();
+        assertThat(ours).doesNotContain("GDS Transport");
+    }
+
     private static boolean styles(String css, String name) {
         return Pattern.compile("\\." + name + "(?![a-z0-9_-])").matcher(css).find();
     }
 
     private static Set<String> classesInTemplates() throws IOException {
+        return classesInTemplates(GOVUK_CLASS);
+    }
+
+    private static Set<String> classesInTemplates(Pattern classes) throws IOException {
         var names = new TreeSet<String>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".jte")).toList()) {
-                GOVUK_CLASS.matcher(Files.readString(file)).results().map(match -> match.group()).forEach(names::add);
+                classes.matcher(Files.readString(file)).results().map(match -> match.group()).forEach(names::add);
             }
         }
         return names;
