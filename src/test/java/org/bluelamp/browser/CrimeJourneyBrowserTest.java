@@ -123,6 +123,8 @@ class CrimeJourneyBrowserTest {
             BrowserSupport.screenshot(page, "staff", 2);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
             assertThat(page.locator("h1")).hasText(reference);
+            page.locator(".moj-sub-navigation").getByRole(AriaRole.LINK,
+                    new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Report")).click();
             assertThat(page.getByText(answerToSee)).isVisible();
             accessibilityCheck.accept(page);
             BrowserSupport.screenshot(page, "staff", 3);
