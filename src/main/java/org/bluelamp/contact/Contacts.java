@@ -35,9 +35,10 @@ class Contacts {
     void addIfNew(Contact contact, String serviceId) {
         jdbc.sql("""
                         INSERT INTO contact (id, reference, report_id, channel, service_id, service_title, received_at,
-                                             first_response_due, queue, priority, crime_decision_due)
+                                             first_response_due, queue, priority, crime_decision_due,
+                                             last_activity_at)
                         VALUES (:id, :reference, :report, :channel, :service, :title, :received, :due, :queue,
-                                :priority, :decisionDue)
+                                :priority, :decisionDue, :received)
                         ON CONFLICT (report_id) DO NOTHING""")
                 .param("id", contact.id()).param("reference", contact.reference()).param("report", contact.reportId())
                 .param("channel", contact.channel()).param("service", serviceId).param("title", contact.serviceTitle())
