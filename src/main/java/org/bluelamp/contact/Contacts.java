@@ -49,6 +49,13 @@ class Contacts {
                 .update();
     }
 
+    /** When a call logged by staff started and ended, and who logged it. */
+    void recordCall(UUID reportId, Instant started, Instant ended, String loggedBy) {
+        jdbc.sql("UPDATE contact SET call_started_at = :started, call_ended_at = :ended, logged_by = :by WHERE report_id = :report")
+                .param("started", Timestamp.from(started)).param("ended", ended == null ? null : Timestamp.from(ended))
+                .param("by", loggedBy).param("report", reportId).update();
+    }
+
     /** The contacts to work next that the scope allows, in every queue or in one. */
     List<Contact> inWorkOrder(ContactScope scope, Optional<String> queue, int limit) {
         var where = "WHERE " + scope.condition() + (queue.isPresent() ? " AND queue = :queue " : " ");

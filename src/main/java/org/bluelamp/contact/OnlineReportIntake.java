@@ -28,11 +28,14 @@ class OnlineReportIntake {
     @ApplicationModuleListener
     void on(ReportSubmitted event) {
         var received = event.submittedAt();
-        var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), "online",
+        var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), event.channelOrOnline(),
                 event.serviceTitle(), received, received.plus(properties.firstResponse()),
                 event.queue() == null ? DEFAULT_QUEUE : event.queue(),
                 event.priority() == null ? Priority.STANDARD : event.priority(),
                 event.crimeDecision() ? received.plus(properties.crimeDecision()) : null);
         contacts.addIfNew(contact, event.serviceId());
+        if (event.callStartedAt() != null) {
+            contacts.recordCall(event.reportId(), event.callStartedAt(), event.callEndedAt(), event.loggedBy());
+        }
     }
 }

@@ -18,10 +18,15 @@ public record OpenDraft(ServiceDefinition service, Draft draft, Journey journey,
         return draft.id();
     }
 
+    /** Whether it has been sent and is now a report. */
+    public boolean submitted() {
+        return draft.submitted();
+    }
+
     /** The same draft with these answers, saved to resume at {@code position}. */
     OpenDraft with(Map<String, Map<String, Object>> saved, String position) {
         return new OpenDraft(service, new Draft(draft.id(), draft.serviceId(), service.version(), saved, position,
-                draft.reportId()), journey, saved);
+                draft.reportId(), draft.call()), journey, saved);
     }
 
     /** A question of this service that the person may see now; otherwise a redirect to where they should be. */

@@ -1,9 +1,12 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.FileSizes;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.definition.Question;
+import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.FormValues;
 import org.bluelamp.reporting.question.ParseContext;
 import org.bluelamp.reporting.question.QuestionTypes;
@@ -19,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The question engine that the public pages and the staff screens share: it reads and checks an answer, keeps the
@@ -35,13 +39,20 @@ public class QuestionEngine {
     private final QuestionTypes types;
     private final UploadReader uploads;
     private final DraftFiles files;
+    private final ServiceCatalogue catalogue;
+    private final ReportSubmission submission;
+    private final Reports reports;
     private final Clock clock;
 
-    QuestionEngine(Drafts drafts, QuestionTypes types, UploadReader uploads, DraftFiles files, Clock clock) {
+    QuestionEngine(Drafts drafts, QuestionTypes types, UploadReader uploads, DraftFiles files,
+                   ServiceCatalogue catalogue, ReportSubmission submission, Reports reports, Clock clock) {
         this.drafts = drafts;
         this.types = types;
         this.uploads = uploads;
         this.files = files;
+        this.catalogue = catalogue;
+        this.submission = submission;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -94,6 +105,46 @@ public class QuestionEngine {
                 FormErrors.NONE, next);
     }
 
+    /** Starts a draft of a call a member of staff is logging; only they may open it. */
+    public OpenDraft startCall(ServiceDefinition service, CallDetails call) {
+        var draft = drafts.startCall(service.id(), service.version(), call, service.questions().getFirst().id());
+        return open(service, draft);
+    }
+
+    /** A call's draft, sent or not, if this member of staff started it; to anyone else it does not exist. */
+    public Optional<OpenDraft> openCall(UUID draftId, String staffUsername) {
+        return drafts.findCall(draftId, staffUsername)
+                .flatMap(draft -> catalogue.find(draft.serviceId()).map(service -> open(service, draft)));
+    }
+
+    /** The call's details: channel, start and who is logging it; empty for a member of the public's draft. */
+    public Optional<CallDetails> call(OpenDraft open) {
+        return Optional.ofNullable(open.draft().call());
+    }
+
+    /**
+     * Saves a finished call as a report through the same submission as the public's: one transaction, a reference,
+     * the same one again on a second attempt. The call ends now. Empty while a question is still to be asked.
+     */
+    public Optional<Reference> finishCall(OpenDraft open, Texts texts) {
+        return submission.submit(open.id(), open.service(), texts);
+    }
+
+    /** The reference of a draft that has been sent. */
+    public Optional<Reference> referenceOf(OpenDraft open) {
+        return open.submitted() ? reports.referenceOf(open.draft().reportId()) : Optional.empty();
+    }
+
+    /** Whether the question applies to the draft's answers as they are now. */
+    public boolean applies(OpenDraft open, Question question) {
+        return open.journey().applies(question, open.answers());
+    }
+
+    /** The first question still to ask on a call: signposts are passed, since the handler is warned of them. */
+    public Optional<Question> firstToAskOnACall(OpenDraft open) {
+        return open.journey().firstToAskOnACall(open.answers());
+    }
+
     /** Whether the question is advice that ends the journey (a signpost) rather than something to answer. */
     public boolean endsJourney(Question question) {
         return types.of(question).endsJourney();
@@ -119,9 +170,32 @@ public class QuestionEngine {
                 .map(q -> new Summary(q, types.summarise(q, answers.get(q.id()), texts))).toList();
     }
 
+    /**
+     * What a question shows: {@code form} is what was just typed, or null for the saved answer (or, with
+     * {@code entry}, one entry of a list to change). {@code heading} says whether the question is the page's heading.
+     */
+    public QuestionPage page(OpenDraft open, Question question, FormValues form, FormErrors errors, String entry,
+                             String action, String backUrl, Texts texts, boolean heading) {
+        var type = types.of(question);
+        var answer = saved(open, question);
+        var shown = form != null ? form
+                : entry != null ? type.entryForm(question, answer, entry) : type.toForm(question, answer);
+        var added = type.added(question, answer);
+        String editing = added.stream().anyMatch(e -> e.key().equals(entry)) ? entry : null;
+        boolean upload = UPLOAD.equals(question.type());
+        return new QuestionPage(open.service(), question, shown, errors, added, editing, action, backUrl,
+                upload ? QuestionTypes.acceptedFiles(question, texts) : null,
+                upload ? FileSizes.describe(uploads.maxSize()) : null, heading);
+    }
+
     /** The largest file an upload question takes, in bytes. */
     public long maxFileSize() {
         return uploads.maxSize();
+    }
+
+    private OpenDraft open(ServiceDefinition service, Draft draft) {
+        var journey = new Journey(service, types);
+        return new OpenDraft(service, draft, journey, journey.prune(draft.answers()));
     }
 
     /** Saves the answer and the page to resume at, keeping and deleting files to match. */
