@@ -4,17 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.reporting.definition.Question;
-import org.bluelamp.platform.FileSizes;
 import org.bluelamp.reporting.question.FormValues;
-import org.bluelamp.reporting.question.QuestionTypes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import java.util.Map;
 
 /**
  * Shows one question and hands what is sent to the {@link QuestionEngine}, which checks and saves it and says
@@ -23,16 +19,12 @@ import java.util.Map;
 @Controller
 class ReportStepController {
 
-    private static final String UPLOAD = "upload";
-
     private final CurrentDraft current;
     private final QuestionEngine engine;
-    private final QuestionTypes types;
 
-    ReportStepController(CurrentDraft current, QuestionEngine engine, QuestionTypes types) {
+    ReportStepController(CurrentDraft current, QuestionEngine engine) {
         this.current = current;
         this.engine = engine;
-        this.types = types;
     }
 
     @GetMapping("/report/{serviceId}/{questionId}")
@@ -41,11 +33,7 @@ class ReportStepController {
                 Frame frame, HttpServletRequest request, Model model) {
         var open = current.open(serviceId, request);
         var question = open.visitable(questionId);
-        var type = types.of(question);
-        var form = entry != null ? type.entryForm(question, saved(open, question), entry)
-                : type.toForm(question, saved(open, question));
-        model.addAttribute("page", page(open, question, saved(open, question), form, FormErrors.NONE, change != null,
-                entry, frame));
+        model.addAttribute("page", page(open, question, null, FormErrors.NONE, change != null, entry, frame));
         return "reporting/question";
     }
 
@@ -62,8 +50,8 @@ class ReportStepController {
         var outcome = engine.answer(open, question, form, UploadParts.of(request, question.id()), frame,
                 change != null);
         if (!outcome.valid()) {
-            model.addAttribute("page", page(open, question, outcome.answer(), form, outcome.errors(), change != null,
-                    entry, frame));
+            model.addAttribute("page", page(outcome.draft(), question, form, outcome.errors(), change != null, entry,
+                    frame));
             return "reporting/question";
         }
         // A change that opens a new question keeps "changing" so that, once answered, it returns to check answers.
@@ -71,22 +59,14 @@ class ReportStepController {
         return JourneyPaths.redirect(serviceId, outcome.next()) + suffix;
     }
 
-    private static Map<String, Object> saved(OpenDraft open, Question question) {
-        return open.answers().getOrDefault(question.id(), Map.of());
-    }
-
-    private QuestionPage page(OpenDraft open, Question question, Map<String, Object> answer, FormValues form,
-                              FormErrors errors, boolean changing, String entry, Frame frame) {
+    /** The page for a question: {@code form} is what was just typed, or null to show what is saved. */
+    private QuestionPage page(OpenDraft open, Question question, FormValues form, FormErrors errors, boolean changing,
+                              String entry, Frame frame) {
         String serviceId = open.service().id();
         String back = changing ? JourneyPaths.page(serviceId, JourneyPaths.CHECK_ANSWERS)
                 : open.journey().before(question, open.answers()).map(q -> JourneyPaths.page(serviceId, q.id()))
                 .orElse(JourneyPaths.start(serviceId));
         String action = JourneyPaths.page(serviceId, question.id()) + (changing ? "?change=true" : "");
-        var added = types.of(question).added(question, answer);
-        String editing = added.stream().anyMatch(e -> e.key().equals(entry)) ? entry : null;
-        boolean upload = UPLOAD.equals(question.type());
-        return new QuestionPage(open.service(), question, form, errors, added, editing, action, back,
-                upload ? QuestionTypes.acceptedFiles(question, frame) : null,
-                upload ? FileSizes.describe(engine.maxFileSize()) : null);
+        return engine.page(open, question, form, errors, entry, action, back, frame, true);
     }
 }
