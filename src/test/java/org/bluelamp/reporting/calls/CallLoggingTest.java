@@ -142,6 +142,32 @@ class CallLoggingTest {
     }
 
     @Test
+    void aListOfStolenItemsHasAScreenOfItsOwnWithinItsSection() {
+        String started = match(STARTED, handler.get("/staff/calls/new").body());
+        var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
+        String id = first.path().split("/")[3];
+        var loss = handler.get("/staff/calls/" + id + "/screen/anything-stolen");
+        assertThat(loss.body()).contains("Was anything stolen?", "Was anything damaged?");
+
+        var items = handler.post(loss.path(), "anything-stolen", "yes", "anything-damaged", "no");
+        assertThat(items.path()).endsWith("/screen/stolen-items");
+        assertThat(items.body()).contains("What was stolen?", "Loss and damage").doesNotContain("Was anything damaged?");
+        var added = handler.post(items.path(), "action", "add", "stolen-items-description", "Red mountain bike",
+                "stolen-items-value", "350");
+        assertThat(added.path()).endsWith("/screen/stolen-items");
+        assertThat(added.body()).contains("Red mountain bike");
+        var next = handler.post(items.path(), "action", "continue");
+        assertThat(next.path()).endsWith("/screen/anything-damaged");
+    }
+
+    @Test
+    void staffWhoDoNotWorkTheOpenQueuesCannotLogCalls() {
+        var officer = new WebSession(port);
+        staffAccounts.signedIn(officer, StaffRole.OFFICER);
+        assertThat(officer.get("/staff/calls/new").status()).isEqualTo(403);
+    }
+
+    @Test
     void anotherAccountCannotOpenTheCall() {
         String started = match(STARTED, handler.get("/staff/calls/new").body());
         var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
