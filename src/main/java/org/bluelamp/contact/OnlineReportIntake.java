@@ -44,7 +44,7 @@ class OnlineReportIntake {
         var received = event.submittedAt();
         var scan = emergencies.scan(reports.particulars(event.reportId()).map(ReportParticulars::freeText)
                 .orElse(List.of()));
-        var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), "online",
+        var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), event.channelOrOnline(),
                 event.serviceId(), event.serviceTitle(), received, clocks.firstContactDue(received),
                 event.queue() == null ? DEFAULT_QUEUE : event.queue(),
                 event.priority() == null ? Priority.STANDARD : event.priority(),
@@ -52,8 +52,11 @@ class OnlineReportIntake {
                 scan.flagged(), scan.terms(), null, List.of(), null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null);
         if (contacts.addIfNew(contact)) {
-            timeline.append(contact.id(), received, TimelineEntry.SYSTEM, "received",
-                    Map.of("channel", contact.channel(), "queue", contact.queue()));
+            timeline.append(contact.id(), received, event.loggedBy() == null ? TimelineEntry.SYSTEM : event.loggedBy(),
+                    "received", Map.of("channel", contact.channel(), "queue", contact.queue()));
+            if (event.callStartedAt() != null) {
+                contacts.recordCall(event.reportId(), event.callStartedAt(), event.callEndedAt(), event.loggedBy());
+            }
             if (scan.flagged()) {
                 timeline.append(contact.id(), received, TimelineEntry.SYSTEM, "possible-emergency",
                         Map.of("terms", String.join(", ", scan.terms())));

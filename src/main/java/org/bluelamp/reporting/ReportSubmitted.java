@@ -4,12 +4,30 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A member of the public has sent a report; it is stored and will not change.
+ * A report has been sent, by a member of the public online or logged by staff from a call; it is stored and will
+ * not change.
  *
  * @param queue         the back-office queue its definition routes it to, e.g. "crime-bureau"
  * @param priority      its starting priority
  * @param crimeDecision whether a crime-recording decision is due on it
+ * @param channel       a {@link Channel} code; null in events stored before channels were recorded, meaning online
+ * @param callStartedAt for a call logged by staff, when it started; otherwise null
+ * @param callEndedAt   for a call logged by staff, when it was saved; otherwise null
+ * @param loggedBy      for a call logged by staff, the username of who logged it; otherwise null
  */
 public record ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
-                              Instant submittedAt, String queue, Priority priority, boolean crimeDecision) {
+                              Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
+                              String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy) {
+
+    /** A report sent online by a member of the public. */
+    public ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
+                           Instant submittedAt, String queue, Priority priority, boolean crimeDecision) {
+        this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision,
+                Channel.ONLINE.code(), null, null, null);
+    }
+
+    /** The channel's code, online when the event predates channels. */
+    public String channelOrOnline() {
+        return channel == null ? Channel.ONLINE.code() : channel;
+    }
 }

@@ -61,6 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/set-up/password/*").permitAll()
                         .requestMatchers("/staff/accounts", "/staff/accounts/**")
                         .access(anyOf(signedIn, Permission.MANAGE_ACCOUNTS))
+                        .requestMatchers("/staff/calls", "/staff/calls/**")
+                        .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES))
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))

@@ -24,11 +24,13 @@ import java.util.Map;
  * @param link       for a signpost, where to go instead
  * @param leaveOutOfCopy leave the answer out of the printable copy for others (an insurer), e.g. when it is
  *                   safe to contact the reporter
+ * @param section    the title of the part of the report it belongs to ("What happened"), which staff see as one
+ *                   screen; a question without one is in the same section as the question before it
  */
 public record Question(String id, String type, String title, String shortTitle, String hint, boolean optional,
                        Integer maxLength, List<Option> options, List<Field> fields, Condition showWhen,
                        String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors,
-                       List<String> body, Link link, boolean leaveOutOfCopy) {
+                       List<String> body, Link link, boolean leaveOutOfCopy, String section) {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);
@@ -36,6 +38,21 @@ public record Question(String id, String type, String title, String shortTitle, 
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         errors = errors == null ? Map.of() : Map.copyOf(errors);
         body = body == null ? List.of() : List.copyOf(body);
+    }
+
+    /** A question in no named section, as before sections were added. */
+    public Question(String id, String type, String title, String shortTitle, String hint, boolean optional,
+                    Integer maxLength, List<Option> options, List<Field> fields, Condition showWhen,
+                    String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors,
+                    List<String> body, Link link, boolean leaveOutOfCopy) {
+        this(id, type, title, shortTitle, hint, optional, maxLength, options, fields, showWhen, itemName, maxItems,
+                rules, errors, body, link, leaveOutOfCopy, null);
+    }
+
+    /** The same question in the given section. */
+    public Question inSection(String sectionTitle) {
+        return new Question(id, type, title, shortTitle, hint, optional, maxLength, options, fields, showWhen, itemName,
+                maxItems, rules, errors, body, link, leaveOutOfCopy, sectionTitle);
     }
 
     public String summaryTitle() {

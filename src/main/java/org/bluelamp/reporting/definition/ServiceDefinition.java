@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.definition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param printableCopy a copy the reporter can print once it is sent, or null when none is offered
  * @param anonymousWhen the answer that means the reporter chose to stay anonymous, so nobody will contact them;
  *                      null when the service always asks who they are
- * @param questions the pages, in order; each is asked only when its condition holds
+ * @param questions the pages, in order; each is asked only when its condition holds. A question without a section
+ *                  is given the section of the one before it.
  */
 public record ServiceDefinition(String id, int version, String title, String summary, String group,
                                 Routing routing, PrintableCopy printableCopy, Condition anonymousWhen,
@@ -26,7 +28,20 @@ public record ServiceDefinition(String id, int version, String title, String sum
     public static final List<String> GROUPS = List.of("crime", "community", "lost-and-found", "feedback");
 
     public ServiceDefinition {
-        questions = questions == null ? List.of() : List.copyOf(questions);
+        questions = questions == null ? List.of() : inheritSections(questions);
+    }
+
+    private static List<Question> inheritSections(List<Question> questions) {
+        var resolved = new ArrayList<Question>();
+        String section = null;
+        for (Question question : questions) {
+            if (question != null && question.section() == null && section != null) {
+                question = question.inSection(section);
+            }
+            section = question == null ? section : question.section();
+            resolved.add(question);
+        }
+        return List.copyOf(resolved);
     }
 
     public Optional<Question> question(String questionId) {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Finds what is wrong with a definition before anyone meets it: missing text, unknown types, duplicate ids,
- * and branches that point at nothing or can never be taken, which would leave a question unreachable.
+ * and branches that point at nothing or can never be taken, which would leave a question unreachable; sections
+ * that staff screens cannot show.
  */
 final class DefinitionChecker {
 
@@ -54,6 +55,7 @@ final class DefinitionChecker {
         if (definition.questions().isEmpty()) {
             problems.add("there are no questions");
         }
+        checkSections(definition.questions(), problems);
         var earlier = new HashMap<String, Question>();
         for (Question question : definition.questions()) {
             String where = "question '" + question.id() + "'";
@@ -79,6 +81,37 @@ final class DefinitionChecker {
             checkCondition("anonymousWhen", definition.anonymousWhen(), earlier, problems);
         }
         return problems;
+    }
+
+    /**
+     * Staff see a section as one screen, so the first question must name one (later ones inherit it), a title must
+     * have words, and a section once left may not come back: its questions would be split over two screens.
+     */
+    static void checkSections(List<Question> questions, List<String> problems) {
+        if (questions.isEmpty()) {
+            return;
+        }
+        if (questions.getFirst().section() == null || questions.getFirst().section().isBlank()) {
+            problems.add("question '" + questions.getFirst().id() + "': the first question needs a section");
+        }
+        var left = new HashSet<String>();
+        String current = questions.getFirst().section();
+        for (Question question : questions) {
+            String section = question.section();
+            if (section != null && section.isBlank()) {
+                problems.add("question '" + question.id() + "': section is blank");
+            }
+            if (section != null && !section.equals(current)) {
+                if (left.contains(section)) {
+                    problems.add("question '" + question.id() + "': section '" + section
+                            + "' comes back after another section; keep a section's questions together");
+                }
+                if (current != null) {
+                    left.add(current);
+                }
+                current = section;
+            }
+        }
     }
 
     private static void checkRouting(Routing routing, List<String> problems) {

@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.reporting.Channel;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -7,6 +8,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +39,8 @@ class Drafts {
 
     Optional<Draft> find(String tokenHash, String serviceId) {
         return jdbc.sql("""
-                        SELECT id, service_id, definition_version, answers, position, report_id FROM report_draft
+                        SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
+                               call_started_at FROM report_draft
                         WHERE token_hash = :token AND service_id = :service AND expires_at > :now""")
                 .param("token", tokenHash).param("service", serviceId).param("now", Timestamp.from(clock.instant()))
                 .query(rowMapper()).optional();
@@ -45,7 +49,8 @@ class Drafts {
     /** Locks the draft until the transaction ends, so two submissions of it cannot both go through. */
     Optional<Draft> lock(UUID id) {
         return jdbc.sql("""
-                        SELECT id, service_id, definition_version, answers, position, report_id FROM report_draft
+                        SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
+                               call_started_at FROM report_draft
                         WHERE id = :id FOR UPDATE""")
                 .param("id", id).query(rowMapper()).optional();
     }
@@ -63,7 +68,35 @@ class Drafts {
                 .param("id", id).param("token", tokenHash).param("service", serviceId)
                 .param("version", definitionVersion).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(properties.draftLifetime()))).update();
-        return new Draft(id, serviceId, definitionVersion, Map.of(), null, null);
+        return new Draft(id, serviceId, definitionVersion, Map.of(), null, null, null);
+    }
+
+    /** A draft of a call staff are logging, which only the member of staff who started it may open. */
+    Optional<Draft> findCall(UUID id, String staffOwner) {
+        return jdbc.sql("""
+                        SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
+                               call_started_at FROM report_draft
+                        WHERE id = :id AND staff_owner = :owner AND expires_at > :now""")
+                .param("id", id).param("owner", staffOwner).param("now", Timestamp.from(clock.instant()))
+                .query(rowMapper()).optional();
+    }
+
+    /** Starts a draft for a call; its token is its own id, never a browser's, so no cookie can reach it. */
+    Draft startCall(String serviceId, int definitionVersion, CallDetails call, String firstQuestion) {
+        Instant now = clock.instant();
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO report_draft (id, token_hash, service_id, definition_version, answers, position,
+                                                  created_at, updated_at, expires_at, staff_owner, channel,
+                                                  call_started_at)
+                        VALUES (:id, :token, :service, :version, '{}', :position, :now, :now, :expires, :owner,
+                                :channel, :started)""")
+                .param("id", id).param("token", "call:" + id).param("service", serviceId)
+                .param("version", definitionVersion).param("position", firstQuestion).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(properties.draftLifetime())))
+                .param("owner", call.loggedBy()).param("channel", call.channel().code())
+                .param("started", Timestamp.from(call.startedAt())).update();
+        return new Draft(id, serviceId, definitionVersion, Map.of(), firstQuestion, null, call);
     }
 
     void save(UUID id, int definitionVersion, Map<String, Map<String, Object>> answers, String position) {
@@ -102,6 +135,12 @@ class Drafts {
     private RowMapper<Draft> rowMapper() {
         return (rs, row) -> new Draft(rs.getObject("id", UUID.class), rs.getString("service_id"),
                 rs.getInt("definition_version"), json.readValue(rs.getString("answers"), ANSWERS),
-                rs.getString("position"), rs.getObject("report_id", UUID.class));
+                rs.getString("position"), rs.getObject("report_id", UUID.class), call(rs));
+    }
+
+    private static CallDetails call(ResultSet rs) throws SQLException {
+        String owner = rs.getString("staff_owner");
+        return owner == null ? null : new CallDetails(Channel.fromCode(rs.getString("channel")).orElseThrow(),
+                rs.getTimestamp("call_started_at").toInstant(), owner);
     }
 }

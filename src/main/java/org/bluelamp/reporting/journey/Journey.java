@@ -66,6 +66,15 @@ final class Journey {
         return firstUnanswered(answers).isEmpty();
     }
 
+    /**
+     * For a call logged by staff: the first question still to ask, passing signposts. The handler is warned where
+     * a member of the public would have been signposted away, and decides what to do while the call goes on.
+     */
+    Optional<Question> firstToAskOnACall(Map<String, Map<String, Object>> answers) {
+        return path(answers).stream().filter(q -> !types.of(q).endsJourney() && !answers.containsKey(q.id()))
+                .findFirst();
+    }
+
     Optional<Question> after(Question question, Map<String, Map<String, Object>> answers) {
         var path = path(answers);
         int index = indexOf(path, question);

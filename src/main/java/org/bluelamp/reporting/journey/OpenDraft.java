@@ -6,9 +6,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.Map;
+import java.util.UUID;
 
-/** A draft that can still be answered, with its service, the path through it and its answers that still count. */
-record OpenDraft(ServiceDefinition service, Draft draft, Journey journey, Map<String, Map<String, Object>> answers) {
+/**
+ * A draft that can still be answered, with its service, the path through it and its answers that still count.
+ * The {@link QuestionEngine} takes and gives these; only this package looks inside.
+ */
+public record OpenDraft(ServiceDefinition service, Draft draft, Journey journey, Map<String, Map<String, Object>> answers) {
+
+    public UUID id() {
+        return draft.id();
+    }
+
+    /** Whether it has been sent and is now a report. */
+    public boolean submitted() {
+        return draft.submitted();
+    }
+
+    /** The same draft with these answers, saved to resume at {@code position}. */
+    OpenDraft with(Map<String, Map<String, Object>> saved, String position) {
+        return new OpenDraft(service, new Draft(draft.id(), draft.serviceId(), service.version(), saved, position,
+                draft.reportId(), draft.call()), journey, saved);
+    }
 
     /** A question of this service that the person may see now; otherwise a redirect to where they should be. */
     Question visitable(String questionId) {

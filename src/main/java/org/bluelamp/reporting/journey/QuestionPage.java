@@ -19,10 +19,19 @@ import java.util.List;
  * @param backUrl  the page before
  * @param accepted for an upload page, the kinds of file it takes, e.g. "JPG or PNG"
  * @param maxSize  for an upload page, the largest file it takes, e.g. "10 MB"
+ * @param heading  whether the question is the page's heading (one question a page), or one of several on a staff
+ *                 screen under the section's heading
  */
 public record QuestionPage(ServiceDefinition service, Question question, FormValues form, FormErrors errors,
                            List<AddedEntry> added, String entry, String action, String backUrl, String accepted,
-                           String maxSize) {
+                           String maxSize, boolean heading) {
+
+    /** A page with one question, which is its heading. */
+    public QuestionPage(ServiceDefinition service, Question question, FormValues form, FormErrors errors,
+                        List<AddedEntry> added, String entry, String action, String backUrl, String accepted,
+                        String maxSize) {
+        this(service, question, form, errors, added, entry, action, backUrl, accepted, maxSize, true);
+    }
 
     /** Where the link to change one entry goes. */
     public String changeUrl(String key) {

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * Turns a finished draft into a report in one transaction: the report, its reference and the
  * {@link ReportSubmitted} event (stored in the outbox) commit together or not at all. A draft already sent
- * gives back its first reference, so a double click or a resubmission never makes a second report.
+ * gives back its first reference, so a double click or a resubmission never makes a second report. A call logged
+ * by staff goes the same way, with its channel and times, and ends when it is saved.
  */
 @Service
 class ReportSubmission {
@@ -64,10 +65,12 @@ class ReportSubmission {
         }
         var journey = new Journey(service, types);
         var answers = journey.prune(draft.answers());
-        if (!journey.complete(answers)) {
+        var call = draft.call();
+        var missing = call == null ? journey.firstUnanswered(answers) : journey.firstToAskOnACall(answers);
+        if (missing.isPresent()) {
             return Optional.empty();
         }
-        var summary = journey.path(answers).stream()
+        var summary = journey.path(answers).stream().filter(q -> !types.of(q).endsJourney())
                 .map(q -> new AnsweredQuestion(q.id(), q.summaryTitle(), types.summarise(q, answers.get(q.id()), texts)))
                 .toList();
         Instant now = clock.instant();
@@ -76,13 +79,18 @@ class ReportSubmission {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
                     journey.anonymous(answers), summary, List.of());
-            if (reports.insertIfReferenceFree(report, service.id(), answers)) {
+            if (reports.insertIfReferenceFree(report, service.id(), answers, call, now)) {
                 drafts.markSubmitted(draftId, reportId);
                 files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())
                         .collect(Collectors.toUnmodifiableSet()));
                 var routing = service.routing();
-                events.publishEvent(new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
-                        routing.queue(), Priority.fromCode(routing.priority()).orElseThrow(), routing.crimeDecision()));
+                var priority = Priority.fromCode(routing.priority()).orElseThrow();
+                events.publishEvent(call == null
+                        ? new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
+                        routing.queue(), priority, routing.crimeDecision())
+                        : new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
+                        routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
+                        now, call.loggedBy()));
                 return Optional.of(reference);
             }
         }

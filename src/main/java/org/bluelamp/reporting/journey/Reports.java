@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.journey;
 
 import org.bluelamp.reporting.AttachmentContent;
+import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.SubmittedReport;
@@ -13,6 +14,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,13 +38,19 @@ class Reports implements SubmittedReports {
     }
 
     /** Stores the report unless its reference is taken; says whether it was stored. */
-    boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers) {
+    boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers,
+                                  CallDetails call, Instant callEnded) {
         return jdbc.sql("""
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
-                                            summary, submitted_at, anonymous)
+                                            summary, submitted_at, anonymous, channel, call_started_at, call_ended_at,
+                                            logged_by)
                         VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
-                                CAST(:summary AS jsonb), :submitted, :anonymous)
+                                CAST(:summary AS jsonb), :submitted, :anonymous, :channel, :started, :ended, :loggedBy)
                         ON CONFLICT (reference) DO NOTHING""")
+                .param("channel", call == null ? Channel.ONLINE.code() : call.channel().code())
+                .param("started", call == null ? null : Timestamp.from(call.startedAt()))
+                .param("ended", call == null ? null : Timestamp.from(callEnded))
+                .param("loggedBy", call == null ? null : call.loggedBy())
                 .param("id", report.id()).param("reference", report.reference()).param("service", serviceId)
                 .param("title", report.serviceTitle()).param("version", report.definitionVersion())
                 .param("answers", json.writeValueAsString(answers))

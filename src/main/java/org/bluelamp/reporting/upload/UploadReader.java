@@ -1,10 +1,6 @@
 package org.bluelamp.reporting.upload;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,21 +33,21 @@ public class UploadReader {
         return properties.maxSize().toBytes();
     }
 
-    public Received read(List<MultipartFile> parts) {
+    public Received read(List<UploadPart> parts) {
         var files = new ArrayList<ReceivedFile>();
         var contents = new LinkedHashMap<UUID, byte[]>();
-        for (MultipartFile part : parts) {
-            String name = safeName(part.getOriginalFilename());
-            if (part.isEmpty() && name.isEmpty()) {
+        for (UploadPart part : parts) {
+            String name = safeName(part.originalName());
+            if (part.empty() && name.isEmpty()) {
                 continue; // the input was left empty: no file chosen
             }
             var id = UUID.randomUUID();
-            if (part.isEmpty()) {
+            if (part.empty()) {
                 files.add(new ReceivedFile(id.toString(), name, null, 0, ReceivedFile.Problem.EMPTY));
-            } else if (part.getSize() > maxSize()) {
-                files.add(new ReceivedFile(id.toString(), name, null, part.getSize(), ReceivedFile.Problem.TOO_LARGE));
+            } else if (part.size() > maxSize()) {
+                files.add(new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.TOO_LARGE));
             } else {
-                files.add(clean(id, name, bytesOf(part), contents));
+                files.add(clean(id, name, part.content().get(), contents));
             }
         }
         return new Received(List.copyOf(files), contents);
@@ -68,14 +64,6 @@ public class UploadReader {
             return new ReceivedFile(id.toString(), name, kind, cleaned.length, ReceivedFile.Problem.NONE);
         } catch (UnreadableFileException e) {
             return new ReceivedFile(id.toString(), name, kind, content.length, ReceivedFile.Problem.UNREADABLE);
-        }
-    }
-
-    private static byte[] bytesOf(MultipartFile part) {
-        try {
-            return part.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read an uploaded file", e);
         }
     }
 

@@ -121,6 +121,7 @@ class DefinitionCheckerTest {
     void aSignpostEndsTheJourneyOnlyForThoseItAppliesTo() throws Exception {
         var catalogue = Definitions.from("broken.yaml", HEADER + """
                   - id: online
+                    section: What happened
                     type: radios
                     title: Did it happen online?
                     options: [{value: "yes", label: "Yes"}, {value: "no", label: "No"}]
@@ -158,5 +159,67 @@ class DefinitionCheckerTest {
                 .hasMessageContaining("needs showWhen")
                 .hasMessageContaining("needs body")
                 .hasMessageContaining("link needs an https url");
+    }
+
+    @Test
+    void aQuestionWithoutASectionIsInTheSectionOfTheOneBeforeIt() throws Exception {
+        var catalogue = Definitions.from("sections.yaml", HEADER.replace("id: broken", "id: sections") + """
+                  - id: first
+                    section: What happened
+                    type: text
+                    title: First?
+                    errors: {required: Enter it}
+                  - id: second
+                    type: text
+                    title: Second?
+                    errors: {required: Enter it}
+                  - id: third
+                    section: About you
+                    type: text
+                    title: Third?
+                    errors: {required: Enter it}
+                """);
+        assertThat(catalogue.find("sections").orElseThrow().questions()).extracting(q -> q.section())
+                .containsExactly("What happened", "What happened", "About you");
+    }
+
+    @Test
+    void theFirstQuestionMustNameASection() {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER + """
+                  - id: first
+                    type: text
+                    title: First?
+                    errors: {required: Enter it}
+                """))
+                .hasMessageContaining("question 'first': the first question needs a section");
+    }
+
+    @Test
+    void aSectionMayNotComeBackAfterAnother() {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER + """
+                  - id: first
+                    section: What happened
+                    type: text
+                    title: First?
+                    errors: {required: Enter it}
+                  - id: second
+                    section: About you
+                    type: text
+                    title: Second?
+                    errors: {required: Enter it}
+                  - id: third
+                    section: What happened
+                    type: text
+                    title: Third?
+                    errors: {required: Enter it}
+                """))
+                .hasMessageContaining("question 'third': section 'What happened' comes back after another section");
+    }
+
+    @Test
+    void everyShippedDefinitionNamesItsSections() throws Exception {
+        for (var service : Definitions.real().all()) {
+            assertThat(service.questions()).as(service.id()).allSatisfy(q -> assertThat(q.section()).isNotBlank());
+        }
     }
 }

@@ -1,0 +1,37 @@
+package org.bluelamp.reporting;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** How a report reached us. Its code is what is stored and sent in events; its words are {@code contact.channel.<code>}. */
+public enum Channel {
+
+    ONLINE("online", false),
+    PHONE("phone", true),
+    IN_PERSON("in-person", true),
+    EMAIL("email", true),
+    /** Logged from a BSL video relay call; the relay screens will offer it (not yet on the staff form). */
+    VIDEO_RELAY("video-relay", false);
+
+    private final String code;
+    private final boolean offeredToStaff;
+
+    Channel(String code, boolean offeredToStaff) {
+        this.code = code;
+        this.offeredToStaff = offeredToStaff;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The channels a contact handler may choose when logging a call by hand. */
+    public static List<Channel> loggedByStaff() {
+        return Arrays.stream(values()).filter(c -> c.offeredToStaff).toList();
+    }
+
+    public static Optional<Channel> fromCode(String code) {
+        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,228 @@
+package org.bluelamp.reporting.calls;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.WebSession;
+import org.bluelamp.staff.StaffRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A contact handler logs a 101 call, a walk-in or an email as a report, one screen per section of its definition. */
+@BluelampTest
+class CallLoggingTest {
+
+    private static final Pattern STARTED = Pattern.compile("id=\"started\" name=\"started\" type=\"text\" value=\"([0-9:]+)\"");
+    private static final Pattern REFERENCE = Pattern.compile("<strong>([A-Z0-9-]+)</strong>");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebSession handler;
+    StaffAccountsForTests.Account account;
+
+    @BeforeEach
+    void signIn() {
+        handler = new WebSession(port);
+        account = staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+    }
+
+    @Test
+    void aPhoneCallAboutACrimeIsStoredWithItsCallTimesAndOpensAPhoneContact() {
+        var form = handler.get("/staff/calls/new");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("Log a call", "101 phone call", "Front counter (walk-in)", "Email",
+                "Report a crime").doesNotContain("video relay");
+        String started = match(STARTED, form.body());
+
+        var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
+        assertThat(first.path()).endsWith("/screen/crime-type");
+        assertThat(first.body()).contains("<h1 class=\"govuk-heading-l\">What happened</h1>",
+                "What kind of crime are you reporting?", "What happened?", "101 phone call");
+        String screen = first.path();
+
+        var invalid = handler.post(screen, "what-happened", "Bike taken from the shed overnight");
+        assertThat(invalid.path()).isEqualTo(screen);
+        assertThat(invalid.body()).contains("govuk-error-summary", "href=\"#crime-type\"",
+                "Select the kind of crime you are reporting", "Bike taken from the shed overnight");
+
+        var where = handler.post(screen, "crime-type", "theft", "what-happened", "Bike taken from the shed overnight");
+        assertThat(where.body()).contains("Where and when", "When did it happen?", "Where did it happen?")
+                .doesNotContain("govuk-error-summary");
+        var saved = finishCrime(where);
+
+        String reference = saved.reference();
+        var report = jdbc.sql("""
+                        SELECT channel, call_started_at, call_ended_at, logged_by, answers::text AS answers
+                        FROM report WHERE reference = :r""").param("r", reference).query().singleRow();
+        assertThat(report.get("channel")).isEqualTo("phone");
+        assertThat(report.get("logged_by")).isEqualTo(account.username());
+        assertThat(report.get("answers").toString()).contains("Bike taken from the shed overnight", "theft");
+        var startedAt = ((Timestamp) report.get("call_started_at")).toInstant();
+        var endedAt = ((Timestamp) report.get("call_ended_at")).toInstant();
+        assertThat(startedAt.atZone(ZoneId.of("Europe/London")).toLocalTime()).isEqualTo(LocalTime.parse(started));
+        assertThat(endedAt).isAfterOrEqualTo(startedAt);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        SELECT channel, logged_by, call_started_at FROM contact WHERE reference = :r""")
+                .param("r", reference).query().listOfRows()).singleElement().satisfies(contact -> {
+                    assertThat(contact.get("channel")).isEqualTo("phone");
+                    assertThat(contact.get("logged_by")).isEqualTo(account.username());
+                    assertThat(((Timestamp) contact.get("call_started_at")).toInstant()).isEqualTo(startedAt);
+                }));
+        assertThat(handler.get("/staff/contacts/" + reference).body()).contains("101 phone call");
+        assertThat(handler.post(saved.path().replace("/saved", "/finish")).body()).as("saving twice")
+                .contains(reference);
+        assertThat(jdbc.sql("SELECT count(*) FROM report WHERE reference = :r").param("r", reference)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void walkInsAndEmailsAreLoggedThroughTheSameScreens() {
+        for (var channel : Map.of("in-person", "Front counter (walk-in)", "email", "Email").entrySet()) {
+            String started = match(STARTED, handler.get("/staff/calls/new").body());
+            var first = handler.post("/staff/calls", "service", "crime", "channel", channel.getKey(), "started", started);
+            assertThat(first.body()).contains(channel.getValue());
+            var where = handler.post(first.path(), "crime-type", "theft", "what-happened", "Wallet taken");
+            String reference = finishCrime(where).reference();
+            await().atMost(Duration.ofSeconds(10)).until(() -> channel.getKey().equals(jdbc.sql(
+                    "SELECT channel FROM contact WHERE reference = :r").param("r", reference).query(String.class)
+                    .optional().orElse(null)));
+        }
+    }
+
+    @Test
+    void aQuestionBroughtInByAnAnswerOnTheSameScreenIsAskedThereNotRaisedAsAnError() {
+        String started = match(STARTED, handler.get("/staff/calls/new").body());
+        var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
+        String id = first.path().split("/")[3];
+        var about = handler.get("/staff/calls/" + id + "/screen/reporter-role");
+        assertThat(about.body()).contains("About the caller").doesNotContain("Who is the victim?");
+
+        var again = handler.post(about.path(), "reporter-role", "someone-else", "your-name", "Sam Caller",
+                "date-of-birth-day", "27", "date-of-birth-month", "3", "date-of-birth-year", "1985",
+                "your-address-line1", "2 Home Road", "your-address-town", "Leicester", "your-address-postcode",
+                "LE2 2BB");
+        assertThat(again.path()).isEqualTo(about.path());
+        assertThat(again.body()).contains("Who is the victim?", "Sam Caller").doesNotContain("govuk-error-summary");
+
+        var blank = handler.post(about.path(), "reporter-role", "someone-else", "your-name", "Sam Caller");
+        assertThat(blank.body()).as("one error summary for the screen, typed values kept")
+                .contains("govuk-error-summary", "href=\"#victim-details-name\"", "Enter the victim",
+                        "value=\"Sam Caller\"");
+    }
+
+    @Test
+    void whereThePublicWouldBeSignpostedTheHandlerIsWarnedAndGoesOn() {
+        String started = match(STARTED, handler.get("/staff/calls/new").body());
+        var first = handler.post("/staff/calls", "service", "anti-social-behaviour", "channel", "phone",
+                "started", started);
+        var next = handler.post(first.path(), "happening-now", "danger", "kind", "noise",
+                "what-happened", "Shouting in the street");
+        assertThat(next.body()).contains("govuk-warning-text", "Call 999 now").doesNotContain("govuk-error-summary");
+    }
+
+    @Test
+    void aListOfStolenItemsHasAScreenOfItsOwnWithinItsSection() {
+        String started = match(STARTED, handler.get("/staff/calls/new").body());
+        var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
+        String id = first.path().split("/")[3];
+        var loss = handler.get("/staff/calls/" + id + "/screen/anything-stolen");
+        assertThat(loss.body()).contains("Was anything stolen?", "Was anything damaged?");
+
+        var items = handler.post(loss.path(), "anything-stolen", "yes", "anything-damaged", "no");
+        assertThat(items.path()).endsWith("/screen/stolen-items");
+        assertThat(items.body()).contains("What was stolen?", "Loss and damage").doesNotContain("Was anything damaged?");
+        var added = handler.post(items.path(), "action", "add", "stolen-items-description", "Red mountain bike",
+                "stolen-items-value", "350");
+        assertThat(added.path()).endsWith("/screen/stolen-items");
+        assertThat(added.body()).contains("Red mountain bike");
+        var next = handler.post(items.path(), "action", "continue");
+        assertThat(next.path()).endsWith("/screen/anything-damaged");
+    }
+
+    @Test
+    void staffWhoDoNotWorkTheOpenQueuesCannotLogCalls() {
+        var officer = new WebSession(port);
+        staffAccounts.signedIn(officer, StaffRole.OFFICER);
+        assertThat(officer.get("/staff/calls/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherAccountCannotOpenTheCall() {
+        String started = match(STARTED, handler.get("/staff/calls/new").body());
+        var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
+        var other = new WebSession(port);
+        staffAccounts.signedIn(other, StaffRole.CONTACT_HANDLER);
+        assertThat(other.get(first.path()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStartTimeLaterTodayIsRejectedWithAClearMessage() {
+        var page = handler.get("/staff/calls/new");
+        var now = LocalTime.parse(match(STARTED, page.body()));
+        String later = now.plusMinutes(now.isAfter(LocalTime.of(23, 0)) ? 0 : 30).toString();
+        var invalid = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", "25:99");
+        assertThat(invalid.body()).contains("href=\"#started\"",
+                "Enter when the call started as hh:mm on the 24-hour clock").contains("value=\"crime\" checked");
+        if (!later.equals(now.toString())) {
+            assertThat(handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", later).body())
+                    .contains("The time the call started must be now or earlier today");
+        }
+    }
+
+    private record Saved(String path, String reference) {
+    }
+
+    /** From the "Where and when" screen of a crime to the saved call. */
+    private Saved finishCrime(WebSession.Page where) {
+        var loss = handler.post(where.path(), "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
+                "when-exact-year", String.valueOf(LocalDate.now().getYear() - 1), "when-exact-time", "9am",
+                "where", "address", "where-line1", "1 Library Street", "where-town", "Leicester", "where-postcode",
+                "le1 1aa");
+        assertThat(loss.body()).contains("Loss and damage").doesNotContain("govuk-error-summary");
+        var who = handler.post(loss.path(), "anything-stolen", "no", "anything-damaged", "no");
+        var evidence = handler.post(who.path(), "suspect", "no", "witnesses", "not-sure");
+        var about = handler.post(evidence.path(), "evidence", "no");
+        var contacting = handler.post(about.path(), "reporter-role", "victim", "your-name", "Alex Example",
+                "date-of-birth-day", "27", "date-of-birth-month", "3", "date-of-birth-year", "1985",
+                "your-address-line1", "2 Home Road", "your-address-town", "Leicester", "your-address-postcode",
+                "LE2 2BB");
+        assertThat(contacting.body()).contains("Contacting them").doesNotContain("govuk-error-summary");
+        var summary = handler.post(contacting.path(), "contact-details-email", "alex@example.com",
+                "preferred-contact", "email", "safe-to-contact", "any-time", "support-needs", "none");
+        assertThat(summary.path()).endsWith("/summary");
+        assertThat(summary.body()).contains("Check the caller’s answers", "Where and when", "Alex Example",
+                "Finish and save", "/screen/crime-type?change=true");
+        var saved = handler.post(summary.path().replace("/summary", "/finish"));
+        assertThat(saved.path()).endsWith("/saved");
+        String reference = match(REFERENCE, saved.body());
+        assertThat(saved.body()).contains("Call saved", "href=\"/staff/contacts/" + reference + "\"");
+        return new Saved(saved.path(), reference);
+    }
+
+    private static String match(Pattern pattern, String body) {
+        var matcher = pattern.matcher(body);
+        assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
+        return matcher.group(1);
+    }
+}
