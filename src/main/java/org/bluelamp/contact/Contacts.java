@@ -79,14 +79,13 @@ class Contacts {
                         + " LIMIT :limit OFFSET :offset"))
                 .param("limit", size).param("offset", (long) (page - 1) * size).query(ROW).list();
         return new QueuePage(contacts, total, page, size);
+    }
 
     /** When a call logged by staff started and ended, and who logged it. */
     void recordCall(UUID reportId, Instant started, Instant ended, String loggedBy) {
         jdbc.sql("UPDATE contact SET call_started_at = :started, call_ended_at = :ended, logged_by = :by WHERE report_id = :report")
                 .param("started", Timestamp.from(started)).param("ended", ended == null ? null : Timestamp.from(ended))
                 .param("by", loggedBy).param("report", reportId).update();
-    }
-
     }
 
     /** How many open contacts each queue view holds for this person, in one pass. */
