@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param emergencyTerms   the words in the reporter's account that suggest present danger, if any
  * @param gradingDue       the target time of its grading, once graded
  * @param victimUpdateDue  when the reporter is next owed an update (Victims' Code)
+ * @param call             for a contact logged by staff, the call's times; null for one the public sent
  */
 public record Contact(UUID id, String reference, UUID reportId, String channel, String serviceId,
                       String serviceTitle, Instant receivedAt, Instant firstResponseDue, String queue,
@@ -22,7 +23,15 @@ public record Contact(UUID id, String reference, UUID reportId, String channel, 
                       Instant gradingDue, String openingCategory, String closingCategory, Instant firstContactAt,
                       String crimeDecision, String crimeClassification, Instant crimeDecidedAt,
                       Instant victimUpdateDue, String referredTo, String outcome, Instant closedAt,
-                      String allocatedTeam, String allocatedTo) {
+                      String allocatedTeam, String allocatedTo, Call call) {
+
+    /** A call, walk-in or email a member of staff logged: when it started and ended, and who logged it. */
+    public record Call(java.time.Instant startedAt, java.time.Instant endedAt, String loggedBy) {
+
+        public long minutes() {
+            return endedAt == null ? 0 : java.time.Duration.between(startedAt, endedAt).toMinutes();
+        }
+    }
 
     public boolean overdueAt(Instant now) {
         return firstContactAt == null && firstResponseDue.isBefore(now);

@@ -171,7 +171,9 @@ class Contacts {
                 rs.getString("opening_category"), rs.getString("closing_category"), instant(rs, "first_contact_at"),
                 rs.getString("crime_decision"), rs.getString("crime_classification"), instant(rs, "crime_decided_at"),
                 instant(rs, "victim_update_due"), rs.getString("referred_to"), rs.getString("outcome"),
-                instant(rs, "closed_at"), rs.getString("allocated_team"), rs.getString("allocated_to"));
+                instant(rs, "closed_at"), rs.getString("allocated_team"), rs.getString("allocated_to"),
+                rs.getTimestamp("call_started_at") == null ? null : new Contact.Call(instant(rs, "call_started_at"),
+                        instant(rs, "call_ended_at"), rs.getString("logged_by")));
     }
 
     static List<String> strings(Array array) throws SQLException {

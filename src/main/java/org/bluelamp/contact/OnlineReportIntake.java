@@ -50,7 +50,7 @@ class OnlineReportIntake {
                 event.priority() == null ? Priority.STANDARD : event.priority(),
                 event.crimeDecision() ? clocks.crimeDecisionDue(received) : null, ContactStatus.NEW,
                 scan.flagged(), scan.terms(), null, List.of(), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         if (contacts.addIfNew(contact)) {
             timeline.append(contact.id(), received, event.loggedBy() == null ? TimelineEntry.SYSTEM : event.loggedBy(),
                     "received", Map.of("channel", contact.channel(), "queue", contact.queue()));

@@ -89,7 +89,7 @@ class CallLoggingTest {
                     assertThat(contact.get("logged_by")).isEqualTo(account.username());
                     assertThat(((Timestamp) contact.get("call_started_at")).toInstant()).isEqualTo(startedAt);
                 }));
-        assertThat(handler.get("/staff/contacts/" + reference).body()).contains("101 phone call");
+        assertThat(handler.get("/staff/contacts/" + reference).body()).contains("101 phone call", "logged by " + account.username());
         assertThat(handler.post(saved.path().replace("/saved", "/finish")).body()).as("saving twice")
                 .contains(reference);
         assertThat(jdbc.sql("SELECT count(*) FROM report WHERE reference = :r").param("r", reference)
