@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.contact.clocks.ServiceClocks;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ReportSubmitted;
@@ -85,6 +86,9 @@ class ContactClocksOverTheCalendarTest {
     ContactChoices choices;
 
     @Autowired
+    ServiceClocks serviceClocks;
+
+    @Autowired
     JdbcClient jdbc;
 
     private final StaffMember assessor = new StaffMember("assessor", "Ann Assessor", "crime-bureau",
@@ -128,9 +132,7 @@ class ContactClocksOverTheCalendarTest {
 
         assertThat(due(contact.reference(), "grading_due")).isEqualTo(Instant.parse("2026-11-29T22:20:00Z"));
         var clocks = ContactClocks.of(contacts.withReference(contact.reference(), new ContactScope(true, null, null))
-                .orElseThrow(), new org.bluelamp.contact.clocks.ServiceClocks(
-                new org.bluelamp.contact.clocks.ClockProperties(null, null, null, null, null, null, null)),
-                Instant.parse("2026-11-29T22:21:00Z"));
+                .orElseThrow(), serviceClocks, Instant.parse("2026-11-29T22:21:00Z"));
         assertThat(clocks.breached()).extracting(ContactClocks.Running::name).contains("grading");
     }
 
