@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.OnlineReports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
 import org.bluelamp.reporting.Priority;

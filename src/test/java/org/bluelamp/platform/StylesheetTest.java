@@ -31,12 +31,8 @@ class StylesheetTest {
     @Test
     void everyGovukClassTheTemplatesUseThatFrontendStylesIsInTheStylesheet() throws IOException {
         String ours = Files.readString(STYLESHEET);
-        String allOfFrontend = new ClassPathResource(new WebJarVersionLocator()
-                .fullPath("govuk-frontend", "dist/govuk/govuk-frontend.min.css"))
-                .getContentAsString(StandardCharsets.UTF_8);
-        Set<String> styled = classesInTemplates().stream().filter(name -> styles(allOfFrontend, name))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(styled).contains("govuk-button", "govuk-radios__input", "govuk-summary-list__key")
+        assertThat(styledClassesInTemplates(GOVUK_CLASS, "govuk-frontend", "dist/govuk/govuk-frontend.min.css"))
+                .contains("govuk-button", "govuk-radios__input", "govuk-summary-list__key")
                 .filteredOn(name -> !styles(ours, name))
                 .as("GOV.UK classes used in src/main/jte but missing from the stylesheet: import their component "
                         + "in src/main/scss/bluelamp.scss")
@@ -46,12 +42,8 @@ class StylesheetTest {
     @Test
     void everyMojClassTheTemplatesUseIsInTheStaffStylesheetInTheForcesFont() throws IOException {
         String ours = Files.readString(STAFF_STYLESHEET);
-        String allOfMoj = new ClassPathResource(new WebJarVersionLocator()
-                .fullPath("ministryofjustice__frontend", "moj/moj-frontend.min.css"))
-                .getContentAsString(StandardCharsets.UTF_8);
-        Set<String> styled = classesInTemplates(MOJ_CLASS).stream().filter(name -> styles(allOfMoj, name))
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(styled).contains("moj-timeline", "moj-sub-navigation__link", "moj-badge")
+        assertThat(styledClassesInTemplates(MOJ_CLASS, "ministryofjustice__frontend", "moj/moj-frontend.min.css"))
+                .contains("moj-timeline", "moj-sub-navigation__link", "moj-badge")
                 .filteredOn(name -> !styles(ours, name))
                 .as("MoJ classes used in src/main/jte but missing from staff.css: add their component in "
                         + "src/main/scss/staff.scss")
@@ -59,12 +51,16 @@ class StylesheetTest {
         assertThat(ours).doesNotContain("GDS Transport");
     }
 
-    private static boolean styles(String css, String name) {
-        return Pattern.compile("\\." + name + "(?![a-z0-9_-])").matcher(css).find();
+    /** The classes of this kind the templates use that the whole of the WebJar's stylesheet styles. */
+    private static Set<String> styledClassesInTemplates(Pattern classes, String webJar, String css) throws IOException {
+        String all = new ClassPathResource(new WebJarVersionLocator().fullPath(webJar, css))
+                .getContentAsString(StandardCharsets.UTF_8);
+        return classesInTemplates(classes).stream().filter(name -> styles(all, name))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Set<String> classesInTemplates() throws IOException {
-        return classesInTemplates(GOVUK_CLASS);
+    private static boolean styles(String css, String name) {
+        return Pattern.compile("\\." + name + "(?![a-z0-9_-])").matcher(css).find();
     }
 
     private static Set<String> classesInTemplates(Pattern classes) throws IOException {

@@ -1,6 +1,7 @@
 package org.bluelamp.staff;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.OnlineReports;
 import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
@@ -43,18 +44,7 @@ class RoleMatrixTest {
     }
 
     private String report(String story) {
-        var reporter = new WebSession(port);
-        reporter.get(CrimeJourneySteps.START);
-        reporter.post(CrimeJourneySteps.START, "emergency", "no");
-        for (var step : CrimeJourneySteps.STEPS) {
-            reporter.post(step.path(), step.formWith(story));
-        }
-        var confirmation = reporter.post(CrimeJourneySteps.SUBMIT, "declaration", "accepted");
-        var sent = java.util.regex.Pattern.compile("data-reference>([A-Z0-9-]+)<").matcher(confirmation.body());
-        assertThat(sent.find()).isTrue();
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE reference = :r")
-                .param("r", sent.group(1)).query(Integer.class).single() == 1);
-        return sent.group(1);
+        return OnlineReports.crime(port, jdbc, story);
     }
 
     @ParameterizedTest

@@ -1,7 +1,5 @@
-package org.bluelamp.contact;
+package org.bluelamp;
 
-import org.bluelamp.CrimeJourneySteps;
-import org.bluelamp.WebSession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -11,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Sends a crime report through the public pages, as a member of the public would, and waits for its contact. */
-final class OnlineReports {
+public final class OnlineReports {
 
     private OnlineReports() {
     }
 
-    static String crime(int port, JdbcClient jdbc, String story) {
+    public static String crime(int port, JdbcClient jdbc, String story) {
         var reporter = new WebSession(port);
         reporter.get(CrimeJourneySteps.START);
         reporter.post(CrimeJourneySteps.START, "emergency", "no");
