@@ -2,6 +2,7 @@ package org.bluelamp.contact;
 
 import org.bluelamp.reporting.Priority;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,10 +27,10 @@ public record Contact(UUID id, String reference, UUID reportId, String channel, 
                       String allocatedTeam, String allocatedTo, Call call) {
 
     /** A call, walk-in or email a member of staff logged: when it started and ended, and who logged it. */
-    public record Call(java.time.Instant startedAt, java.time.Instant endedAt, String loggedBy) {
+    public record Call(Instant startedAt, Instant endedAt, String loggedBy) {
 
         public long minutes() {
-            return endedAt == null ? 0 : java.time.Duration.between(startedAt, endedAt).toMinutes();
+            return endedAt == null ? 0 : Duration.between(startedAt, endedAt).toMinutes();
         }
     }
 

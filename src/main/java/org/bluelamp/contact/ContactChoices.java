@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The force's lists staff choose from: incident categories in their national groups, crime classifications, the
@@ -32,7 +33,7 @@ public record ContactChoices(Map<String, List<String>> incidentCategories, List<
         return incidentCategories.values().stream().anyMatch(list -> list.contains(category));
     }
 
-    public java.util.Optional<Classification> classification(String code) {
+    public Optional<Classification> classification(String code) {
         return crimeClassifications.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +64,7 @@ class ContactReading {
 
     /** The questions the reporter has not answered yet, for recording an answer: shown to staff already. */
     @Transactional(readOnly = true)
-    java.util.List<InformationRequest> requestsWaiting(UUID contactId) {
+    List<InformationRequest> requestsWaiting(UUID contactId) {
         return requests.of(contactId).stream().filter(r -> !r.answered()).toList();
     }
 

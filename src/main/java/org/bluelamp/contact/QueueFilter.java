@@ -2,6 +2,8 @@ package org.bluelamp.contact;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +84,7 @@ public record QueueFilter(String service, String status, String grading, String 
 
     private static void add(List<String> parts, String name, String value) {
         if (value != null) {
-            parts.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 }
