@@ -19,10 +19,12 @@ class OnlineReportIntake {
 
     private final Contacts contacts;
     private final ContactProperties properties;
+    private final ContactParticulars particulars;
 
-    OnlineReportIntake(Contacts contacts, ContactProperties properties) {
+    OnlineReportIntake(Contacts contacts, ContactProperties properties, ContactParticulars particulars) {
         this.contacts = contacts;
         this.properties = properties;
+        this.particulars = particulars;
     }
 
     @ApplicationModuleListener
@@ -34,5 +36,6 @@ class OnlineReportIntake {
                 event.priority() == null ? Priority.STANDARD : event.priority(),
                 event.crimeDecision() ? received.plus(properties.crimeDecision()) : null);
         contacts.addIfNew(contact, event.serviceId());
+        particulars.copyFromReport(event.reportId());
     }
 }
