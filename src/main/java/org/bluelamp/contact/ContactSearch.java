@@ -3,84 +3,133 @@ package org.bluelamp.contact;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
  * Finds contacts by reference, email, phone, postcode, vehicle registration, name (trigram word similarity) or
  * words in the account (English full text), narrowed by the member of staff's scope so that a search never shows
  * a contact a menu would not. Each kind is answered from its own index (see V15__contact_search.sql).
+ * Measured on a million contacts by bench/search.sh (docs/performance.md).
  */
 @Repository
 class ContactSearch {
 
     /**
-     * Names and words are ranked among the most recent matches only: ranking every match of a common word in a
-     * million contacts would read them all, and the newest are what staff look for.
+     * Names and words are looked for in the last week first, then the last 90 days, then all time, until a page is
+     * found: a common word or surname matches thousands of contacts in a million, and reading them all to rank
+     * them takes far longer than reading a week's; the newest are what staff are usually after.
      */
+    static final List<Duration> WINDOWS = List.of(Duration.ofDays(7), Duration.ofDays(90));
+
+    /** Within a window, the newest this many matches are ranked, so that ranking stays cheap. */
     static final int CANDIDATES = 500;
 
     private static final RowMapper<SearchHit> HIT = (rs, row) -> new SearchHit(rs.getString("reference"),
             rs.getString("service_title"), rs.getTimestamp("received_at").toInstant(), rs.getString("status"));
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ContactSearch(JdbcClient jdbc) {
+    ContactSearch(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** Up to {@code limit} contacts the scope allows, exact matches first, then the best names and words. */
+    /**
+     * Up to {@code limit} contacts the scope allows: exact matches (reference, email, phone, postcode,
+     * registration) first, newest first; then the best names and words. One connection, a few short queries.
+     */
+    @Transactional(readOnly = true)
     List<SearchHit> find(SearchQuery query, ContactScope scope, int limit) {
         if (query.blank()) {
             return List.of();
         }
+        planForTheseTerms(jdbc);
+        var hits = new LinkedHashMap<String, SearchHit>();
+        if (query.exact()) {
+            exact(query, scope, limit).forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
+        }
+        if (query.byWords() && hits.size() < limit) {
+            for (int window = 0; window <= WINDOWS.size(); window++) {
+                var since = window < WINDOWS.size() ? clock.instant().minus(WINDOWS.get(window)) : null;
+                var found = byWords(query, scope, limit, since);
+                if (found.size() >= limit || since == null) {
+                    found.forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
+                    break;
+                }
+            }
+        }
+        return hits.values().stream().limit(limit).toList();
+    }
+
+    /**
+     * Each search planned for its own terms: a plan cached for any terms (PostgreSQL's generic plan, which it
+     * may choose after a statement has run five times on a connection) cannot tell a rare surname from a common
+     * word, and can read the whole table by date when an index would read a few rows.
+     */
+    static void planForTheseTerms(JdbcClient jdbc) {
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+    }
+
+    private List<SearchHit> exact(SearchQuery query, ContactScope scope, int limit) {
         var params = new HashMap<String, Object>();
         params.put("limit", limit);
-        params.put("candidates", CANDIDATES);
         query.reference().ifPresent(r -> params.put("reference", r));
         query.email().ifPresent(e -> params.put("email", e));
         query.phone().ifPresent(p -> params.put("phone", p));
         query.postcode().ifPresent(p -> params.put("postcode", p));
         query.vehicle().ifPresent(v -> params.put("vehicle", v));
-        if (query.byWords()) {
-            params.put("words", query.text());
-        }
-        return scoped(jdbc.sql(sql(query, scope)), scope).params(params).query(HIT).list();
+        return scoped(jdbc.sql(exactSql(query, scope)), scope).params(params).query(HIT).list();
     }
 
-    /**
-     * The statement for a query: only the conditions its kinds need, so each can use its index. The newest
-     * matches are found first and only they are ranked (the rank is worked out outside the inner query so that
-     * it is computed for those alone).
-     */
-    static String sql(SearchQuery query, ContactScope scope) {
+    private List<SearchHit> byWords(SearchQuery query, ContactScope scope, int limit, Instant since) {
+        var sql = scoped(jdbc.sql(wordsSql(scope, since != null)), scope).param("words", query.text())
+                .param("candidates", CANDIDATES).param("limit", limit);
+        return (since == null ? sql : sql.param("since", Timestamp.from(since))).query(HIT).list();
+    }
+
+    /** The exact kinds the query can be, each from its index, newest first. */
+    static String exactSql(SearchQuery query, ContactScope scope) {
         var exact = new ArrayList<String>();
         query.reference().ifPresent(r -> exact.add("reference = :reference"));
         query.email().ifPresent(e -> exact.add("emails @> ARRAY[CAST(:email AS text)]"));
         query.phone().ifPresent(p -> exact.add("phones @> ARRAY[CAST(:phone AS text)]"));
         query.postcode().ifPresent(p -> exact.add("postcodes @> ARRAY[CAST(:postcode AS text)]"));
         query.vehicle().ifPresent(v -> exact.add("vehicles @> ARRAY[CAST(:vehicle AS text)]"));
-        var any = new ArrayList<>(exact);
-        if (query.byWords()) {
-            any.add("CAST(:words AS text) <% reporter_names");
-            any.add("search_words @@ websearch_to_tsquery('english', :words)");
-        }
-        String exactMatch = exact.isEmpty() ? "FALSE" : String.join(" OR ", exact);
-        String rank = query.byWords() ? """
-                greatest(word_similarity(CAST(:words AS text), reporter_names),
-                         ts_rank(search_words, websearch_to_tsquery('english', :words))) DESC,""" : "";
+        return """
+                SELECT reference, service_title, received_at, status FROM contact
+                WHERE %s AND (%s)
+                ORDER BY received_at DESC
+                LIMIT :limit""".formatted(scope.condition(), String.join(" OR ", exact));
+    }
+
+    /**
+     * Names and words: the newest matches (in the window, if any) found from the two indexes, then ranked by the
+     * better of name similarity and text rank, worked out outside the inner query so only for those.
+     */
+    static String wordsSql(ContactScope scope, boolean windowed) {
         return """
                 SELECT reference, service_title, received_at, status
-                FROM (SELECT reference, service_title, received_at, status, reporter_names, search_words,
-                             %s AS exact
+                FROM (SELECT reference, service_title, received_at, status, reporter_names, search_words
                       FROM contact
-                      WHERE %s AND (%s)
+                      WHERE %s %s
+                        AND (CAST(:words AS text) <%% reporter_names
+                             OR search_words @@ websearch_to_tsquery('english', :words))
                       ORDER BY received_at DESC
                       LIMIT :candidates) candidates
-                ORDER BY exact DESC, %s received_at DESC
-                LIMIT :limit""".formatted(exactMatch, scope.condition(), String.join(" OR ", any), rank);
+                ORDER BY greatest(word_similarity(CAST(:words AS text), reporter_names),
+                                  ts_rank(search_words, websearch_to_tsquery('english', :words))) DESC,
+                         received_at DESC
+                LIMIT :limit""".formatted(scope.condition(), windowed ? "AND received_at >= :since" : "");
     }
 
     /** Binds the scope's parameters, as its condition names them. */

@@ -24,7 +24,8 @@ record SearchQuery(String text, Optional<String> reference, Optional<String> ema
     static final int MAX_LENGTH = 200;
 
     static SearchQuery of(String typed) {
-        String text = typed == null ? "" : typed.strip();
+        // control characters (a NUL above all, which PostgreSQL refuses in text) are never part of a search
+        String text = typed == null ? "" : typed.replaceAll("\\p{Cntrl}", " ").strip();
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH).strip();
         }
