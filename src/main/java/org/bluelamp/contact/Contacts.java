@@ -5,25 +5,39 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
+/** Contacts as stored: opening them, finding them within what someone may see, and the queues' pages and counts. */
 @Repository
 class Contacts {
 
-    private static final RowMapper<Contact> ROW = (rs, row) -> new Contact(rs.getObject("id", UUID.class),
-            rs.getString("reference"), rs.getObject("report_id", UUID.class), rs.getString("channel"),
-            rs.getString("service_title"), instant(rs.getTimestamp("received_at")),
-            instant(rs.getTimestamp("first_response_due")), rs.getString("queue"),
-            Priority.fromCode(rs.getString("priority")).orElse(Priority.STANDARD),
-            instant(rs.getTimestamp("crime_decision_due")));
+    private static final RowMapper<Contact> ROW = Contacts::contact;
 
-    /** Work order: high priority first, then whatever is due soonest. */
+    /** The soonest clock still running: first contact, crime decision, grading target, the next victim update. */
+    static final String NEXT_DUE = """
+            LEAST(CASE WHEN first_contact_at IS NULL THEN first_response_due END,
+                  CASE WHEN crime_decision IS NULL THEN crime_decision_due END,
+                  CASE WHEN status IN ('new', 'in-progress', 'awaiting-information') THEN grading_due END,
+                  victim_update_due)""";
+
+    private static final String OPEN = "status NOT IN ('filed', 'closed')";
+
+    /** Possible emergencies first, then the highest risk (before assessment, the report's priority), then due time. */
     private static final String WORK_ORDER = """
-            ORDER BY CASE priority WHEN 'high' THEN 0 WHEN 'standard' THEN 1 ELSE 2 END, first_response_due""";
+             ORDER BY possible_emergency DESC,
+                      CASE COALESCE(risk, CASE priority WHEN 'high' THEN 'high' WHEN 'standard' THEN 'medium'
+                                                        ELSE 'low' END)
+                          WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
+                      """ + NEXT_DUE + " NULLS LAST, received_at";
 
     private final JdbcClient jdbc;
 
@@ -31,40 +45,85 @@ class Contacts {
         this.jdbc = jdbc;
     }
 
-    /** Adds the contact unless one already exists for the report: events may be delivered more than once. */
-    void addIfNew(Contact contact, String serviceId) {
-        jdbc.sql("""
+    /** Adds the contact unless one already exists for the report (events may come twice); says whether it did. */
+    boolean addIfNew(Contact contact) {
+        return jdbc.sql("""
                         INSERT INTO contact (id, reference, report_id, channel, service_id, service_title, received_at,
-                                             first_response_due, queue, priority, crime_decision_due)
+                                             first_response_due, queue, priority, crime_decision_due,
+                                             possible_emergency, emergency_terms, last_activity_at)
                         VALUES (:id, :reference, :report, :channel, :service, :title, :received, :due, :queue,
-                                :priority, :decisionDue)
+                                :priority, :decisionDue, :emergency, :terms, :received)
                         ON CONFLICT (report_id) DO NOTHING""")
                 .param("id", contact.id()).param("reference", contact.reference()).param("report", contact.reportId())
-                .param("channel", contact.channel()).param("service", serviceId).param("title", contact.serviceTitle())
+                .param("channel", contact.channel()).param("service", contact.serviceId())
+                .param("title", contact.serviceTitle())
                 .param("received", Timestamp.from(contact.receivedAt()))
                 .param("due", Timestamp.from(contact.firstResponseDue()))
                 .param("queue", contact.queue()).param("priority", contact.priority().code())
-                .param("decisionDue", contact.crimeDecisionDue() == null ? null : Timestamp.from(contact.crimeDecisionDue()))
-                .update();
+                .param("decisionDue", timestamp(contact.crimeDecisionDue()))
+                .param("emergency", contact.possibleEmergency())
+                .param("terms", contact.emergencyTerms().toArray(String[]::new))
+                .update() == 1;
     }
 
-    /** The contacts to work next that the scope allows, in every queue or in one. */
-    List<Contact> inWorkOrder(ContactScope scope, Optional<String> queue, int limit) {
-        var where = "WHERE " + scope.condition() + (queue.isPresent() ? " AND queue = :queue " : " ");
-        var sql = scoped(jdbc.sql("SELECT * FROM contact " + where + WORK_ORDER + " LIMIT :limit"), scope)
-                .param("limit", limit);
-        return queue.map(q -> sql.param("queue", q)).orElse(sql).query(ROW).list();
+    /** One page of a queue, within the scope, narrowed by the filter. */
+    QueuePage page(ContactScope scope, QueueView view, String me, String myTeam, QueueFilter filter, int page,
+                   int size, Instant now, Instant soon) {
+        var where = new StringBuilder("WHERE ").append(scope.condition()).append(" AND ").append(view.condition());
+        filter.conditions().forEach(c -> where.append(" AND ").append(c));
+        Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> bind = spec -> filter.bind(
+                scoped(spec, scope).param("me", me).param("myTeam", myTeam == null ? "" : myTeam)
+                        .param("now", Timestamp.from(now)).param("soon", Timestamp.from(soon)));
+        long total = bind.apply(jdbc.sql("SELECT count(*) FROM contact " + where)).query(Long.class).single();
+        var contacts = bind.apply(jdbc.sql("SELECT * FROM contact " + where + " " + WORK_ORDER
+                        + " LIMIT :limit OFFSET :offset"))
+                .param("limit", size).param("offset", (long) (page - 1) * size).query(ROW).list();
+        return new QueuePage(contacts, total, page, size);
     }
 
-    /** Every queue that holds a contact, so staff can pick one. */
+    /** How many open contacts each queue view holds for this person, in one pass. */
+    QueueCounts counts(ContactScope scope, String me, String myTeam, Instant now) {
+        var sql = "SELECT " + Arrays.stream(QueueView.values())
+                .map(v -> "count(*) FILTER (WHERE " + v.condition() + ") AS " + v.column())
+                .reduce((a, b) -> a + ", " + b).orElseThrow()
+                + " FROM contact WHERE " + OPEN + " AND " + scope.condition();
+        return scoped(jdbc.sql(sql), scope).param("me", me).param("myTeam", myTeam == null ? "" : myTeam)
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> new QueueCounts(Arrays.stream(QueueView.values())
+                        .map(v -> count(rs, v)).toList()))
+                .single();
+    }
+
+    /** Every queue and report type that holds a contact, so staff can filter by them. */
     List<String> queues() {
         return jdbc.sql("SELECT DISTINCT queue FROM contact ORDER BY queue").query(String.class).list();
+    }
+
+    List<ServiceName> services() {
+        return jdbc.sql("SELECT DISTINCT ON (service_id) service_id, service_title FROM contact ORDER BY service_id")
+                .query((rs, row) -> new ServiceName(rs.getString(1), rs.getString(2))).list();
     }
 
     /** The contact, if the scope allows it: one it does not is "not found", never "forbidden", so it says nothing. */
     Optional<Contact> withReference(String reference, ContactScope scope) {
         return scoped(jdbc.sql("SELECT * FROM contact WHERE reference = :reference AND " + scope.condition()), scope)
                 .param("reference", reference).query(ROW).optional();
+    }
+
+    /** The contacts, by reference, that the scope allows: for links, which show only what the reader may see. */
+    List<Contact> withReferences(List<String> references, ContactScope scope) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return scoped(jdbc.sql("SELECT * FROM contact WHERE reference IN (:references) AND " + scope.condition()),
+                scope).param("references", references).query(ROW).list();
+    }
+
+    /** Changes columns of one contact and notes the activity; the columns are the caller's constants, never input. */
+    void update(UUID id, Instant at, String assignments, Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> values) {
+        values.apply(jdbc.sql("UPDATE contact SET " + assignments + ", last_activity_at = :at WHERE id = :id")
+                        .param("id", id).param("at", Timestamp.from(at)))
+                .update();
     }
 
     private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec sql, ContactScope scope) {
@@ -78,7 +137,42 @@ class Contacts {
         return spec;
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static long count(ResultSet rs, QueueView view) {
+        try {
+            return rs.getLong(view.column());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Contact contact(ResultSet rs, int row) throws SQLException {
+        return new Contact(rs.getObject("id", UUID.class), rs.getString("reference"),
+                rs.getObject("report_id", UUID.class), rs.getString("channel"), rs.getString("service_id"),
+                rs.getString("service_title"), instant(rs, "received_at"), instant(rs, "first_response_due"),
+                rs.getString("queue"), Priority.fromCode(rs.getString("priority")).orElse(Priority.STANDARD),
+                instant(rs, "crime_decision_due"),
+                ContactStatus.fromCode(rs.getString("status")).orElse(ContactStatus.NEW),
+                rs.getBoolean("possible_emergency"), strings(rs.getArray("emergency_terms")),
+                Risk.fromCode(rs.getString("risk")).orElse(null),
+                strings(rs.getArray("vulnerabilities")).stream().map(Vulnerability::fromCode)
+                        .flatMap(Optional::stream).toList(),
+                Grading.fromCode(rs.getString("grading")).orElse(null), instant(rs, "grading_due"),
+                rs.getString("opening_category"), rs.getString("closing_category"), instant(rs, "first_contact_at"),
+                rs.getString("crime_decision"), rs.getString("crime_classification"), instant(rs, "crime_decided_at"),
+                instant(rs, "victim_update_due"), rs.getString("referred_to"), rs.getString("outcome"),
+                instant(rs, "closed_at"), rs.getString("allocated_team"), rs.getString("allocated_to"));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,15 +1,22 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.contact.clocks.ServiceClocks;
+import org.bluelamp.contact.emergency.PossibleEmergencyRules;
 import org.bluelamp.reporting.Priority;
+import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.ReportSubmitted;
+import org.bluelamp.reporting.SubmittedReports;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Opens a contact for every online report in the queue its definition names, due a first response within the
- * promised time and, where the report may be a crime, a crime-recording decision.
+ * Opens a contact for every report in the queue its definition names, due a first contact within the promised time
+ * and, where the report may be a crime, a crime-recording decision; words suggesting present danger flag it so a
+ * person looks at it first.
  */
 @Component
 class OnlineReportIntake {
@@ -18,24 +25,42 @@ class OnlineReportIntake {
     static final String DEFAULT_QUEUE = "contact-management";
 
     private final Contacts contacts;
-    private final ContactProperties properties;
+    private final SubmittedReports reports;
+    private final ServiceClocks clocks;
+    private final PossibleEmergencyRules emergencies;
+    private final Timeline timeline;
     private final ContactParticulars particulars;
 
-    OnlineReportIntake(Contacts contacts, ContactProperties properties, ContactParticulars particulars) {
+    OnlineReportIntake(Contacts contacts, SubmittedReports reports, ServiceClocks clocks,
+                       PossibleEmergencyRules emergencies, Timeline timeline, ContactParticulars particulars) {
         this.contacts = contacts;
-        this.properties = properties;
+        this.reports = reports;
+        this.clocks = clocks;
+        this.emergencies = emergencies;
+        this.timeline = timeline;
         this.particulars = particulars;
     }
 
     @ApplicationModuleListener
     void on(ReportSubmitted event) {
         var received = event.submittedAt();
+        var scan = emergencies.scan(reports.particulars(event.reportId()).map(ReportParticulars::freeText)
+                .orElse(List.of()));
         var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), "online",
-                event.serviceTitle(), received, received.plus(properties.firstResponse()),
+                event.serviceId(), event.serviceTitle(), received, clocks.firstContactDue(received),
                 event.queue() == null ? DEFAULT_QUEUE : event.queue(),
                 event.priority() == null ? Priority.STANDARD : event.priority(),
-                event.crimeDecision() ? received.plus(properties.crimeDecision()) : null);
-        contacts.addIfNew(contact, event.serviceId());
+                event.crimeDecision() ? clocks.crimeDecisionDue(received) : null, ContactStatus.NEW,
+                scan.flagged(), scan.terms(), null, List.of(), null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
+        if (contacts.addIfNew(contact)) {
+            timeline.append(contact.id(), received, TimelineEntry.SYSTEM, "received",
+                    Map.of("channel", contact.channel(), "queue", contact.queue()));
+            if (scan.flagged()) {
+                timeline.append(contact.id(), received, TimelineEntry.SYSTEM, "possible-emergency",
+                        Map.of("terms", String.join(", ", scan.terms())));
+            }
+        }
         particulars.copyFromReport(event.reportId());
     }
 }

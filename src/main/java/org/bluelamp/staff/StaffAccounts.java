@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,19 @@ class StaffAccounts implements UserDetailsService, StaffMembers {
                 .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("display_name"),
                         rs.getString("team"), roles(rs.getArray("roles"))))
                 .optional();
+    }
+
+    @Override
+    public List<StaffMember> withPermission(Permission permission) {
+        var roles = Arrays.stream(StaffRole.values()).filter(r -> r.permissions().contains(permission))
+                .map(Enum::name).toArray(String[]::new);
+        return jdbc.sql("""
+                        SELECT username, display_name, team, roles FROM staff_account
+                        WHERE enabled AND roles && CAST(:roles AS text[]) ORDER BY display_name, username""")
+                .param("roles", roles)
+                .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("team"), roles(rs.getArray("roles"))))
+                .list();
     }
 
     /** What Spring Security checks: that this is staff, each role, and each permission the roles give. */

@@ -58,7 +58,7 @@ class ReportFromAnOlderDefinitionTest {
 
         var staff = new WebSession(port);
         staffAccounts.signedIn(staff, StaffRole.CONTACT_HANDLER);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(staff.get("/staff/contacts/" + reference)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(staff.get("/staff/contacts/" + reference + "/report")
                 .body()).contains("Was the bike locked?", "Yes, with a D-lock"));
     }
 }

@@ -156,7 +156,7 @@ class UploadJourneyTest {
         var staff = new WebSession(port);
         staffAccounts.signedIn(staff, StaffRole.CONTACT_HANDLER);
         await().atMost(Duration.ofSeconds(10)).until(() -> staff.get("/staff/contacts/" + reference).status() == 200);
-        assertThat(staff.get("/staff/contacts/" + reference).body()).contains("Files sent with the report",
+        assertThat(staff.get("/staff/contacts/" + reference + "/report").body()).contains("Files sent with the report",
                 "Download lock.png", "/staff/contacts/" + reference + "/files/" + id);
         var download = staff.download("/staff/contacts/" + reference + "/files/" + id);
         assertThat(download.statusCode()).isEqualTo(200);

@@ -1,0 +1,46 @@
+package org.bluelamp.contact;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** What staff can do to a contact, and when: a finished contact can only be reopened. */
+public enum ContactAction {
+    CONTACT_REPORTER("contact-reporter", c -> !c.finished()),
+    ASSESS("assess", c -> !c.finished()),
+    CRIME_DECISION("crime-decision", c -> !c.finished() && c.crimeDecisionDue() != null),
+    REQUEST_INFORMATION("request-information", c -> !c.finished()),
+    RECORD_ANSWER("record-answer", c -> !c.finished() && c.status() == ContactStatus.AWAITING_INFORMATION),
+    ALLOCATE("allocate", c -> !c.finished()),
+    LINK("link", c -> true),
+    REFER("refer", c -> !c.finished()),
+    FILE("file", c -> !c.finished()),
+    CLOSE("close", c -> !c.finished()),
+    REOPEN("reopen", Contact::finished);
+
+    private final String code;
+    private final Predicate<Contact> allowed;
+
+    ContactAction(String code, Predicate<Contact> allowed) {
+        this.code = code;
+        this.allowed = allowed;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean allowedOn(Contact contact) {
+        return allowed.test(contact);
+    }
+
+    /** The actions open on this contact, in the order the page offers them. */
+    public static List<ContactAction> on(Contact contact) {
+        return Arrays.stream(values()).filter(a -> a.allowedOn(contact)).toList();
+    }
+
+    public static Optional<ContactAction> fromCode(String code) {
+        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
+    }
+}

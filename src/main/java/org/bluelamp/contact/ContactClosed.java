@@ -1,0 +1,13 @@
+package org.bluelamp.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Work on the contact has finished; the outcome is written for the reporter to read.
+ *
+ * @param filed filed for information (nothing more will be done) rather than closed with a result
+ */
+public record ContactClosed(UUID contactId, String reference, UUID reportId, String outcome, boolean filed,
+                            Instant at) {
+}

@@ -1,0 +1,75 @@
+package org.bluelamp.contact;
+
+import org.bluelamp.reporting.AttachmentContent;
+import org.bluelamp.reporting.SubmittedReports;
+import org.bluelamp.staff.StaffMember;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Staff reads of a contact. Each look is written to the contact's timeline in the same transaction as the read, so
+ * no one sees a reporter's details without it being recorded (an event could be lost; this cannot).
+ */
+@Service
+@Transactional
+class ContactReading {
+
+    private final Contacts contacts;
+    private final SubmittedReports reports;
+    private final Assessments assessments;
+    private final InformationRequests requests;
+    private final ContactLinks links;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    ContactReading(Contacts contacts, SubmittedReports reports, Assessments assessments, InformationRequests requests,
+                   ContactLinks links, Timeline timeline, Clock clock) {
+        this.contacts = contacts;
+        this.reports = reports;
+        this.assessments = assessments;
+        this.requests = requests;
+        this.links = links;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /** The contact's pages, recording the look ("page" says which), or empty if it is outside the reader's scope. */
+    Optional<ContactView> view(String reference, StaffMember reader, String page) {
+        var scope = ContactScope.of(reader);
+        return contacts.withReference(reference, scope).map(contact -> {
+            timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", page));
+            return new ContactView(contact,
+                    contact.reportId() == null ? null : reports.find(contact.reportId()).orElse(null),
+                    assessments.of(contact.id()), requests.of(contact.id()), links.of(contact.id(), scope),
+                    timeline.of(contact.id()));
+        });
+    }
+
+    /** One file the reporter sent, recording that it was opened. */
+    Optional<AttachmentContent> file(String reference, StaffMember reader, UUID fileId) {
+        return contacts.withReference(reference, ContactScope.of(reader))
+                .filter(contact -> contact.reportId() != null)
+                .flatMap(contact -> reports.attachment(contact.reportId(), fileId).map(file -> {
+                    timeline.append(contact.id(), clock.instant(), reader.username(), "viewed",
+                            Map.of("page", "file", "file", file.attachment().name()));
+                    return file;
+                }));
+    }
+
+    /** The questions the reporter has not answered yet, for recording an answer: shown to staff already. */
+    @Transactional(readOnly = true)
+    java.util.List<InformationRequest> requestsWaiting(UUID contactId) {
+        return requests.of(contactId).stream().filter(r -> !r.answered()).toList();
+    }
+
+    /** The contact alone, for an action's form: no personal data is shown, so it is not a look to record. */
+    @Transactional(readOnly = true)
+    Optional<Contact> forAction(String reference, StaffMember actor) {
+        return contacts.withReference(reference, ContactScope.of(actor));
+    }
+}

@@ -1,0 +1,9 @@
+package org.bluelamp.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The contact is for another organisation, which now has it; the reporter should hear who and why. */
+public record ContactReferred(UUID contactId, String reference, UUID reportId, String organisation, String reason,
+                              Instant at) {
+}

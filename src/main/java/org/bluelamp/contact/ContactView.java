@@ -1,0 +1,31 @@
+package org.bluelamp.contact;
+
+import org.bluelamp.reporting.SubmittedReport;
+
+import java.util.List;
+
+/**
+ * Everything a contact's pages show, read in one transaction with the record that someone looked.
+ *
+ * @param report what the reporter told us; null for a contact with no report
+ */
+public record ContactView(Contact contact, SubmittedReport report, List<Assessment> assessments,
+                          List<InformationRequest> requests, List<LinkedContact> links, List<TimelineEntry> timeline) {
+
+    public Assessment latestAssessment() {
+        return assessments.isEmpty() ? null : assessments.getFirst();
+    }
+
+    public List<InformationRequest> waiting() {
+        return requests.stream().filter(r -> !r.answered()).toList();
+    }
+
+    /** The history without the looks, which the timeline page lists apart. */
+    public List<TimelineEntry> actions() {
+        return timeline.stream().filter(e -> !e.view()).toList();
+    }
+
+    public List<TimelineEntry> views() {
+        return timeline.stream().filter(TimelineEntry::view).toList();
+    }
+}

@@ -1,0 +1,205 @@
+package org.bluelamp.contact;
+
+import org.bluelamp.contact.clocks.ServiceClocks;
+import org.bluelamp.staff.StaffMember;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Everything staff do to a contact. Each action changes the contact, writes its line in the timeline and, when it
+ * concerns the reporter, publishes an event for messaging — all in one transaction, so none happens without the
+ * others. The caller has already found the contact within the member of staff's scope and checked the input.
+ */
+@Service
+@Transactional
+public class ContactWork {
+
+    private final Contacts contacts;
+    private final Timeline timeline;
+    private final Assessments assessments;
+    private final InformationRequests requests;
+    private final ContactLinks links;
+    private final ServiceClocks clocks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContactWork(Contacts contacts, Timeline timeline, Assessments assessments, InformationRequests requests,
+                ContactLinks links, ServiceClocks clocks, ApplicationEventPublisher events, Clock clock) {
+        this.contacts = contacts;
+        this.timeline = timeline;
+        this.assessments = assessments;
+        this.requests = requests;
+        this.links = links;
+        this.clocks = clocks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Contact with the reporter: the first meets the first-contact clock; each restarts the 28-day update clock. */
+    public void recordContactWithReporter(Contact contact, StaffMember by, String how, String note) {
+        var now = clock.instant();
+        contacts.update(contact.id(), now, "first_contact_at = COALESCE(first_contact_at, :at), victim_update_due = :update",
+                sql -> sql.param("update", contact.finished() ? null : Contacts.timestamp(clocks.victimUpdateDue(now))));
+        timeline.append(contact.id(), now, by.username(), contact.firstContactAt() == null ? "first-contact" : "contact",
+                details("how", how, "note", note));
+    }
+
+    /** A THRIVE assessment; a re-assessment is another, and the contact shows the latest. */
+    public void assess(Contact contact, StaffMember by, Assessment input) {
+        var now = clock.instant();
+        var assessment = new Assessment(UUID.randomUUID(), contact.id(), by.username(), now, input.threat(),
+                input.harm(), input.risk(), input.investigation(), input.vulnerability(), input.engagement(),
+                input.riskLevel(), input.vulnerabilities(), input.grading(), input.openingCategory());
+        assessments.add(assessment);
+        contacts.update(contact.id(), now, """
+                        risk = :risk, vulnerabilities = :vulnerabilities, grading = :grading, grading_due = :gradingDue,
+                        opening_category = :category, status = CASE status WHEN 'new' THEN 'in-progress' ELSE status END""",
+                sql -> sql.param("risk", input.riskLevel().code())
+                        .param("vulnerabilities", input.vulnerabilities().stream().map(Vulnerability::code)
+                                .toArray(String[]::new))
+                        .param("grading", input.grading().code())
+                        .param("gradingDue", Contacts.timestamp(clocks.gradingDue(input.grading(), now)))
+                        .param("category", input.openingCategory()));
+        timeline.append(contact.id(), now, by.username(), contact.assessed() ? "reassessed" : "assessed",
+                details("risk", input.riskLevel().code(), "grading", input.grading().code(),
+                        "category", input.openingCategory(),
+                        "vulnerabilities", String.join(", ", input.vulnerabilities().stream().map(Vulnerability::code).toList())));
+    }
+
+    /**
+     * The crime-recording decision. It is a key decision, so the victim is owed an update within the working days
+     * the Victims' Code allows, unless one is due sooner already.
+     */
+    public void decideCrime(Contact contact, StaffMember by, boolean recorded, ContactChoices.Classification classification,
+                            String reason) {
+        var now = clock.instant();
+        var update = earliest(contact.victimUpdateDue(), clocks.keyDecisionUpdateDue(now));
+        contacts.update(contact.id(), now, """
+                        crime_decision = :decision, crime_classification = :classification, crime_decided_at = :at,
+                        victim_update_due = :update""",
+                sql -> sql.param("decision", recorded ? "recorded" : "not-a-crime")
+                        .param("classification", recorded ? classification.label() : null)
+                        .param("update", Contacts.timestamp(update)));
+        timeline.append(contact.id(), now, by.username(), recorded ? "crime-recorded" : "not-a-crime",
+                recorded ? details("classification", classification.label()) : details("reason", reason));
+        events.publishEvent(new CrimeDecisionMade(contact.id(), contact.reference(), contact.reportId(), recorded,
+                recorded ? classification.label() : null, recorded ? null : reason, now));
+    }
+
+    public UUID requestInformation(Contact contact, StaffMember by, String question) {
+        var now = clock.instant();
+        var id = UUID.randomUUID();
+        requests.add(id, contact.id(), question, by.username(), now);
+        contacts.update(contact.id(), now, "status = 'awaiting-information'", sql -> sql);
+        timeline.append(contact.id(), now, by.username(), "information-requested", details("question", question));
+        events.publishEvent(new InformationRequested(contact.id(), contact.reference(), contact.reportId(), id,
+                question, now));
+        return id;
+    }
+
+    /**
+     * An answer the reporter gave staff (by phone, say): it is contact with them too. Once nothing is left to
+     * answer, the contact is back in progress. Says whether the request was still waiting.
+     */
+    public boolean recordAnswer(Contact contact, StaffMember by, UUID requestId, String answer, String how) {
+        var now = clock.instant();
+        if (!requests.answer(requestId, contact.id(), answer, how, by.username(), now)) {
+            return false;
+        }
+        boolean stillWaiting = requests.of(contact.id()).stream().anyMatch(r -> !r.answered());
+        contacts.update(contact.id(), now, """
+                        first_contact_at = COALESCE(first_contact_at, :at),
+                        status = CASE WHEN status = 'awaiting-information' AND NOT CAST(:waiting AS boolean) THEN 'in-progress'
+                                      ELSE status END""",
+                sql -> sql.param("waiting", stillWaiting));
+        timeline.append(contact.id(), now, by.username(), "information-received", details("how", how, "answer", answer));
+        return true;
+    }
+
+    /** To a team, or to an officer (and so their team): it leaves the open queues for theirs. */
+    public void allocate(Contact contact, StaffMember by, String team, StaffMember officer) {
+        var now = clock.instant();
+        String toTeam = officer != null && officer.team() != null ? officer.team() : team;
+        String toOfficer = officer == null ? null : officer.username();
+        contacts.update(contact.id(), now, "allocated_team = :team, allocated_to = :officer, status = 'allocated'",
+                sql -> sql.param("team", toTeam).param("officer", toOfficer));
+        timeline.append(contact.id(), now, by.username(), "allocated",
+                details("team", toTeam, "officer", officer == null ? null : officer.displayName()));
+        events.publishEvent(new ContactAllocated(contact.id(), contact.reference(), contact.reportId(), toTeam,
+                toOfficer, now));
+    }
+
+    /** Links two contacts; each timeline says so. Says whether they were not linked already. */
+    public boolean link(Contact contact, StaffMember by, Contact other, String kind) {
+        var now = clock.instant();
+        if (!links.link(contact.id(), other.id(), kind, by.username(), now)) {
+            return false;
+        }
+        timeline.append(contact.id(), now, by.username(), "linked", details("reference", other.reference(), "kind", kind));
+        timeline.append(other.id(), now, by.username(), "linked", details("reference", contact.reference(), "kind", kind));
+        return true;
+    }
+
+    public void refer(Contact contact, StaffMember by, String organisation, String reason) {
+        var now = clock.instant();
+        contacts.update(contact.id(), now, "status = 'referred', referred_to = :organisation",
+                sql -> sql.param("organisation", organisation));
+        timeline.append(contact.id(), now, by.username(), "referred", details("organisation", organisation, "reason", reason));
+        events.publishEvent(new ContactReferred(contact.id(), contact.reference(), contact.reportId(), organisation,
+                reason, now));
+    }
+
+    /** Filed for information: nothing more will be done, and no more updates are owed. */
+    public void file(Contact contact, StaffMember by, String note, String closingCategory) {
+        finish(contact, by, "filed", note, closingCategory);
+    }
+
+    /** Closed with an outcome written for the reporter, who is told it. */
+    public void close(Contact contact, StaffMember by, String outcome, String closingCategory) {
+        finish(contact, by, "closed", outcome, closingCategory);
+    }
+
+    public void reopen(Contact contact, StaffMember by, String reason) {
+        var now = clock.instant();
+        contacts.update(contact.id(), now, """
+                        status = CASE WHEN grading IS NULL THEN 'new' ELSE 'in-progress' END, closed_at = NULL,
+                        outcome = NULL, closing_category = NULL,
+                        victim_update_due = CASE WHEN first_contact_at IS NULL THEN NULL ELSE CAST(:update AS timestamptz) END""",
+                sql -> sql.param("update", Contacts.timestamp(clocks.victimUpdateDue(now))));
+        timeline.append(contact.id(), now, by.username(), "reopened", details("reason", reason));
+        events.publishEvent(new ContactReopened(contact.id(), contact.reference(), contact.reportId(), reason, now));
+    }
+
+    private void finish(Contact contact, StaffMember by, String status, String outcome, String closingCategory) {
+        var now = clock.instant();
+        contacts.update(contact.id(), now, """
+                        status = :status, outcome = :outcome, closing_category = :category, closed_at = :at,
+                        victim_update_due = NULL""",
+                sql -> sql.param("status", status).param("outcome", outcome).param("category", closingCategory));
+        timeline.append(contact.id(), now, by.username(), status, details("outcome", outcome, "category", closingCategory));
+        events.publishEvent(new ContactClosed(contact.id(), contact.reference(), contact.reportId(), outcome,
+                status.equals("filed"), now));
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null ? b : a.isBefore(b) ? a : b;
+    }
+
+    /** Name-value pairs in order, leaving out those with no value. */
+    private static Map<String, String> details(String... pairs) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null && !pairs[i + 1].isBlank()) {
+                map.put(pairs[i], pairs[i + 1]);
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,14 @@
+package org.bluelamp.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A key decision the victim must hear about (Victims' Code): the report was recorded as a crime, or not.
+ *
+ * @param classification the Home Office classification when recorded; null when not a crime
+ * @param reason         why it is not a crime; null when recorded
+ */
+public record CrimeDecisionMade(UUID contactId, String reference, UUID reportId, boolean recorded,
+                                String classification, String reason, Instant at) {
+}

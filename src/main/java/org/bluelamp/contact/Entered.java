@@ -1,0 +1,25 @@
+package org.bluelamp.contact;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** What someone typed and chose in a staff form, to show it again with the errors: nothing given is lost. */
+public record Entered(Map<String, String[]> values) {
+
+    public static final Entered NOTHING = new Entered(Map.of());
+
+    public String get(String name) {
+        var all = values.get(name);
+        return all == null || all.length == 0 ? "" : all[0];
+    }
+
+    public boolean has(String name, String value) {
+        return all(name).contains(value);
+    }
+
+    public List<String> all(String name) {
+        var all = values.get(name);
+        return all == null ? List.of() : Arrays.asList(all);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Possible emergency: explainable phrase rules, kept in {@code contact/possible-emergency.yaml}, that flag free text
+ * suggesting someone is in danger now and show which words did it. A flag asks a person to look; it decides nothing.
+ */
+package org.bluelamp.contact.emergency;
