@@ -49,7 +49,9 @@ public class LinkSuggestions {
             return List.of();
         }
         var me = mine.get();
+        // the matches behind a fence, then ordered: see ContactSearch on why
         var sql = """
+                WITH matches AS MATERIALIZED (
                 SELECT reference, service_title, received_at, status,
                        vehicles && CAST(:vehicles AS text[]) AS same_vehicle,
                        postcodes && CAST(:postcodes AS text[]) AS same_postcode,
@@ -64,7 +66,8 @@ public class LinkSuggestions {
                   AND NOT EXISTS (SELECT 1 FROM contact_link
                                   WHERE (contact_link.contact_id = :id AND contact_link.linked_id = contact.id)
                                      OR (contact_link.contact_id = contact.id AND contact_link.linked_id = :id))
-                  AND %s
+                  AND %s)
+                SELECT * FROM matches
                 ORDER BY received_at DESC
                 LIMIT :most""".formatted(scope.condition());
         return ContactSearch.scoped(jdbc.sql(sql), scope).param("id", contactId).param("at", me.receivedAt())
