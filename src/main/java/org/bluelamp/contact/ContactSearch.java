@@ -59,20 +59,25 @@ class ContactSearch {
             exact(query, scope, limit).forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
         }
         if (query.byWords() && hits.size() < limit) {
-            for (int window = 0; window <= WINDOWS.size(); window++) {
-                var since = window < WINDOWS.size() ? clock.instant().minus(WINDOWS.get(window)) : null;
-                var found = byWords(query, scope, limit, since);
-                if (found.size() >= limit || since == null) {
-                    found.forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
-                    break;
-                }
-                window += stillShort(found.size(), window, limit) ? 1 : 0;
-            }
+            namesAndWords(query, scope, limit).forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
         }
         return hits.values().stream().limit(limit).toList();
     }
 
-    /** Whether, at the rate found in this window, the next would still find less than a page, so is skipped. */
+    /** The newest window that finds a page, or all time; a window its predecessor says will not is skipped. */
+    private List<SearchHit> namesAndWords(SearchQuery query, ContactScope scope, int limit) {
+        int window = 0;
+        while (window < WINDOWS.size()) {
+            var found = byWords(query, scope, limit, clock.instant().minus(WINDOWS.get(window)));
+            if (found.size() >= limit) {
+                return found;
+            }
+            window += stillShort(found.size(), window, limit) ? 2 : 1;
+        }
+        return byWords(query, scope, limit, null);
+    }
+
+    /** Whether, at the rate found in this window, the next would still find less than a page. */
     private static boolean stillShort(int found, int window, int limit) {
         if (window + 1 >= WINDOWS.size()) {
             return false;

@@ -144,6 +144,19 @@ class ContactSearchTest {
     }
 
     @Test
+    void namesAndWordsReachBackAsFarAsTheyNeed() {
+        String word = "harmonium" + SearchableContacts.letters(6).toLowerCase();
+        var old = contacts.open(Instant.now().minus(Duration.ofDays(400)), SearchableContacts.particulars(
+                "Old " + word, null, null, null, null, "A " + word + " long ago."));
+        var recent = contacts.open(Instant.now().minus(Duration.ofDays(2)), SearchableContacts.particulars(
+                null, null, null, null, null, "A " + word + " this week."));
+
+        var body = search(handler, word).body();
+        assertThat(body).contains(link(old), link(recent), "Contacts found (2)");
+        assertThat(body.indexOf(link(old))).as("the name matches, so ranks first").isLessThan(body.indexOf(link(recent)));
+    }
+
+    @Test
     void manyMatchesShowTheFirstFiftyAndSaySo() {
         String word = "ocarina" + SearchableContacts.letters(6).toLowerCase();
         for (int i = 0; i < SearchController.SHOWN + 1; i++) {
