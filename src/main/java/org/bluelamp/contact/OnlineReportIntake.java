@@ -29,21 +29,23 @@ class OnlineReportIntake {
     private final ServiceClocks clocks;
     private final PossibleEmergencyRules emergencies;
     private final Timeline timeline;
+    private final ContactParticulars particulars;
 
     OnlineReportIntake(Contacts contacts, SubmittedReports reports, ServiceClocks clocks,
-                       PossibleEmergencyRules emergencies, Timeline timeline) {
+                       PossibleEmergencyRules emergencies, Timeline timeline, ContactParticulars particulars) {
         this.contacts = contacts;
         this.reports = reports;
         this.clocks = clocks;
         this.emergencies = emergencies;
         this.timeline = timeline;
+        this.particulars = particulars;
     }
 
     @ApplicationModuleListener
     void on(ReportSubmitted event) {
         var received = event.submittedAt();
-        var scan = emergencies.scan(reports.particulars(event.reportId()).map(ReportParticulars::freeText)
-                .orElse(List.of()));
+        var reported = reports.particulars(event.reportId());
+        var scan = emergencies.scan(reported.map(ReportParticulars::freeText).orElse(List.of()));
         var contact = new Contact(UUID.randomUUID(), event.reference(), event.reportId(), event.channelOrOnline(),
                 event.serviceId(), event.serviceTitle(), received, clocks.firstContactDue(received),
                 event.queue() == null ? DEFAULT_QUEUE : event.queue(),
@@ -52,6 +54,7 @@ class OnlineReportIntake {
                 scan.flagged(), scan.terms(), null, List.of(), null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null);
         if (contacts.addIfNew(contact)) {
+            reported.ifPresent(found -> particulars.save(contact.id(), found));
             timeline.append(contact.id(), received, event.loggedBy() == null ? TimelineEntry.SYSTEM : event.loggedBy(),
                     "received", Map.of("channel", contact.channel(), "queue", contact.queue()));
             if (event.callStartedAt() != null) {

@@ -70,16 +70,18 @@ class ReportSubmission {
         if (missing.isPresent()) {
             return Optional.empty();
         }
-        var summary = journey.path(answers).stream().filter(q -> !types.of(q).endsJourney())
+        var path = journey.path(answers).stream().filter(q -> !types.of(q).endsJourney()).toList();
+        var summary = path.stream()
                 .map(q -> new AnsweredQuestion(q.id(), q.summaryTitle(), types.summarise(q, answers.get(q.id()), texts)))
                 .toList();
+        var particulars = ParticularsReader.read(path, answers, summary);
         Instant now = clock.instant();
         var reportId = UUID.randomUUID();
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
                     journey.anonymous(answers), summary, List.of());
-            if (reports.insertIfReferenceFree(report, service.id(), answers, call, now)) {
+            if (reports.insertIfReferenceFree(report, service.id(), answers, particulars, call, now)) {
                 drafts.markSubmitted(draftId, reportId);
                 files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())
                         .collect(Collectors.toUnmodifiableSet()));

@@ -39,13 +39,14 @@ class Reports implements SubmittedReports {
 
     /** Stores the report unless its reference is taken; says whether it was stored. */
     boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers,
-                                  CallDetails call, Instant callEnded) {
+                                  ReportParticulars particulars, CallDetails call, Instant callEnded) {
         return jdbc.sql("""
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
-                                            summary, submitted_at, anonymous, channel, call_started_at, call_ended_at,
-                                            logged_by)
+                                            summary, submitted_at, anonymous, particulars, channel, call_started_at,
+                                            call_ended_at, logged_by)
                         VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
-                                CAST(:summary AS jsonb), :submitted, :anonymous, :channel, :started, :ended, :loggedBy)
+                                CAST(:summary AS jsonb), :submitted, :anonymous, CAST(:particulars AS jsonb), :channel,
+                                :started, :ended, :loggedBy)
                         ON CONFLICT (reference) DO NOTHING""")
                 .param("channel", call == null ? Channel.ONLINE.code() : call.channel().code())
                 .param("started", call == null ? null : Timestamp.from(call.startedAt()))
@@ -56,6 +57,7 @@ class Reports implements SubmittedReports {
                 .param("answers", json.writeValueAsString(answers))
                 .param("summary", json.writeValueAsString(report.answers()))
                 .param("submitted", Timestamp.from(report.submittedAt())).param("anonymous", report.anonymous())
+                .param("particulars", json.writeValueAsString(particulars))
                 .update() == 1;
     }
 
@@ -91,14 +93,23 @@ class Reports implements SubmittedReports {
                 .map(report -> report.withAttachments(files.of(reportId)));
     }
 
-    /** For now every answer line counts as free text; the kinds of answer are read by definition (to come). */
+    /**
+     * The particulars worked out when the report was sent; a report sent before they were stored has only its
+     * summary lines, as free text and account.
+     */
     @Override
     public Optional<ReportParticulars> particulars(UUID reportId) {
-        return find(reportId).map(report -> {
-            var lines = report.answers().stream().flatMap(a -> a.answer().stream()).toList();
-            return new ReportParticulars(List.of(), List.of(), List.of(), List.of(), List.of(), lines,
-                    String.join("\n", lines));
-        });
+        return jdbc.sql("SELECT particulars, summary FROM report WHERE id = :id").param("id", reportId)
+                .query((rs, row) -> rs.getString("particulars") != null
+                        ? json.readValue(rs.getString("particulars"), ReportParticulars.class)
+                        : fromSummary(json.readValue(rs.getString("summary"), SUMMARY)))
+                .optional();
+    }
+
+    private static ReportParticulars fromSummary(List<AnsweredQuestion> summary) {
+        var lines = summary.stream().flatMap(a -> a.answer().stream()).toList();
+        return new ReportParticulars(List.of(), List.of(), List.of(), List.of(), List.of(), lines,
+                ParticularsReader.account(summary));
     }
 
     @Override

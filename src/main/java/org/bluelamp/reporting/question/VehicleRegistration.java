@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * current ({@code AB12 CDE}), prefix ({@code A123 BCD}), suffix ({@code ABC 123D}) and dateless
  * ({@code 1234 AB}, {@code ABZ 1234}).
  */
-final class VehicleRegistration {
+public final class VehicleRegistration {
 
     /** A format and where its space goes: after this many characters, or before the last three if negative. */
     private record Format(Pattern pattern, int spaceAfter) {
@@ -27,7 +27,7 @@ final class VehicleRegistration {
     }
 
     /** The registration as it appears on a plate, or empty if it is not a UK registration. */
-    static Optional<String> normalise(String typed) {
+    public static Optional<String> normalise(String typed) {
         String compact = typed.toUpperCase(Locale.UK).replaceAll("[\\s-]", "");
         for (Format format : FORMATS) {
             if (format.pattern().matcher(compact).matches()) {
