@@ -49,8 +49,8 @@ class ContactActionsController {
                 HttpServletRequest request, Model model) {
         var member = member(signedIn);
         var contact = contact(reference, member);
-        return page(contact, allowed(action, contact), Entered.NOTHING, FormErrors.NONE, model,
-                request.getParameter("request"));
+        // A link from the contact's page may fill in a field: the question answered, the contact to link.
+        return page(contact, allowed(action, contact), new Entered(request.getParameterMap()), FormErrors.NONE, model);
     }
 
     @PostMapping("/staff/contacts/{reference}/actions/{action}")
@@ -75,7 +75,7 @@ class ContactActionsController {
             case REOPEN -> reopen(contact, member, form);
         };
         if (!done) {
-            return page(contact, chosen, entered, form.errors(), model, entered.get("request"));
+            return page(contact, chosen, entered, form.errors(), model);
         }
         if (reading.forAction(contact.reference(), member).isEmpty()) {
             // Allocated away from the one who did it: their queue says where it went, as the contact is not theirs now.
@@ -213,12 +213,11 @@ class ContactActionsController {
         return form.valid();
     }
 
-    private String page(Contact contact, ContactAction action, Entered entered, FormErrors errors, Model model,
-                        String requestId) {
+    private String page(Contact contact, ContactAction action, Entered entered, FormErrors errors, Model model) {
         model.addAttribute("page", new ActionPage(contact, action.code(), entered, errors, choices,
                 action == ContactAction.ALLOCATE ? officers() : List.of(),
                 action == ContactAction.RECORD_ANSWER ? reading.requestsWaiting(contact.id()) : List.of(),
-                requestId, LONG_TEXT));
+                LONG_TEXT));
         return "contact/action";
     }
 

@@ -25,16 +25,18 @@ class ContactReading {
     private final Assessments assessments;
     private final InformationRequests requests;
     private final ContactLinks links;
+    private final LinkSuggestions suggestions;
     private final Timeline timeline;
     private final Clock clock;
 
     ContactReading(Contacts contacts, SubmittedReports reports, Assessments assessments, InformationRequests requests,
-                   ContactLinks links, Timeline timeline, Clock clock) {
+                   ContactLinks links, LinkSuggestions suggestions, Timeline timeline, Clock clock) {
         this.contacts = contacts;
         this.reports = reports;
         this.assessments = assessments;
         this.requests = requests;
         this.links = links;
+        this.suggestions = suggestions;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -44,10 +46,11 @@ class ContactReading {
         var scope = ContactScope.of(reader);
         return contacts.withReference(reference, scope).map(contact -> {
             timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", page));
-            return new ContactView(contact,
-                    contact.reportId() == null ? null : reports.find(contact.reportId()).orElse(null),
+            boolean hasReport = contact.reportId() != null;
+            return new ContactView(contact, hasReport ? reports.find(contact.reportId()).orElse(null) : null,
+                    hasReport ? reports.particulars(contact.reportId()).orElse(null) : null,
                     assessments.of(contact.id()), requests.of(contact.id()), links.of(contact.id(), scope),
-                    timeline.of(contact.id()));
+                    suggestions.forContact(contact.id(), scope), timeline.of(contact.id()));
         });
     }
 

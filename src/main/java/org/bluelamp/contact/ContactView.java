@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.SubmittedReport;
 
 import java.util.List;
@@ -7,10 +8,13 @@ import java.util.List;
 /**
  * Everything a contact's pages show, read in one transaction with the record that someone looked.
  *
- * @param report what the reporter told us; null for a contact with no report
+ * @param report      what the reporter told us; null for a contact with no report
+ * @param particulars who the reporter is and how to reach them, by the kind of answer; null with no report
+ * @param suggestions other contacts that may be about the same thing, not yet linked
  */
-public record ContactView(Contact contact, SubmittedReport report, List<Assessment> assessments,
-                          List<InformationRequest> requests, List<LinkedContact> links, List<TimelineEntry> timeline) {
+public record ContactView(Contact contact, SubmittedReport report, ReportParticulars particulars,
+                          List<Assessment> assessments, List<InformationRequest> requests, List<LinkedContact> links,
+                          List<SuggestedLink> suggestions, List<TimelineEntry> timeline) {
 
     public Assessment latestAssessment() {
         return assessments.isEmpty() ? null : assessments.getFirst();

@@ -7,8 +7,6 @@ import java.util.Map;
 /** What someone typed and chose in a staff form, to show it again with the errors: nothing given is lost. */
 public record Entered(Map<String, String[]> values) {
 
-    public static final Entered NOTHING = new Entered(Map.of());
-
     public String get(String name) {
         var all = values.get(name);
         return all == null || all.length == 0 ? "" : all[0];

@@ -198,6 +198,22 @@ class ContactWorkTest {
     }
 
     @Test
+    void aContactSharingTheReportersDetailsIsSuggestedAndLinkedFromTheSuggestion() {
+        String one = OnlineReports.crime(port, jdbc, "Suggest one: a man was trying car doors on our street.");
+        String other = OnlineReports.crime(port, jdbc, "Suggest two: someone was trying car doors again tonight.");
+        var overview = handler.get("/staff/contacts/" + other).body();
+        assertThat(overview).contains("Perhaps about the same thing", one, "Same postcode", "Same email address",
+                "Alex Example", "alex@example.com");
+
+        var form = handler.get("/staff/contacts/" + other + "/actions/link?reference=" + one);
+        assertThat(form.body()).contains("value=\"" + one + "\"");
+        handler.post("/staff/contacts/" + other + "/actions/link", "reference", one, "kind", "related");
+        var linked = handler.get("/staff/contacts/" + other).body();
+        assertThat(linked.substring(linked.indexOf("Linked contacts"))).contains(one);
+        assertThat(linked).doesNotContain("/actions/link?reference=" + one);
+    }
+
+    @Test
     void everyLookAtAContactIsInItsTimelineWithWhoLooked() {
         String reference = OnlineReports.crime(port, jdbc, "Looks: my wallet was taken at the market.");
         int before = count("contact_timeline", reference);
