@@ -119,6 +119,13 @@ class ContactWorkBrowserTest {
             done(page, "Contact closed", "Closed", check);
             tab(page, "Timeline");
             assertThat(page.locator("table")).containsText(handler.username());
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            page.getByLabel("Reference, name, email, phone, postcode, vehicle registration or words")
+                    .fill(reference.toLowerCase());
+            submit(page, "Search");
+            assertThat(page.locator("table")).containsText(reference);
+            look(page, check);
         }
     }
 
