@@ -31,9 +31,12 @@ class Contacts {
 
     private static final String OPEN = "status NOT IN ('filed', 'closed')";
 
-    /** Possible emergencies first, then the highest risk (before assessment, the report's priority), then due time. */
+    /**
+     * Possible emergencies nobody has assessed yet first, then the highest risk (before assessment, the report's
+     * priority), then due time. Once assessed, a flagged contact keeps its badge but takes its place by its risk.
+     */
     private static final String WORK_ORDER = """
-             ORDER BY possible_emergency DESC,
+             ORDER BY (possible_emergency AND grading IS NULL) DESC,
                       CASE COALESCE(risk, CASE priority WHEN 'high' THEN 'high' WHEN 'standard' THEN 'medium'
                                                         ELSE 'low' END)
                           WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,

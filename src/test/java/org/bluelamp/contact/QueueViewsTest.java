@@ -60,6 +60,24 @@ class QueueViewsTest {
     }
 
     @Test
+    void onceAssessedAFlaggedContactTakesItsPlaceByRisk() {
+        String team = "assessed-" + RANDOM.nextInt(1_000_000);
+        String flagged = OnlineReports.crime(port, jdbc, "He's outside my door right now with a knife");
+        String plain = OnlineReports.crime(port, jdbc, "Queue: my shed was broken into, they took my tools.");
+        jdbc.sql("""
+                        UPDATE contact SET allocated_team = :team, status = 'allocated', grading = 'scheduled',
+                               risk = CASE WHEN reference = :flagged THEN 'low' ELSE 'high' END
+                        WHERE reference IN (:flagged, :plain)""")
+                .param("team", team).param("flagged", flagged).param("plain", plain).update();
+        var supervisor = new WebSession(port);
+        staffAccounts.signIn(supervisor, staffAccounts.create(team, StaffRole.SUPERVISOR));
+
+        var queue = supervisor.get("/staff/contacts?view=team").body();
+        assertThat(queue.indexOf(plain)).as("high risk first").isPositive().isLessThan(queue.indexOf(flagged));
+        assertThat(queue).contains("Possible emergency");
+    }
+
+    @Test
     void aTeamQueueCountsItsContactsAndShowsThemAPageAtATimeFilteredByChannel() {
         String team = "paging-" + RANDOM.nextInt(1_000_000);
         var references = new ArrayList<String>();
