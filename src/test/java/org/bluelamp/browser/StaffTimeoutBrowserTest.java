@@ -78,7 +78,7 @@ class StaffTimeoutBrowserTest {
         assertThat(warning()).containsText("For your security, we will sign you out in 2 minutes.");
         var stay = warning().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stay signed in"));
         assertThat(stay).isFocused();
-        assertThat(page.locator("[aria-live]")).hasText("For your security, we will sign you out in 2 minutes.");
+        assertThat(page.locator("#bluelamp-timeout-countdown")).hasText("For your security, we will sign you out in 2 minutes.");
         BrowserSupport.assertAccessible(page);
         BrowserSupport.screenshot(page, "timeout", 1);
 

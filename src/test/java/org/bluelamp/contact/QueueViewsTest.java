@@ -50,13 +50,22 @@ class QueueViewsTest {
         staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
 
         var queue = handler.get("/staff/contacts?view=new").body();
-        assertThat(queue.indexOf(danger)).isPositive().isLessThan(queue.indexOf(plain));
-        assertThat(queue).contains("Possible emergency", "<mark class=\"bluelamp-mark\">knife</mark>");
+        assertThat(queue).as("on the first page, with the words marked").contains(danger, "Possible emergency",
+                "<mark class=\"bluelamp-mark\">knife</mark>");
         assertThat(handler.get("/staff/contacts/" + danger + "/report").body())
                 .contains("<mark class=\"bluelamp-mark\">knife</mark>");
         assertThat(handler.get("/staff/contacts/" + plain + "/report").body()).doesNotContain("bluelamp-mark");
         assertThat(jdbc.sql("SELECT possible_emergency FROM contact WHERE reference = :r").param("r", plain)
                 .query(Boolean.class).single()).isFalse();
+
+        String team = "flagged-" + RANDOM.nextInt(1_000_000);
+        jdbc.sql("UPDATE contact SET allocated_team = :team WHERE reference IN (:r)").param("team", team)
+                .param("r", java.util.List.of(plain, danger)).update();
+        var officer = new WebSession(port);
+        staffAccounts.signIn(officer, staffAccounts.create(team, StaffRole.OFFICER));
+        var theirs = officer.get("/staff/contacts?view=new").body();
+        assertThat(theirs.indexOf(danger)).as("before the older, plain report").isPositive()
+                .isLessThan(theirs.indexOf(plain));
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.bluelamp;
+
+/** Looks through a queue page by page, as a member of staff would, for one contact. */
+public final class QueuePages {
+
+    private QueuePages() {
+    }
+
+    /** Whether the contact is in the queue at this address (e.g. "/staff/contacts?view=open"), on any page. */
+    public static boolean holds(WebSession session, String queue, String reference) {
+        for (int page = 1; ; page++) {
+            var body = session.get(queue + (queue.contains("?") ? "&" : "?") + "page=" + page).body();
+            if (body.contains("/staff/contacts/" + reference + "\"")) {
+                return true;
+            }
+            if (!body.contains("moj-pagination__item--next")) {
+                return false;
+            }
+        }
+    }
+}
