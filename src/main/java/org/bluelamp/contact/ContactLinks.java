@@ -35,9 +35,7 @@ class ContactLinks {
                 FROM contact_link l JOIN contact c ON c.id = l.linked_id
                 WHERE l.contact_id = :contact AND """ + scope.condition().replace("allocated_", "c.allocated_")
                 + " ORDER BY l.linked_at").param("contact", contactId);
-        sql = scope.team() == null ? sql : sql.param("scopeTeam", scope.team());
-        sql = scope.username() == null ? sql : sql.param("scopeUser", scope.username());
-        return sql.query((rs, row) -> new LinkedContact(rs.getString(1), rs.getString(2),
+        return scope.bind(sql).query((rs, row) -> new LinkedContact(rs.getString(1), rs.getString(2),
                 rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
     }

@@ -2,6 +2,7 @@ package org.bluelamp.contact;
 
 import org.bluelamp.staff.Permission;
 import org.bluelamp.staff.StaffMember;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.ArrayList;
 
@@ -30,5 +31,11 @@ record ContactScope(boolean openQueues, String team, String username) {
             any.add("allocated_to = :scopeUser");
         }
         return any.isEmpty() ? "FALSE" : "(" + String.join(" OR ", any) + ")";
+    }
+
+    /** Binds the parameters the condition names to a statement that uses it. */
+    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+        var spec = team == null ? sql : sql.param("scopeTeam", team);
+        return username == null ? spec : spec.param("scopeUser", username);
     }
 }

@@ -103,11 +103,11 @@ class ContactSearch {
         query.phone().ifPresent(p -> params.put("phone", p));
         query.postcode().ifPresent(p -> params.put("postcode", p));
         query.vehicle().ifPresent(v -> params.put("vehicle", v));
-        return scoped(jdbc.sql(exactSql(query, scope)), scope).params(params).query(HIT).list();
+        return scope.bind(jdbc.sql(exactSql(query, scope))).params(params).query(HIT).list();
     }
 
     private List<SearchHit> byWords(SearchQuery query, ContactScope scope, int limit, Instant since) {
-        var sql = scoped(jdbc.sql(wordsSql(scope, since != null)), scope).param("words", query.text())
+        var sql = scope.bind(jdbc.sql(wordsSql(scope, since != null))).param("words", query.text())
                 .param("candidates", CANDIDATES).param("limit", limit);
         return (since == null ? sql : sql.param("since", Timestamp.from(since))).query(HIT).list();
     }
@@ -155,15 +155,4 @@ class ContactSearch {
                 LIMIT :limit""".formatted(scope.condition(), windowed ? "AND received_at >= :since" : "");
     }
 
-    /** Binds the scope's parameters, as its condition names them. */
-    static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec sql, ContactScope scope) {
-        var spec = sql;
-        if (scope.team() != null) {
-            spec = spec.param("scopeTeam", scope.team());
-        }
-        if (scope.username() != null) {
-            spec = spec.param("scopeUser", scope.username());
-        }
-        return spec;
-    }
 }

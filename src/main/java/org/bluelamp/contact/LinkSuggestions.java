@@ -70,7 +70,7 @@ public class LinkSuggestions {
                 SELECT * FROM matches
                 ORDER BY received_at DESC
                 LIMIT :most""".formatted(scope.condition());
-        return ContactSearch.scoped(jdbc.sql(sql), scope).param("id", contactId).param("at", me.receivedAt())
+        return scope.bind(jdbc.sql(sql)).param("id", contactId).param("at", me.receivedAt())
                 .param("window", WINDOW.toDays() + " days").param("vehicles", me.vehicles())
                 .param("postcodes", me.postcodes()).param("phones", me.phones()).param("emails", me.emails())
                 .param("most", MOST)
