@@ -87,6 +87,7 @@ class ContactSearchBenchIT {
                     table.add("| %s | %d | %d | %.1f | %.1f | %.1f | %s |".formatted(kind.getKey(), measured.size(),
                             found, percentile(millis, 50), p95, percentile(millis, 99), p95 < GOAL_MS ? "yes" : "**no**"));
                 }
+                queuePages(db, Math.min(terms, 20), table);
                 long rows = db.sql("SELECT count(*) FROM contact").query(Long.class).single();
                 String title = "Contact search, %,d contacts (loaded in %d s), one connection, %s".formatted(rows,
                         loadSeconds, machine());
@@ -97,6 +98,37 @@ class ContactSearchBenchIT {
             }
         } finally {
             app.stop(Duration.ofSeconds(30));
+        }
+    }
+
+    /**
+     * A contact handler's queue pages too (the counts for the navigation, then one page), over the same contacts:
+     * the queues read the open contacts, so they grow with what is left open, not with the year's total.
+     */
+    private static void queuePages(JdbcClient db, int times, StringJoiner table) {
+        var contacts = new Contacts(db);
+        var now = java.time.Instant.now();
+        for (var view : List.of(QueueView.NEW, QueueView.OPEN)) {
+            Runnable page = () -> {
+                contacts.counts(HANDLER, "handler", null, now);
+                contacts.page(HANDLER, view, "handler", null, QueueFilter.NONE, 1, QueueController.PAGE_SIZE, now,
+                        now.plus(Duration.ofHours(2)));
+                contacts.queues();
+                contacts.services();
+            };
+            for (int i = 0; i < times; i++) {
+                page.run();
+            }
+            var millis = new double[times];
+            for (int i = 0; i < times; i++) {
+                long start = System.nanoTime();
+                page.run();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            double p95 = percentile(millis, 95);
+            table.add("| queue page: %s | %d | %d | %.1f | %.1f | %.1f | %s |".formatted(view.code(), times, times,
+                    percentile(millis, 50), p95, percentile(millis, 99), p95 < GOAL_MS ? "yes" : "**no**"));
         }
     }
 
