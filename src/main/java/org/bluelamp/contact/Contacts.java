@@ -22,25 +22,20 @@ class Contacts {
 
     private static final RowMapper<Contact> ROW = Contacts::contact;
 
-    /** The soonest clock still running: first contact, crime decision, grading target, the next victim update. */
-    static final String NEXT_DUE = """
-            LEAST(CASE WHEN first_contact_at IS NULL THEN first_response_due END,
-                  CASE WHEN crime_decision IS NULL THEN crime_decision_due END,
-                  CASE WHEN status IN ('new', 'in-progress', 'awaiting-information') THEN grading_due END,
-                  victim_update_due)""";
+    /** The soonest clock still running: first contact, crime decision, grading target, the next update (V17). */
+    static final String NEXT_DUE = "next_due";
 
     private static final String OPEN = "status NOT IN ('filed', 'closed')";
 
     /**
      * Possible emergencies nobody has assessed yet first, then the highest risk (before assessment, the report's
-     * priority), then due time. Once assessed, a flagged contact keeps its badge but takes its place by its risk.
+     * priority), then due time: the columns V17 keeps, in the order of their index, so a page reads only its rows.
+     * Once assessed, a flagged contact keeps its badge but takes its place by its risk.
      */
-    private static final String WORK_ORDER = """
-             ORDER BY (possible_emergency AND grading IS NULL) DESC,
-                      CASE COALESCE(risk, CASE priority WHEN 'high' THEN 'high' WHEN 'standard' THEN 'medium'
-                                                        ELSE 'low' END)
-                          WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
-                      """ + NEXT_DUE + " NULLS LAST, received_at";
+    private static final String WORK_ORDER = "ORDER BY urgent_rank, risk_rank, next_due, received_at";
+
+    /** Counts stop here: past it a queue says "1,000+", and counting costs the same however many are open. */
+    static final int COUNT_UP_TO = 1000;
 
     private final JdbcClient jdbc;
 
@@ -77,7 +72,8 @@ class Contacts {
         Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> bind = spec -> filter.bind(
                 scope.bind(spec).param("me", me).param("myTeam", myTeam == null ? "" : myTeam)
                         .param("now", Timestamp.from(now)).param("soon", Timestamp.from(soon)));
-        long total = bind.apply(jdbc.sql("SELECT count(*) FROM contact " + where)).query(Long.class).single();
+        long total = bind.apply(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM contact " + where + " LIMIT "
+                + COUNT_UP_TO + ") AS shown")).query(Long.class).single();
         var contacts = bind.apply(jdbc.sql("SELECT * FROM contact " + where + " " + WORK_ORDER
                         + " LIMIT :limit OFFSET :offset"))
                 .param("limit", size).param("offset", (long) (page - 1) * size).query(ROW).list();
@@ -91,12 +87,12 @@ class Contacts {
                 .param("by", loggedBy).param("report", reportId).update();
     }
 
-    /** How many open contacts each queue view holds for this person, in one pass. */
+    /** How many open contacts each queue view holds for this person, up to {@link #COUNT_UP_TO}, in one query. */
     QueueCounts counts(ContactScope scope, String me, String myTeam, Instant now) {
         var sql = "SELECT " + Arrays.stream(QueueView.values())
-                .map(v -> "count(*) FILTER (WHERE " + v.condition() + ") AS " + v.column())
-                .reduce((a, b) -> a + ", " + b).orElseThrow()
-                + " FROM contact WHERE " + OPEN + " AND " + scope.condition();
+                .map(v -> "(SELECT count(*) FROM (SELECT 1 FROM contact WHERE " + OPEN + " AND " + scope.condition()
+                        + " AND " + v.condition() + " LIMIT " + COUNT_UP_TO + ") AS shown) AS " + v.column())
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
         return scope.bind(jdbc.sql(sql)).param("me", me).param("myTeam", myTeam == null ? "" : myTeam)
                 .param("now", Timestamp.from(now))
                 .query((rs, row) -> new QueueCounts(Arrays.stream(QueueView.values())

@@ -5,6 +5,11 @@ import java.util.List;
 /** One page of a queue, and where it sits in the whole. */
 public record QueuePage(List<Contact> contacts, long total, int page, int size) {
 
+    /** The total as shown: "1,000+" once counting stopped. */
+    public String totalLabel() {
+        return QueueCounts.label(total);
+    }
+
     public long pages() {
         return Math.max(1, (total + size - 1) / size);
     }
