@@ -100,10 +100,10 @@ class ContactActionsController {
         String investigation = form.text("investigation", LONG_TEXT, "action.assess.investigation.required");
         String vulnerability = form.text("vulnerability", LONG_TEXT, "action.assess.vulnerability.required");
         String engagement = form.text("engagement", LONG_TEXT, "action.assess.engagement.required");
-        var vulnerabilities = form.choices("vulnerabilities", codes(Vulnerability.values())).stream()
+        var vulnerabilities = form.choices("vulnerabilities", Arrays.stream(Vulnerability.values()).map(Vulnerability::code).toList()).stream()
                 .map(code -> Vulnerability.fromCode(code).orElseThrow()).toList();
-        String level = form.choice("riskLevel", codes(Risk.values()), "action.assess.risk-level.required");
-        String grading = form.choice("grading", codes(Grading.values()), "action.assess.grading.required");
+        String level = form.choice("riskLevel", Arrays.stream(Risk.values()).map(Risk::code).toList(), "action.assess.risk-level.required");
+        String grading = form.choice("grading", Arrays.stream(Grading.values()).map(Grading::code).toList(), "action.assess.grading.required");
         String category = form.choice("openingCategory", allCategories(), "action.assess.category.required");
         if (!form.valid()) {
             return false;
@@ -249,14 +249,5 @@ class ContactActionsController {
         } catch (IllegalArgumentException notOne) {
             return null;
         }
-    }
-
-    private static List<String> codes(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> switch (v) {
-            case Vulnerability x -> x.code();
-            case Risk x -> x.code();
-            case Grading x -> x.code();
-            default -> v.name();
-        }).toList();
     }
 }

@@ -7,7 +7,6 @@ import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.definition.ServiceDefinition;
-import org.bluelamp.reporting.question.QuestionTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,13 +24,13 @@ class CheckAnswersController {
     static final String DECLARATION_ACCEPTED = "accepted";
 
     private final CurrentDraft current;
-    private final QuestionTypes types;
+    private final QuestionEngine engine;
     private final ReportSubmission submission;
     private final Reports reports;
 
-    CheckAnswersController(CurrentDraft current, QuestionTypes types, ReportSubmission submission, Reports reports) {
+    CheckAnswersController(CurrentDraft current, QuestionEngine engine, ReportSubmission submission, Reports reports) {
         this.current = current;
-        this.types = types;
+        this.engine = engine;
         this.submission = submission;
         this.reports = reports;
     }
@@ -91,18 +90,16 @@ class CheckAnswersController {
     }
 
     private String checkAnswers(OpenDraft open, Frame frame, Model model, FormErrors errors) {
-        var journey = open.journey();
-        var answers = open.answers();
-        var missing = journey.firstUnanswered(answers);
+        var missing = engine.firstUnanswered(open);
         if (missing.isPresent()) {
             return JourneyPaths.redirect(open.service().id(), missing.get().id());
         }
         String serviceId = open.service().id();
-        var path = journey.path(answers);
-        var rows = path.stream().map(q -> new CheckAnswersPage.Row(q.id(), q.summaryTitle(),
-                types.summarise(q, answers.get(q.id()), frame),
-                JourneyPaths.page(serviceId, q.id()) + "?change=true")).toList();
-        String back = JourneyPaths.page(serviceId, path.getLast().id());
+        var summary = engine.summary(open, frame);
+        var rows = summary.stream().map(line -> new CheckAnswersPage.Row(line.question().id(),
+                line.question().summaryTitle(), line.lines(),
+                JourneyPaths.page(serviceId, line.question().id()) + "?change=true")).toList();
+        String back = JourneyPaths.page(serviceId, summary.getLast().question().id());
         model.addAttribute("page", new CheckAnswersPage(open.service(), rows, errors, back));
         return "reporting/checkAnswers";
     }
