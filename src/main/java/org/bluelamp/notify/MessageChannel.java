@@ -1,0 +1,7 @@
+package org.bluelamp.notify;
+
+/** How a message travels. */
+enum MessageChannel {
+    EMAIL,
+    SMS
+}
