@@ -13,4 +13,16 @@ public interface SubmittedReports {
 
     /** The report's names, contact details, places, vehicles and words, for search and for the danger scan. */
     Optional<ReportParticulars> particulars(UUID reportId);
+
+    /** Who made the report and how they may be reached; empty for an unknown report. */
+    Optional<Reporter> reporter(UUID reportId);
+
+    /** The report with this reference, as the reporter typed it (any case, with or without spaces). */
+    Optional<UUID> idOf(String reference);
+
+    /**
+     * What the reporter told us, as "Check your answers" showed it, leaving out what the definition marks private
+     * (it goes into an email that others may read).
+     */
+    java.util.List<SubmittedReport.AnsweredQuestion> copyForReporter(UUID reportId);
 }

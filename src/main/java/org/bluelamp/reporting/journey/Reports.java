@@ -3,6 +3,7 @@ package org.bluelamp.reporting.journey;
 import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
@@ -115,5 +116,31 @@ class Reports implements SubmittedReports {
     @Override
     public Optional<AttachmentContent> attachment(UUID reportId, UUID fileId) {
         return files.open(reportId, fileId);
+    }
+
+    @Override
+    public Optional<Reporter> reporter(UUID reportId) {
+        return jdbc.sql("SELECT reporter, anonymous FROM report WHERE id = :id").param("id", reportId)
+                .query((rs, row) -> rs.getString("reporter") != null
+                        ? json.readValue(rs.getString("reporter"), StoredReporter.class).typed()
+                        : Reporter.unknown())
+                .optional();
+    }
+
+    @Override
+    public Optional<UUID> idOf(String reference) {
+        return Reference.parse(reference).flatMap(parsed -> jdbc.sql("SELECT id FROM report WHERE reference = :reference")
+                .param("reference", parsed.value()).query(UUID.class).optional());
+    }
+
+    @Override
+    public List<AnsweredQuestion> copyForReporter(UUID reportId) {
+        return jdbc.sql("SELECT summary, private_questions FROM report WHERE id = :id").param("id", reportId)
+                .query((rs, row) -> {
+                    var privateIds = List.of((String[]) rs.getArray("private_questions").getArray());
+                    return json.readValue(rs.getString("summary"), SUMMARY).stream()
+                            .filter(answered -> !privateIds.contains(answered.questionId())).toList();
+                })
+                .optional().orElse(List.of());
     }
 }

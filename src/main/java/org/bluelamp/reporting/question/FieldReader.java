@@ -2,6 +2,7 @@ package org.bluelamp.reporting.question;
 
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.reporting.definition.Field;
 
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ final class FieldReader {
             "vehicle-registration");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    private static final Pattern UK_PHONE = Pattern.compile("^0[1-9]\\d{8,9}$");
     private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][ABD-HJLNP-UW-Z]{2}$");
     private static final Pattern MONEY = Pattern.compile("^\\d{1,9}(\\.\\d{1,2})?$");
 
@@ -65,30 +65,8 @@ final class FieldReader {
     }
 
     private static Result phone(Field field, String text, String inputId, Texts texts) {
-        String digits = text.replaceAll("[\\s().-]", "");
-        if (digits.startsWith("+44")) {
-            digits = "0" + digits.substring(3).replaceFirst("^\\(?0\\)?", "");
-        } else if (digits.startsWith("0044")) {
-            digits = "0" + digits.substring(4);
-        }
-        if (!UK_PHONE.matcher(digits).matches()) {
-            return formatError(field, inputId, texts, "validation.phone.format");
-        }
-        return new Result(spaced(digits), null);
-    }
-
-    /** Groups digits as people read them: 020 7946 0000, 0116 222 2222, 07700 900982. */
-    private static String spaced(String digits) {
-        if (digits.length() != 11) {
-            return digits.substring(0, 5) + " " + digits.substring(5);
-        }
-        if (digits.startsWith("02")) {
-            return digits.substring(0, 3) + " " + digits.substring(3, 7) + " " + digits.substring(7);
-        }
-        if (digits.startsWith("011") || digits.startsWith("01") && digits.charAt(3) == '1') {
-            return digits.substring(0, 4) + " " + digits.substring(4, 7) + " " + digits.substring(7);
-        }
-        return digits.substring(0, 5) + " " + digits.substring(5);
+        return UkPhoneNumber.parse(text).map(number -> new Result(number.display(), null))
+                .orElseGet(() -> formatError(field, inputId, texts, "validation.phone.format"));
     }
 
     private static Result postcode(Field field, String text, String inputId, Texts texts) {
