@@ -14,12 +14,20 @@ import java.util.Map;
  * @param autocomplete the HTML autocomplete token, so browsers can fill it in
  * @param width        the GOV.UK width class suffix, e.g. "10" or "one-half"
  * @param errors       error messages by kind (required, format)
+ * @param role         what the value means to other modules (see {@link AnswerRole}), e.g. "reporter-email"
+ * @param personal     the value is personal data about someone
  */
 public record Field(String id, String type, String label, String hint, boolean optional, Integer maxLength,
-                    String autocomplete, String width, Map<String, String> errors) {
+                    String autocomplete, String width, Map<String, String> errors, String role, boolean personal) {
 
     public Field {
         errors = errors == null ? Map.of() : Map.copyOf(errors);
+    }
+
+    /** A field with no role. */
+    public Field(String id, String type, String label, String hint, boolean optional, Integer maxLength,
+                 String autocomplete, String width, Map<String, String> errors) {
+        this(id, type, label, hint, optional, maxLength, autocomplete, width, errors, null, false);
     }
 
     public String error(String kind) {

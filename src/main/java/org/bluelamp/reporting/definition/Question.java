@@ -1,5 +1,7 @@
 package org.bluelamp.reporting.definition;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 import java.util.Map;
 
@@ -26,11 +28,17 @@ import java.util.Map;
  *                   safe to contact the reporter
  * @param section    the title of the part of the report it belongs to ("What happened"), which staff see as one
  *                   screen; a question without one is in the same section as the question before it
+ * @param role       what the answer means to other modules, so they never read a question id: one of
+ *                   {@link AnswerRole}'s codes, e.g. "reporter-name", "safe-to-contact"; null for most questions
+ * @param personal   the answer is personal data about someone (for subject access and retention)
+ * @param privateAnswer written {@code private: true}: left out of the copy of the report emailed to the reporter,
+ *                   because others may read their email (whether it is safe to contact them, say)
  */
 public record Question(String id, String type, String title, String shortTitle, String hint, boolean optional,
                        Integer maxLength, List<Option> options, List<Field> fields, Condition showWhen,
                        String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors,
-                       List<String> body, Link link, boolean leaveOutOfCopy, String section) {
+                       List<String> body, Link link, boolean leaveOutOfCopy, String section, String role,
+                       boolean personal, @JsonProperty("private") boolean privateAnswer) {
 
     public Question {
         options = options == null ? List.of() : List.copyOf(options);
@@ -38,6 +46,15 @@ public record Question(String id, String type, String title, String shortTitle, 
         rules = rules == null ? Map.of() : Map.copyOf(rules);
         errors = errors == null ? Map.of() : Map.copyOf(errors);
         body = body == null ? List.of() : List.copyOf(body);
+    }
+
+    /** A question with no role, in the given section. */
+    public Question(String id, String type, String title, String shortTitle, String hint, boolean optional,
+                    Integer maxLength, List<Option> options, List<Field> fields, Condition showWhen,
+                    String itemName, Integer maxItems, Map<String, String> rules, Map<String, String> errors,
+                    List<String> body, Link link, boolean leaveOutOfCopy, String section) {
+        this(id, type, title, shortTitle, hint, optional, maxLength, options, fields, showWhen, itemName, maxItems,
+                rules, errors, body, link, leaveOutOfCopy, section, null, false, false);
     }
 
     /** A question in no named section, as before sections were added. */
@@ -52,7 +69,7 @@ public record Question(String id, String type, String title, String shortTitle, 
     /** The same question in the given section. */
     public Question inSection(String sectionTitle) {
         return new Question(id, type, title, shortTitle, hint, optional, maxLength, options, fields, showWhen, itemName,
-                maxItems, rules, errors, body, link, leaveOutOfCopy, sectionTitle);
+                maxItems, rules, errors, body, link, leaveOutOfCopy, sectionTitle, role, personal, privateAnswer);
     }
 
     public String summaryTitle() {

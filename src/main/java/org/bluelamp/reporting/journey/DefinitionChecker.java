@@ -80,6 +80,7 @@ final class DefinitionChecker {
         if (definition.anonymousWhen() != null) {
             checkCondition("anonymousWhen", definition.anonymousWhen(), earlier, problems);
         }
+        RoleChecker.check(definition.questions(), problems);
         return problems;
     }
 

@@ -7,6 +7,7 @@ import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ReportSubmitted;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
+import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
 import org.bluelamp.reporting.upload.DraftFiles;
@@ -75,13 +76,16 @@ class ReportSubmission {
                 .map(q -> new AnsweredQuestion(q.id(), q.summaryTitle(), types.summarise(q, answers.get(q.id()), texts)))
                 .toList();
         var particulars = ParticularsReader.read(path, answers, summary);
+        var reporter = ReporterReader.read(path, answers, journey.anonymous(answers));
+        var privateQuestions = path.stream().filter(Question::privateAnswer).map(Question::id).toList();
         Instant now = clock.instant();
         var reportId = UUID.randomUUID();
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
                     journey.anonymous(answers), summary, List.of());
-            if (reports.insertIfReferenceFree(report, service.id(), answers, particulars, call, now)) {
+            if (reports.insertIfReferenceFree(report, service.id(), answers, particulars,
+                    new Reports.Extras(reporter, privateQuestions), call, now)) {
                 drafts.markSubmitted(draftId, reportId);
                 files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())
                         .collect(Collectors.toUnmodifiableSet()));

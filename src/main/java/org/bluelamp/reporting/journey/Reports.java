@@ -38,16 +38,20 @@ class Reports implements SubmittedReports {
         this.files = files;
     }
 
+    /** What submission works out from the definition besides the summary: who the reporter is, what stays private. */
+    record Extras(Reporter reporter, List<String> privateQuestions) {
+    }
+
     /** Stores the report unless its reference is taken; says whether it was stored. */
     boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers,
-                                  ReportParticulars particulars, CallDetails call, Instant callEnded) {
+                                  ReportParticulars particulars, Extras extras, CallDetails call, Instant callEnded) {
         return jdbc.sql("""
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
                                             summary, submitted_at, anonymous, particulars, channel, call_started_at,
-                                            call_ended_at, logged_by)
+                                            call_ended_at, logged_by, reporter, private_questions)
                         VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
                                 CAST(:summary AS jsonb), :submitted, :anonymous, CAST(:particulars AS jsonb), :channel,
-                                :started, :ended, :loggedBy)
+                                :started, :ended, :loggedBy, CAST(:reporter AS jsonb), :private)
                         ON CONFLICT (reference) DO NOTHING""")
                 .param("channel", call == null ? Channel.ONLINE.code() : call.channel().code())
                 .param("started", call == null ? null : Timestamp.from(call.startedAt()))
@@ -59,6 +63,8 @@ class Reports implements SubmittedReports {
                 .param("summary", json.writeValueAsString(report.answers()))
                 .param("submitted", Timestamp.from(report.submittedAt())).param("anonymous", report.anonymous())
                 .param("particulars", json.writeValueAsString(particulars))
+                .param("reporter", json.writeValueAsString(StoredReporter.of(extras.reporter())))
+                .param("private", extras.privateQuestions().toArray(String[]::new))
                 .update() == 1;
     }
 

@@ -20,7 +20,7 @@ record StoredReporter(String name, String email, String phone, String preference
                 Optional.ofNullable(reporter.phone()).map(UkPhoneNumber::e164).orElse(null),
                 Optional.ofNullable(reporter.preference()).map(ContactPreference::code).orElse(null),
                 Optional.ofNullable(reporter.safety()).map(SafeToContact::code).orElse(null),
-                reporter.safeTimes().stream().map(window -> window.from() + "-" + window.to()).toList(),
+                reporter.safeTimes().stream().map(SafeWindow::code).toList(),
                 reporter.anonymous());
     }
 

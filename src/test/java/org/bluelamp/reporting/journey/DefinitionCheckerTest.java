@@ -222,4 +222,71 @@ class DefinitionCheckerTest {
             assertThat(service.questions()).as(service.id()).allSatisfy(q -> assertThat(q.section()).isNotBlank());
         }
     }
+
+    @Test
+    void everyShippedDefinitionSaysWhereTheReporterCanBeReached() throws Exception {
+        for (var service : Definitions.real().all()) {
+            var roles = service.questions().stream()
+                    .flatMap(q -> java.util.stream.Stream.concat(java.util.stream.Stream.of(q.role()),
+                            q.fields().stream().map(f -> f.role())))
+                    .filter(java.util.Objects::nonNull).toList();
+            assertThat(roles).as(service.id()).contains("reporter-name", "reporter-email", "reporter-phone");
+        }
+    }
+
+    @Test
+    void aRoleMustBeKnownGivenOnceAndFitItsQuestion() {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER + """
+                  - id: name
+                    section: You
+                    type: date
+                    role: reporter-name
+                    title: Your name?
+                    errors: {required: Enter it}
+                  - id: contact
+                    type: fields
+                    title: Contact?
+                    fields:
+                      - {id: email, type: email, label: Email, role: reporter-email}
+                      - {id: other, type: email, label: Other email, role: reporter-email}
+                      - {id: phone, type: text, label: Phone, role: reporter-phone}
+                  - id: nickname
+                    type: text
+                    role: favourite-colour
+                    title: Nickname?
+                    errors: {required: Enter it}
+                """))
+                .hasMessageContaining("question 'name': role 'reporter-name' cannot be given to a date question")
+                .hasMessageContaining("input 'other': role 'reporter-email' is already given to question 'contact', input 'email'")
+                .hasMessageContaining("input 'phone': role 'reporter-phone' cannot be given to a text input")
+                .hasMessageContaining("question 'nickname': role 'favourite-colour' is not one of");
+    }
+
+    @Test
+    void contactRolesOfferOnlyValuesOtherModulesUnderstand() {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER + """
+                  - id: how
+                    section: Contact
+                    type: radios
+                    role: preferred-contact
+                    title: How?
+                    options: [{value: email, label: Email}, {value: pigeon, label: Pigeon}]
+                    errors: {required: Choose}
+                  - id: safe
+                    type: radios
+                    role: safe-to-contact
+                    title: Safe?
+                    options: [{value: any-time, label: Yes}, {value: certain-times, label: Sometimes}]
+                    errors: {required: Choose}
+                  - id: times
+                    type: checkboxes
+                    role: safe-times
+                    title: When?
+                    options: [{value: "0800-1200", label: Mornings}, {value: "08:00-12:00", label: Also mornings}]
+                    errors: {required: Choose}
+                """))
+                .hasMessageContaining("question 'how': option 'pigeon' means nothing for role 'preferred-contact'")
+                .hasMessageContaining("question 'times': option '08:00-12:00' means nothing for role 'safe-times'")
+                .message().doesNotContain("'0800-1200'").doesNotContain("'any-time'");
+    }
 }
