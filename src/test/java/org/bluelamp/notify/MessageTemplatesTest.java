@@ -1,0 +1,44 @@
+package org.bluelamp.notify;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MessageTemplatesTest {
+
+    /** What may show on a locked phone: who it is from, the reference, links, codes and times. */
+    private static final Set<String> SAFE_ON_A_LOCK_SCREEN = Set.of("force", "phone", "reference", "trackLink", "code",
+            "minutes", "resumeLink", "deletedAfter", "date", "time");
+
+    private final MessageTemplates templates = new MessageTemplates();
+
+    @Test
+    void everyKindHasATemplateAndEveryValueItUsesIsOneItsKindSupplies() {
+        assertThat(templates.all()).containsOnlyKeys(MessageKind.values());
+        for (var entry : templates.all().entrySet()) {
+            var samples = entry.getKey().samples();
+            var template = entry.getValue();
+            assertThat(template.email(samples) + template.subject(samples) + template.text(samples))
+                    .as(entry.getKey().code()).doesNotContain("((");
+        }
+    }
+
+    @Test
+    void textsAndSubjectsNeverCarryWhatTheReportSaysOrItsOutcome() {
+        for (var entry : templates.all().entrySet()) {
+            var onLockScreen = new MessageTemplate(null, null, entry.getValue().subject(), "", entry.getValue().text());
+            assertThat(SAFE_ON_A_LOCK_SCREEN).as(entry.getKey().code()).containsAll(onLockScreen.valuesUsed());
+        }
+    }
+
+    @Test
+    void aValueATemplateCannotHaveStopsStartUpNamingIt() {
+        assertThatThrownBy(() -> new MessageTemplates(new ClassPathResource("notify/broken-templates.yaml")))
+                .hasMessageContaining("acknowledgement: ((code)) is not a value this message has")
+                .hasMessageContaining("update: has no template");
+    }
+}
