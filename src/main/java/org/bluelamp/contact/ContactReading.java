@@ -49,6 +49,7 @@ class ContactReading {
             boolean hasReport = contact.reportId() != null;
             return new ContactView(contact, hasReport ? reports.find(contact.reportId()).orElse(null) : null,
                     hasReport ? reports.particulars(contact.reportId()).orElse(null) : null,
+                    hasReport ? reports.reporter(contact.reportId()).orElse(null) : null,
                     assessments.of(contact.id()), requests.of(contact.id()), links.of(contact.id(), scope),
                     suggestions.forContact(contact.id(), scope), timeline.of(contact.id()));
         });

@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.reporting.ReportParticulars;
+import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.SubmittedReport;
 
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.List;
  *
  * @param report      what the reporter told us; null for a contact with no report
  * @param particulars who the reporter is and how to reach them, by the kind of answer; null with no report
+ * @param reporter    how and when the reporter said they may be contacted; null with no report
  * @param suggestions other contacts that may be about the same thing, not yet linked
  */
-public record ContactView(Contact contact, SubmittedReport report, ReportParticulars particulars,
+public record ContactView(Contact contact, SubmittedReport report, ReportParticulars particulars, Reporter reporter,
                           List<Assessment> assessments, List<InformationRequest> requests, List<LinkedContact> links,
                           List<SuggestedLink> suggestions, List<TimelineEntry> timeline) {
 
