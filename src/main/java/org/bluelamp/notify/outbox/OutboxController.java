@@ -1,0 +1,58 @@
+package org.bluelamp.notify.outbox;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every message to the public and what became of it, for staff who see the open queues or manage accounts (set in
+ * staff.SecurityConfiguration). Reading a message's words is a read of personal data; recording those reads in the
+ * access audit is still to do.
+ */
+@Controller
+class OutboxController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final OutboxEntries entries;
+
+    OutboxController(OutboxEntries entries) {
+        this.entries = entries;
+    }
+
+    @GetMapping("/staff/outbox")
+    String list(@RequestParam(required = false) String page, Model model) {
+        model.addAttribute("outbox", entries.page(pageNumber(page), PAGE_SIZE));
+        return "notify/outbox";
+    }
+
+    @GetMapping("/staff/outbox/{id}")
+    String message(@PathVariable String id, Model model) {
+        model.addAttribute("message", parse(id).flatMap(entries::find)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "notify/message";
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.bluelamp.notify.outbox;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The messages as staff read them: a page of the newest, or one with its attempts. */
+@Repository
+class OutboxEntries {
+
+    private final JdbcClient jdbc;
+
+    OutboxEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    OutboxPage page(int wanted, int size) {
+        long total = jdbc.sql("SELECT count(*) FROM message").query(Long.class).single();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int page = Math.min(Math.max(1, wanted), pages);
+        var entries = jdbc.sql("""
+                        SELECT id, kind, channel, recipient, reference, status, attempts, created_at, sent_at
+                        FROM message ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
+                .param("size", size).param("offset", (long) (page - 1) * size)
+                .query((rs, row) -> entry(rs)).list();
+        return new OutboxPage(entries, page, pages, total, size);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<OutboxMessage> find(UUID id) {
+        var attempts = jdbc.sql("""
+                        SELECT number, at, outcome, http_status, detail FROM message_attempt
+                        WHERE message_id = :id ORDER BY number""")
+                .param("id", id)
+                .query((rs, row) -> new OutboxMessage.Attempt(rs.getInt("number"), instant(rs.getTimestamp("at")),
+                        rs.getString("outcome"), (Integer) rs.getObject("http_status"), rs.getString("detail")))
+                .list();
+        return jdbc.sql("""
+                        SELECT id, kind, channel, recipient, reference, status, attempts, created_at, sent_at, subject,
+                               body, not_before, delivered_at, provider_id, provider_status, last_error
+                        FROM message WHERE id = :id""")
+                .param("id", id)
+                .query((rs, row) -> new OutboxMessage(entry(rs), rs.getString("subject"), rs.getString("body"),
+                        instant(rs.getTimestamp("not_before")), instant(rs.getTimestamp("delivered_at")),
+                        rs.getString("provider_id"), rs.getString("provider_status"), rs.getString("last_error"),
+                        attempts))
+                .optional();
+    }
+
+    private static OutboxEntry entry(ResultSet rs) throws SQLException {
+        return new OutboxEntry(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("channel"),
+                rs.getString("recipient"), rs.getString("reference"), rs.getString("status"), rs.getInt("attempts"),
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
