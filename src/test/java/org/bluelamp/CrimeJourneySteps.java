@@ -51,4 +51,33 @@ public final class CrimeJourneySteps {
 
     private CrimeJourneySteps() {
     }
+
+    /**
+     * The same journey with other contact answers: an email and a phone (either may be empty), how they want to hear
+     * from us, whether it is safe, and the safe times if only at certain times.
+     */
+    public static List<Step> contactedBy(String email, String phone, String preference, String safety,
+                                         String... safeTimes) {
+        var steps = new java.util.ArrayList<Step>();
+        for (Step step : STEPS) {
+            switch (step.question()) {
+                case "contact-details" -> steps.add(new Step("contact-details",
+                        List.of("contact-details-email", email, "contact-details-phone", phone)));
+                case "preferred-contact" -> steps.add(new Step("preferred-contact", List.of("preferred-contact", preference)));
+                case "safe-to-contact" -> {
+                    steps.add(new Step("safe-to-contact", List.of("safe-to-contact", safety)));
+                    if (safeTimes.length > 0) {
+                        var form = new java.util.ArrayList<String>();
+                        for (String window : safeTimes) {
+                            form.add("safe-times");
+                            form.add(window);
+                        }
+                        steps.add(new Step("safe-times", form));
+                    }
+                }
+                default -> steps.add(step);
+            }
+        }
+        return List.copyOf(steps);
+    }
 }

@@ -3,6 +3,7 @@ package org.bluelamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +16,15 @@ public final class OnlineReports {
     }
 
     public static String crime(int port, JdbcClient jdbc, String story) {
+        return crime(port, jdbc, story, CrimeJourneySteps.STEPS);
+    }
+
+    /** A crime report answered with the steps given, e.g. {@link CrimeJourneySteps#contactedBy}. */
+    public static String crime(int port, JdbcClient jdbc, String story, List<CrimeJourneySteps.Step> steps) {
         var reporter = new WebSession(port);
         reporter.get(CrimeJourneySteps.START);
         reporter.post(CrimeJourneySteps.START, "emergency", "no");
-        for (var step : CrimeJourneySteps.STEPS) {
+        for (var step : steps) {
             reporter.post(step.path(), step.formWith(story));
         }
         var confirmation = reporter.post(CrimeJourneySteps.SUBMIT, "declaration", "accepted");
