@@ -1,7 +1,6 @@
 package org.bluelamp.staff;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
@@ -46,8 +45,7 @@ class SignInFailures {
                 .param("key", accountKey).update();
     }
 
-    // Idempotent, so running on every instance at once does no harm.
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    /** Run once an hour on one instance by {@link SignInFailuresSweep}. */
     void purge() {
         jdbc.sql("DELETE FROM sign_in_failure WHERE failed_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(SignInProperties.KEPT_FOR))).update();

@@ -4,7 +4,6 @@ import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,8 +155,7 @@ public class OneTimeCodes {
         return Resend.SENT;
     }
 
-    /** Forgets challenges a day after they expire: they hold where codes were sent. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+    /** Forgets challenges a day after they expire: they hold where codes were sent. Run by {@link ExpiredCodesSweep}. */
     public void deleteExpired() {
         jdbc.sql("delete from one_time_code where expires_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(KEPT_AFTER_EXPIRY))).update();

@@ -3,7 +3,6 @@ package org.bluelamp.reporting.journey;
 import org.bluelamp.reporting.Channel;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -126,7 +125,7 @@ class Drafts {
         return jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token").param("token", tokenHash).update();
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    /** Run once an hour on one instance by {@link ExpiredDraftsSweep}. */
     void deleteExpired() {
         jdbc.sql("DELETE FROM report_draft WHERE expires_at <= :now")
                 .param("now", Timestamp.from(clock.instant())).update();

@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,7 +104,7 @@ public class DraftFiles {
     }
 
     /** Deletes files whose draft has gone (expired, or left with "Leave this site") without being sent. */
-    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    /** Run every ten minutes on one instance by {@link AbandonedFilesSweep}. */
     public int deleteAbandoned() {
         var ids = jdbc.sql("""
                         SELECT id FROM report_file WHERE draft_id IS NULL AND report_id IS NULL
