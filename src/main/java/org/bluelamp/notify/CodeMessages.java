@@ -27,17 +27,14 @@ class CodeMessages {
     @ApplicationModuleListener
     void on(OneTimeCodeIssued issued) {
         var now = clock.instant();
-        Delivery delivery = issued.email() != null
-                ? new Delivery(MessageChannel.EMAIL, issued.email().value(), now)
-                : issued.phone() != null && issued.phone().mobile()
-                ? new Delivery(MessageChannel.SMS, issued.phone().e164(), now) : null;
-        if (delivery == null) {
+        var delivery = Delivery.now(issued.email(), issued.phone(), now);
+        if (delivery.isEmpty()) {
             return;
         }
         var kind = "resume".equals(issued.purpose()) ? MessageKind.RESUME_CODE : MessageKind.TRACKING_CODE;
         long seconds = Duration.between(now, issued.expiresAt()).toSeconds();
         long minutes = Math.max(1, (seconds + 59) / 60);
         writer.write(kind, issued.challengeId() + "#" + issued.sending(), issued.reference(),
-                Map.of("code", issued.code(), "minutes", Long.toString(minutes)), List.of(delivery));
+                Map.of("code", issued.code(), "minutes", Long.toString(minutes)), List.of(delivery.get()));
     }
 }

@@ -1,0 +1,87 @@
+package org.bluelamp.notify;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.platform.codes.OneTimeCodes;
+import org.bluelamp.platform.contactpoint.EmailAddress;
+import org.bluelamp.platform.contactpoint.UkPhoneNumber;
+import org.bluelamp.reporting.DraftSavedForLater;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Codes and links go to the one address the person gave for them, whatever they chose for their report. */
+@BluelampTest
+@ExtendWith(OutputCaptureExtension.class)
+class CodeAndLinkMessagesTest {
+
+    @Autowired
+    OneTimeCodes codes;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private List<Map<String, Object>> messagesTo(String recipient) {
+        return jdbc.sql("select kind, channel, subject, body from message where recipient = :r order by created_at")
+                .param("r", recipient).query().listOfRows();
+    }
+
+    @Test
+    void aTrackingCodeGoesByEmailInTheBodyOnlyAndNeverIntoTheLog(CapturedOutput log) {
+        var email = EmailAddress.parse("code.reader@example.com").orElseThrow();
+        codes.issue("track", UUID.randomUUID().toString(), new OneTimeCodes.Recipient(email, null), "LP-AAA-BBB-CCC");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !messagesTo(email.value()).isEmpty());
+
+        var message = messagesTo(email.value()).getFirst();
+        assertThat(message.get("kind")).isEqualTo("tracking-code");
+        String code = ((String) message.get("body")).replaceAll("(?s).*?(\\d{6}).*", "$1");
+        assertThat(code).matches("\\d{6}");
+        assertThat((String) message.get("subject")).doesNotContain(code);
+        assertThat(log.getAll()).doesNotContain(code);
+    }
+
+    @Test
+    void aCodeForALandlineOnlyCannotBeTextedSoNothingIsStored() {
+        var landline = UkPhoneNumber.parse("0116 496 0999").orElseThrow();
+        var mobile = UkPhoneNumber.parse("07700 900321").orElseThrow();
+        codes.issue("resume", UUID.randomUUID().toString(), new OneTimeCodes.Recipient(null, landline), null);
+        codes.issue("resume", UUID.randomUUID().toString(), new OneTimeCodes.Recipient(null, mobile), null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !messagesTo(mobile.e164()).isEmpty());
+
+        assertThat(messagesTo(mobile.e164())).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("kind", "resume-code").containsEntry("channel", "sms"));
+        assertThat(messagesTo(landline.e164())).isEmpty();
+    }
+
+    @Test
+    void theLinkToASavedReportSaysWhenTheAnswersAreDeleted() {
+        var email = EmailAddress.parse("saver@example.com").orElseThrow();
+        transaction.executeWithoutResult(status -> events.publishEvent(new DraftSavedForLater(UUID.randomUUID(),
+                "Report a crime", email, null, "/resume/abc123", Instant.parse("2026-12-02T15:05:00Z"))));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !messagesTo(email.value()).isEmpty());
+
+        var message = messagesTo(email.value()).getFirst();
+        assertThat(message.get("kind")).isEqualTo("resume-link");
+        assertThat((String) message.get("body")).contains("/resume/abc123", "2 December 2026 at 3:05pm");
+        assertThat((String) message.get("subject")).doesNotContain("crime");
+    }
+}
