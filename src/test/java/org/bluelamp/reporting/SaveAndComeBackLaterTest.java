@@ -192,6 +192,35 @@ class SaveAndComeBackLaterTest {
     }
 
     @Test
+    void savingAgainSendsANewLinkAndLinksAreDeletedWithTheirDraft() {
+        startAndSaveOnWhatHappened(STORY);
+        session.post("/report/crime/save-for-later", "send-by", "email", "email", email);
+        var first = sent.lastLinkTo(email);
+        session.post("/report/crime/when", "save-for-later", "yes");
+        session.post("/report/crime/save-for-later", "send-by", "email", "email", email);
+        var second = sent.lastLinkTo(email);
+        assertThat(second.resumePath()).isNotEqualTo(first.resumePath());
+        assertThat(new WebSession(port).get(first.resumePath()).body()).contains("Carry on with your report");
+
+        jdbc.sql("DELETE FROM report_draft WHERE id = (SELECT draft_id FROM draft_resume_link WHERE id = :id)")
+                .param("id", second.resumeId()).update();
+        assertThat(jdbc.sql("SELECT count(*) FROM draft_resume_link WHERE id IN (:ids)")
+                .param("ids", java.util.List.of(first.resumeId(), second.resumeId())).query(Integer.class).single())
+                .isZero();
+        assertThat(new WebSession(port).get(second.resumePath()).body()).contains("This link does not work");
+    }
+
+    @Test
+    void whatWasTypedOnAListPageIsKeptWhenSaving() {
+        CrimeReportAnswers.upToCheckAnswers(session);
+        var asked = session.post("/report/crime/stolen-items", "stolen-items-description", "Blue helmet",
+                "stolen-items-value", "30", "save-for-later", "yes");
+        assertThat(asked.path()).isEqualTo("/report/crime/save-for-later");
+        session.post("/report/crime/save-for-later", "send-by", "email", "email", email);
+        assertThat(draftAnswersOf(sent.lastLinkTo(email))).contains("Red bicycle", "Blue helmet");
+    }
+
+    @Test
     void theAddressAlreadyGivenIsSuggested() {
         CrimeReportAnswers.upToCheckAnswers(session);
         var asked = session.post("/report/crime/support-needs", "support-needs", "none", "save-for-later", "yes");
