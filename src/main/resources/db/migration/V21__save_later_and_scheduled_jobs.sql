@@ -16,7 +16,9 @@ create table draft_resume_link (
     email           text,
     phone           text,
     created_at      timestamptz not null,
+    -- The one-time code challenge sent for this link, and when: a fresh one is started only after an hour.
     challenge_id    uuid,
+    code_sent_at    timestamptz,
     used_at         timestamptz,
     check (email is not null or phone is not null)
 );

@@ -24,7 +24,8 @@ import java.util.Set;
 final class DefinitionChecker {
 
     /** Page names the journey uses itself, so no question may take them. */
-    static final Set<String> RESERVED = Set.of("check-answers", "submit", "confirmation", "copy", "start", "emergency");
+    static final Set<String> RESERVED = Set.of("check-answers", "submit", "confirmation", "copy", "start", "emergency",
+            JourneyPaths.SAVE_FOR_LATER, JourneyPaths.LINK_SENT);
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final QuestionTypes types;

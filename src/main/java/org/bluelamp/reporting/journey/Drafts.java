@@ -24,6 +24,10 @@ class Drafts {
     private static final TypeReference<Map<String, Map<String, Object>>> ANSWERS = new TypeReference<>() {
     };
 
+    /** A draft with a resume link not yet used was saved for later. */
+    private static final String NOT_SAVED_FOR_LATER = """
+            NOT EXISTS (SELECT 1 FROM draft_resume_link l WHERE l.draft_id = report_draft.id AND l.used_at IS NULL)""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -54,12 +58,14 @@ class Drafts {
                 .param("id", id).query(rowMapper()).optional();
     }
 
-    /** Starts a new draft, replacing any earlier one for this service in this browser. */
+    /** Starts a new draft, replacing any earlier one for this service in this browser (parking one saved for later). */
     Draft start(String tokenHash, String serviceId, int definitionVersion) {
         Instant now = clock.instant();
         var id = UUID.randomUUID();
-        jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token AND service_id = :service")
+        jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token AND service_id = :service AND "
+                        + NOT_SAVED_FOR_LATER)
                 .param("token", tokenHash).param("service", serviceId).update();
+        park(tokenHash, serviceId);
         jdbc.sql("""
                         INSERT INTO report_draft (id, token_hash, service_id, definition_version, answers, created_at,
                                                   updated_at, expires_at)
@@ -114,15 +120,55 @@ class Drafts {
                 .param("report", reportId).param("id", id).update();
     }
 
-    /** The ids of every draft a browser has. */
+    /** The ids of every draft a browser has, except those saved for later (which "Leave this site" keeps). */
     List<UUID> idsOf(String tokenHash) {
-        return jdbc.sql("SELECT id FROM report_draft WHERE token_hash = :token").param("token", tokenHash)
-                .query(UUID.class).list();
+        return jdbc.sql("SELECT id FROM report_draft WHERE token_hash = :token AND " + NOT_SAVED_FOR_LATER)
+                .param("token", tokenHash).query(UUID.class).list();
     }
 
-    /** Forgets every draft of a browser: "Leave this site". */
+    /**
+     * Forgets every draft of a browser: "Leave this site". A draft saved for later is not deleted, since the person
+     * was told it is kept, but is parked: no browser reaches it any more, only its link.
+     */
     int forget(String tokenHash) {
-        return jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token").param("token", tokenHash).update();
+        int deleted = jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token AND " + NOT_SAVED_FOR_LATER)
+                .param("token", tokenHash).update();
+        park(tokenHash, null);
+        return deleted;
+    }
+
+    /** Keeps the draft for the whole lifetime from now, as the person saving it for later is told; gives the end. */
+    Instant keep(UUID id) {
+        Instant until = clock.instant().plus(properties.draftLifetime());
+        jdbc.sql("UPDATE report_draft SET expires_at = :until WHERE id = :id")
+                .param("until", Timestamp.from(until)).param("id", id).update();
+        return until;
+    }
+
+    /** When the draft will be deleted, if it has not been already. */
+    Optional<Instant> expiresAt(UUID id) {
+        return jdbc.sql("SELECT expires_at FROM report_draft WHERE id = :id").param("id", id)
+                .query((rs, row) -> rs.getTimestamp("expires_at").toInstant()).optional();
+    }
+
+    /**
+     * Opens a draft in this browser (from a resume link), in place of any draft of the same service it had: one not
+     * saved for later is deleted, one saved for later is parked so its own link still opens it.
+     */
+    void moveTo(UUID id, String serviceId, String tokenHash) {
+        jdbc.sql("DELETE FROM report_draft WHERE token_hash = :token AND service_id = :service AND id <> :id AND "
+                        + NOT_SAVED_FOR_LATER)
+                .param("token", tokenHash).param("service", serviceId).param("id", id).update();
+        park(tokenHash, serviceId);
+        jdbc.sql("UPDATE report_draft SET token_hash = :token WHERE id = :id")
+                .param("token", tokenHash).param("id", id).update();
+    }
+
+    /** Takes a browser's drafts that were saved for later (of one service, or all) out of its reach. */
+    private void park(String tokenHash, String serviceId) {
+        jdbc.sql("UPDATE report_draft SET token_hash = 'parked:' || id WHERE token_hash = :token"
+                        + (serviceId != null ? " AND service_id = :service" : ""))
+                .param("token", tokenHash).param("service", serviceId).update();
     }
 
     /** Run once an hour on one instance by {@link ExpiredDraftsSweep}. */

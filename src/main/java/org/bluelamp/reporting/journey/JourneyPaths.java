@@ -5,6 +5,8 @@ final class JourneyPaths {
 
     static final String CHECK_ANSWERS = "check-answers";
     static final String COPY = "copy";
+    static final String SAVE_FOR_LATER = "save-for-later";
+    static final String LINK_SENT = "link-sent";
 
     private JourneyPaths() {
     }

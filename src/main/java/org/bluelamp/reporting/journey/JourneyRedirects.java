@@ -4,7 +4,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Turns a {@link JourneyRedirect} into the redirect it asks for. */
-@ControllerAdvice(assignableTypes = {ReportStepController.class, CheckAnswersController.class})
+@ControllerAdvice(assignableTypes = {ReportStepController.class, CheckAnswersController.class,
+        SaveForLaterController.class})
 class JourneyRedirects {
 
     @ExceptionHandler(JourneyRedirect.class)

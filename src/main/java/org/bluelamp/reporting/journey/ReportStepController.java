@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReportStepController {
 
+    /** The name of the "Save and come back later" button, sent only when it is the one pressed. */
+    static final String SAVE_FOR_LATER = "save-for-later";
+
     private final CurrentDraft current;
     private final QuestionEngine engine;
 
@@ -49,6 +52,11 @@ class ReportStepController {
         var form = FormValues.of(request.getParameterMap());
         var outcome = engine.answer(open, question, form, UploadParts.of(request, question.id()), frame,
                 change != null);
+        if (!form.get(SAVE_FOR_LATER).isEmpty()) {
+            // Never held up by an answer that needs correcting: the earlier answers are saved, and the next page says
+            // this one was not, so someone who must stop now can.
+            return JourneyPaths.redirect(serviceId, JourneyPaths.SAVE_FOR_LATER) + (outcome.valid() ? "" : "?unsaved=true");
+        }
         if (!outcome.valid()) {
             model.addAttribute("page", page(outcome.draft(), question, form, outcome.errors(), change != null, entry,
                     frame));
