@@ -2,6 +2,7 @@ package org.bluelamp.notify;
 
 import org.bluelamp.BluelampTest;
 import org.bluelamp.notify.NotifyStandIn.Answer;
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.sql.DriverManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -244,6 +246,32 @@ class GovukNotifyDeliveryTest {
             assertThat(NOTIFY.acceptedWith(id.toString())).isEqualTo(1);
         }
     }
+
+    @Test
+    void aMessageAnotherWorkerHoldsIsSkippedNotWaitedFor() throws Exception {
+        var held = stored.email("held:" + UUID.randomUUID(), start);
+        var free = stored.email("free:" + UUID.randomUUID(), start);
+        // Another instance, in the middle of its claim: its own connection, outside this application's pool of one.
+        try (var other = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("SELECT id FROM message WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, held);
+                lock.executeQuery().close();
+            }
+
+            assertThat(delivery.deliverDue()).as("only the message nobody holds").isEqualTo(1);
+            assertThat(stored.find(free).status()).isEqualTo("sent");
+            assertThat(stored.find(held).status()).isEqualTo("queued");
+            other.rollback();
+        }
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+        assertThat(stored.find(held).status()).isEqualTo("sent");
+        assertThat(NOTIFY.acceptedWith(held.toString())).isEqualTo(1);
+        assertThat(NOTIFY.acceptedWith(free.toString())).isEqualTo(1);
+    }
+
+    @Autowired
+    HikariDataSource pool;
 
     @Test
     void aMessageNotYetDueWaitsForItsTime() {
