@@ -58,13 +58,13 @@ class GovukNotifyDeliveryTest {
     static class FixedClock {
         @Bean
         @Primary
-        SetClock setClock() {
-            return new SetClock();
+        DeliveryTestClock deliveryTestClock() {
+            return new DeliveryTestClock();
         }
     }
 
     @Autowired
-    SetClock clock;
+    DeliveryTestClock clock;
 
     @Autowired
     MessageDelivery delivery;
@@ -73,7 +73,7 @@ class GovukNotifyDeliveryTest {
     Messages messages;
 
     @Autowired
-    StoredMessages stored;
+    DeliveryRecords stored;
 
     Instant start;
 
@@ -110,9 +110,9 @@ class GovukNotifyDeliveryTest {
         assertThat(NOTIFY.acceptedWith(id.toString())).isEqualTo(1);
         assertThat(NOTIFY.sendRequests()).isEqualTo(3);
         assertThat(message.providerId()).isEqualTo(NOTIFY.accepted().getFirst().id());
-        assertThat(stored.attempts(id)).extracting(StoredMessages.Attempt::outcome)
+        assertThat(stored.attempts(id)).extracting(DeliveryRecords.Attempt::outcome)
                 .containsExactly("retry", "retry", "unknown", "found");
-        assertThat(stored.attempts(id)).extracting(StoredMessages.Attempt::httpStatus)
+        assertThat(stored.attempts(id)).extracting(DeliveryRecords.Attempt::httpStatus)
                 .containsExactly(429, 500, null, null);
         // The words went as personalisation of the generic template; the reference is our message id.
         var sent = NOTIFY.accepted().getFirst();
@@ -136,7 +136,7 @@ class GovukNotifyDeliveryTest {
             assertThat(message.status()).isEqualTo("failed");
             assertThat(message.attempts()).isEqualTo(1);
             assertThat(message.lastError()).startsWith("Notify answered 4").doesNotContain("example.com", "+44");
-            assertThat(stored.attempts(id)).extracting(StoredMessages.Attempt::outcome).containsExactly("rejected");
+            assertThat(stored.attempts(id)).extracting(DeliveryRecords.Attempt::outcome).containsExactly("rejected");
         }
         assertThat(stored.attempts(first).getFirst().httpStatus() + stored.attempts(second).getFirst().httpStatus())
                 .isEqualTo(400 + 403);
@@ -202,9 +202,9 @@ class GovukNotifyDeliveryTest {
         assertThat(delivery.deliverDue()).isEqualTo(2);
 
         assertThat(stored.find(sentBeforeDying).status()).isEqualTo("sent");
-        assertThat(stored.attempts(sentBeforeDying)).extracting(StoredMessages.Attempt::outcome).containsExactly("found");
+        assertThat(stored.attempts(sentBeforeDying)).extracting(DeliveryRecords.Attempt::outcome).containsExactly("found");
         assertThat(stored.find(diedBeforeSending).status()).isEqualTo("sent");
-        assertThat(stored.attempts(diedBeforeSending)).extracting(StoredMessages.Attempt::outcome)
+        assertThat(stored.attempts(diedBeforeSending)).extracting(DeliveryRecords.Attempt::outcome)
                 .containsExactly("sent");
         assertThat(NOTIFY.acceptedWith(sentBeforeDying.toString())).isEqualTo(1);
         assertThat(NOTIFY.acceptedWith(diedBeforeSending.toString())).isEqualTo(1);

@@ -29,7 +29,7 @@ class OutboxPageTest {
     StaffAccountsForTests staff;
 
     @Autowired
-    StoredMessages stored;
+    DeliveryRecords stored;
 
     @Autowired
     MessageDelivery delivery;

@@ -38,19 +38,19 @@ class SmtpDeliveryTest {
     static class FixedClock {
         @Bean
         @Primary
-        SetClock setClock() {
-            return new SetClock();
+        DeliveryTestClock deliveryTestClock() {
+            return new DeliveryTestClock();
         }
     }
 
     @Autowired
-    SetClock clock;
+    DeliveryTestClock clock;
 
     @Autowired
     MessageDelivery delivery;
 
     @Autowired
-    StoredMessages stored;
+    DeliveryRecords stored;
 
     Instant start;
 
@@ -85,7 +85,7 @@ class SmtpDeliveryTest {
         var message = stored.find(id);
         assertThat(message.status()).isEqualTo("sent");
         assertThat(message.providerId()).isEqualTo("<" + id + "@bluelamp>");
-        assertThat(stored.attempts(id)).extracting(StoredMessages.Attempt::outcome).containsExactly("sent");
+        assertThat(stored.attempts(id)).extracting(DeliveryRecords.Attempt::outcome).containsExactly("sent");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock a test sets or moves on; it does not tick, so the worker sees exactly the moment the test chose. */
-final class SetClock extends Clock {
+final class DeliveryTestClock extends Clock {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T09:00:00Z"));
 

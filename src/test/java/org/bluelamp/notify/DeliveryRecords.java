@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Queues messages as a listener would, and reads back what the worker stored, for tests. */
 @Component
-class StoredMessages {
+class DeliveryRecords {
 
     record Stored(UUID id, String status, int attempts, Instant nextAttemptAt, String providerId,
                   String providerStatus, Instant sentAt, Instant deliveredAt, String lastError) {
@@ -23,7 +23,7 @@ class StoredMessages {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
-    StoredMessages(MessageOutbox outbox, JdbcClient jdbc, TransactionTemplate transactions) {
+    DeliveryRecords(MessageOutbox outbox, JdbcClient jdbc, TransactionTemplate transactions) {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.transactions = transactions;
