@@ -34,6 +34,10 @@ final class BoundedCall {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException failed) {
             throw failed.getCause() instanceof Exception exception ? exception : failed;
+        } catch (InterruptedException stopping) {
+            // Shutting down: the outcome is as unknown as after a timeout.
+            Thread.currentThread().interrupt();
+            throw new TimeoutException("interrupted");
         }
     }
 

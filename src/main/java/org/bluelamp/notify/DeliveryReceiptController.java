@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,17 +51,21 @@ class DeliveryReceiptController {
         Receipt receipt;
         try {
             receipt = Receipt.of(body == null ? null : json.readTree(body));
-        } catch (JacksonException | IllegalArgumentException unreadable) {
+        } catch (JacksonException unreadable) {
             return ResponseEntity.badRequest().build();
         }
         if (receipt == null) {
             return ResponseEntity.badRequest().build();
         }
+        if (receipt.ours().isEmpty()) {
+            // Not a reference we give (another service's message): nothing to do, and Notify need not try again.
+            log.info("A delivery receipt named no message of ours");
+            return ResponseEntity.noContent().build();
+        }
         boolean delivered = receipt.status().equals("delivered");
         boolean failed = FAILURES.contains(receipt.status());
-        if (!messages.receipt(receipt.reference(), receipt.providerId(), receipt.status(), delivered, failed,
+        if (!messages.receipt(receipt.ours().get(), receipt.providerId(), receipt.status(), delivered, failed,
                 clock.instant())) {
-            // Not ours (another service's reference, or long gone): nothing to do, and Notify need not try again.
             log.info("A delivery receipt named no message we have");
         }
         return ResponseEntity.noContent().build();
@@ -76,9 +81,9 @@ class DeliveryReceiptController {
     }
 
     /** What a receipt says: our message id (Notify's reference), Notify's id and the status. */
-    record Receipt(UUID reference, String providerId, String status) {
+    record Receipt(String reference, String providerId, String status) {
 
-        /** @return null if a field is missing; throws IllegalArgumentException if the reference is not one of ours */
+        /** @return null if a field is missing or the status is not a word */
         static Receipt of(JsonNode body) {
             if (body == null || !body.isObject()) {
                 return null;
@@ -88,7 +93,16 @@ class DeliveryReceiptController {
             if (reference == null || status == null || !status.matches("[a-z-]{1,40}")) {
                 return null;
             }
-            return new Receipt(UUID.fromString(reference), text(body, "id"), status);
+            return new Receipt(reference, text(body, "id"), status);
+        }
+
+        /** Our message's id: we give each message's id as its reference. */
+        Optional<UUID> ours() {
+            try {
+                return Optional.of(UUID.fromString(reference));
+            } catch (IllegalArgumentException notOurs) {
+                return Optional.empty();
+            }
         }
 
         private static String text(JsonNode body, String field) {

@@ -7,6 +7,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
@@ -96,8 +98,8 @@ class MessageDelivery {
         }
     }
 
-    private void again(ClaimedMessage claimed, String outcome, boolean checkFirst, java.time.Duration retryAfter,
-                       SendResult result, java.time.Instant now) {
+    private void again(ClaimedMessage claimed, String outcome, boolean checkFirst, Duration retryAfter,
+                       SendResult result, Instant now) {
         if (retries.givenUp(claimed.dueSince(), now)) {
             messages.failed(claimed, outcome, result.httpStatus(),
                     "gave up after " + retries.giveUpAfter() + ": " + result.detail(), now);

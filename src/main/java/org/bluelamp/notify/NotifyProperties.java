@@ -30,11 +30,7 @@ record NotifyProperties(ProviderName provider, ProviderName smsProvider, Duratio
     }
 
     enum ProviderName {
-        OUTBOX, GOVUK_NOTIFY, SMTP;
-
-        String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        }
+        OUTBOX, GOVUK_NOTIFY, SMTP
     }
 
     /**

@@ -73,7 +73,8 @@ class ProviderConfiguration {
         if (sendsTexts && NotifyProperties.blank(govuk.smsTemplateId())) {
             throw missing("GOV.UK Notify needs the text message template's id", "bluelamp.notify.govuk.sms-template-id");
         }
-        var client = new NotificationClient(govuk.apiKey().strip(), govuk.baseUrl(), null);
+        // With no SSL context: the three-argument constructor resets the whole JVM's default HTTPS socket factory.
+        var client = new NotificationClient(govuk.apiKey().strip(), govuk.baseUrl(), null, null);
         return new GovukNotify(client, govuk.emailTemplateId(), govuk.smsTemplateId(), properties.timeout());
     }
 
