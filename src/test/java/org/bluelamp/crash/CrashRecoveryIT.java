@@ -89,6 +89,15 @@ class CrashRecoveryIT {
                 .untilAsserted(() -> assertThat(db.sql("""
                         SELECT count(*) FROM report r WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.report_id = r.id)""")
                         .query(Long.class).single()).isZero());
+        await("one acknowledgement for every report, delivered, though the server died between the two")
+                .atMost(Duration.ofMinutes(2)).untilAsserted(() -> {
+                    assertThat(db.sql("""
+                            SELECT count(*) FROM report r WHERE (SELECT count(*) FROM message m
+                                WHERE m.reference = r.reference AND m.kind = 'acknowledgement') <> 1""")
+                            .query(Long.class).single()).isZero();
+                    assertThat(db.sql("SELECT count(*) FROM message WHERE status <> 'delivered'")
+                            .query(Long.class).single()).isZero();
+                });
         int draftsChecked = checkDrafts(db);
         int referencesChecked = checkReports(db);
         long reports = db.sql("SELECT count(*) FROM report").query(Long.class).single();
