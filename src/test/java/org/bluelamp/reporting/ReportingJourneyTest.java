@@ -51,7 +51,7 @@ class ReportingJourneyTest {
 
         var stored = jdbc.sql("SELECT service_id, definition_version, answers::text AS answers FROM report WHERE reference = :r")
                 .param("r", reference).query().singleRow();
-        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 2);
+        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 3);
         assertThat(stored.get("answers").toString()).contains("Red bicycle", "\"postcode\": \"LE1 1AA\"")
                 .doesNotContain("stolen-items-description");
 
