@@ -29,6 +29,9 @@ import java.util.UUID;
 @Controller
 class TrackController {
 
+    /** The longest email address there can be. */
+    private static final int LONGEST_CONTACT = 320;
+
     private final CodeRequests requests;
     private final RequestLimits limits;
     private final OneTimeCodes codes;
@@ -122,6 +125,8 @@ class TrackController {
     }
 
     private static String codePage(Optional<UUID> challenge, String contact, String error, String notice, Model model) {
+        // only shown back to the person who typed it (it came checked, but a form can be changed): kept short
+        contact = contact.length() > LONGEST_CONTACT ? contact.substring(0, LONGEST_CONTACT) : contact;
         var errors = error == null ? FormErrors.NONE : FormErrors.of(new ErrorMessage("code", error));
         model.addAttribute("page", new CodePage(challenge.orElse(new UUID(0, 0)), contact.strip(), errors, notice));
         return "tracking/code";

@@ -21,6 +21,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 import java.util.UUID;
@@ -269,6 +275,40 @@ class TrackYourReportTest {
         assertThat(reporter.get("/track/report").pathOnly()).as("used 20 minutes ago").isEqualTo("/track/report");
         clock.advance(Duration.ofMinutes(31));
         assertThat(reporter.get("/track/report").pathOnly()).isEqualTo("/track");
+    }
+
+    @Test
+    void theAccessCookieIsHttpOnlyLaxAndForTheTrackingPagesAndTheLinkInAMessageOpensTheReport() throws Exception {
+        String reference = reportWithContactDetails("Someone sprayed paint over my garage door.");
+        var reporter = new WebSession(port);
+        reporter.get("/track/" + reference);
+        var codePage = reporter.post("/track", "reference", reference, "contact", EMAIL);
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(codePage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&challenge="
+                + challenge(codePage) + "&contact=" + URLEncoder.encode(EMAIL, StandardCharsets.UTF_8) + "&code="
+                + codes.forChallenge(challenge(codePage)).getFirst().code();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/track/code"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "bluelamp_csrf=" + reporter.cookie("bluelamp_csrf"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(AccessCookie.NAME + "=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("Path=/track", "HttpOnly", "SameSite=Lax")
+                .as("over plain HTTP in tests; Secure over HTTPS").doesNotContain("Secure", "Max-Age", "Expires");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID")
+                || c.startsWith("bluelamp_staff_session"));
+
+        var browser = new WebSession(port);
+        browser.addCookie(AccessCookie.NAME, cookie.substring(AccessCookie.NAME.length() + 1, cookie.indexOf(';')));
+        assertThat(browser.get("/track/" + reference.toLowerCase()).pathOnly()).as("a link from a message, with access")
+                .isEqualTo("/track/report");
+        String other = unknownReference();
+        assertThat(browser.get("/track/" + other).body()).as("another reference: the form, filled in")
+                .contains("value=\"" + other + "\"", "Check your report");
     }
 
     /** A crime report whose reporter gave an email and a mobile. */
