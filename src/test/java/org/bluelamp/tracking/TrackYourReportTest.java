@@ -191,10 +191,7 @@ class TrackYourReportTest {
         String reference = reportWithContactDetails("My phone was taken from my bag on the bus.");
         var handler = new WebSession(port);
         var account = staffAccounts.create(StaffRole.CONTACT_HANDLER);
-        handler.get("/staff/sign-in");
-        handler.post("/staff/sign-in", "username", account.username(), "password", StaffAccountsForTests.PASSWORD);
-        // the app's code for the time the server keeps, which these tests move on
-        handler.post("/staff/sign-in/code", "code", account.codeAt(clock.instant()));
+        signIn(handler, account);
         handler.get("/staff/contacts/" + reference + "/actions/request-information");
         var asked = handler.post("/staff/contacts/" + reference + "/actions/request-information",
                 "question", "Which bus route were you on?");
@@ -309,6 +306,47 @@ class TrackYourReportTest {
         String other = unknownReference();
         assertThat(browser.get("/track/" + other).body()).as("another reference: the form, filled in")
                 .contains("value=\"" + other + "\"", "Check your report");
+    }
+
+    @Test
+    void theReporterIsToldOfTheDecisionTheAllocationAndTheOutcomeButNotWhoOrAnythingInternal() {
+        String reference = reportWithContactDetails("Someone broke into my car and took my satnav.");
+        var handler = new WebSession(port);
+        signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER));
+        handler.get("/staff/contacts/" + reference + "/actions/crime-decision");
+        handler.post("/staff/contacts/" + reference + "/actions/crime-decision", "decision", "recorded",
+                "classification", "45");
+        var officer = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
+        handler.get("/staff/contacts/" + reference + "/actions/allocate");
+        handler.post("/staff/contacts/" + reference + "/actions/allocate", "officer", officer.username());
+
+        var reporter = signedInReporter(reference);
+        assertThat(reporter.get("/track/report").body()).contains("With an officer", "Your report is with an officer",
+                "We recorded a crime").doesNotContain(officer.username(), "neighbourhood-north", "Theft from a vehicle");
+
+        var officerSession = new WebSession(port);
+        signIn(officerSession, officer);
+        officerSession.get("/staff/contacts/" + reference + "/actions/close");
+        officerSession.post("/staff/contacts/" + reference + "/actions/close",
+                "outcome", "We found your satnav and will return it.", "closingCategory", "Crime");
+        assertThat(reporter.get("/track/report").body()).contains("Closed", "We closed your report",
+                "We found your satnav and will return it.").doesNotContain("Tell us something more");
+    }
+
+    private WebSession signedInReporter(String reference) {
+        var reporter = new WebSession(port);
+        reporter.get("/track");
+        var codePage = reporter.post("/track", "reference", reference, "contact", EMAIL);
+        reporter.post("/track/code", "challenge", challenge(codePage).toString(), "contact", EMAIL,
+                "code", codes.forChallenge(challenge(codePage)).getFirst().code());
+        return reporter;
+    }
+
+    /** Signs in with the app's code for the time the server keeps, which these tests move on. */
+    private void signIn(WebSession session, StaffAccountsForTests.Account account) {
+        session.get("/staff/sign-in");
+        session.post("/staff/sign-in", "username", account.username(), "password", StaffAccountsForTests.PASSWORD);
+        session.post("/staff/sign-in/code", "code", account.codeAt(clock.instant()));
     }
 
     /** A crime report whose reporter gave an email and a mobile. */
