@@ -120,7 +120,7 @@ class TrackController {
                   Frame frame, Model model) {
         var id = challengeId(challenge);
         var resent = id.map(c -> codes.resend(c, CodeRequests.PURPOSE)).orElse(OneTimeCodes.Resend.TOO_MANY);
-        return codePage(id, contact, null, frame.t("track.resend." + resent.name().toLowerCase().replace('_', '-')),
+        return codePage(id, contact, null, frame.t("track.resend." + resent.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
                 model);
     }
 
