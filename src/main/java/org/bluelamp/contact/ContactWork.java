@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +21,9 @@ import java.util.UUID;
 @Service
 @Transactional
 public class ContactWork {
+
+    /** How an answer sent from "Check your report" came (information_request.answered_how). */
+    private static final String ONLINE = "online";
 
     private final Contacts contacts;
     private final Timeline timeline;
@@ -109,8 +113,34 @@ public class ContactWork {
      * answer, the contact is back in progress. Says whether the request was still waiting.
      */
     public boolean recordAnswer(Contact contact, StaffMember by, UUID requestId, String answer, String how) {
+        return answer(contact, by.username(), requestId, answer, how, details("how", how, "answer", answer));
+    }
+
+    /**
+     * The reporter's own answer, sent online from "Check your report", with the names of any files they sent with
+     * it: the same as an answer taken by phone, so the contact is back in progress for its handler once nothing is
+     * left to answer. Says whether the request was still waiting.
+     */
+    public boolean recordOnlineAnswer(Contact contact, UUID requestId, String answer, List<String> fileNames) {
+        return answer(contact, TimelineEntry.REPORTER, requestId, answer, ONLINE,
+                details("how", ONLINE, "answer", answer, "files", String.join(", ", fileNames)));
+    }
+
+    /**
+     * Information the reporter added online without being asked: a line in the timeline for whoever works the
+     * contact, and the contact's last activity; where it stands is unchanged.
+     */
+    public void recordAddedInformation(Contact contact, String information, List<String> fileNames) {
         var now = clock.instant();
-        if (!requests.answer(requestId, contact.id(), answer, how, by.username(), now)) {
+        contacts.update(contact.id(), now, "status = status", sql -> sql);
+        timeline.append(contact.id(), now, TimelineEntry.REPORTER, "information-added",
+                details("how", ONLINE, "information", information, "files", String.join(", ", fileNames)));
+    }
+
+    private boolean answer(Contact contact, String actor, UUID requestId, String answer, String how,
+                           Map<String, String> details) {
+        var now = clock.instant();
+        if (!requests.answer(requestId, contact.id(), answer, how, actor, now)) {
             return false;
         }
         boolean stillWaiting = requests.of(contact.id()).stream().anyMatch(r -> !r.answered());
@@ -119,7 +149,7 @@ public class ContactWork {
                         status = CASE WHEN status = 'awaiting-information' AND NOT CAST(:waiting AS boolean) THEN 'in-progress'
                                       ELSE status END""",
                 sql -> sql.param("waiting", stillWaiting));
-        timeline.append(contact.id(), now, by.username(), "information-received", details("how", how, "answer", answer));
+        timeline.append(contact.id(), now, actor, "information-received", details);
         return true;
     }
 

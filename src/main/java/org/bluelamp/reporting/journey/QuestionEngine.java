@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FileSizes;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.LondonTime;
@@ -11,6 +12,7 @@ import org.bluelamp.reporting.question.FormValues;
 import org.bluelamp.reporting.question.ParseContext;
 import org.bluelamp.reporting.question.QuestionTypes;
 import org.bluelamp.reporting.upload.DraftFiles;
+import org.bluelamp.reporting.upload.ReceivedFile;
 import org.bluelamp.reporting.upload.UploadPart;
 import org.bluelamp.reporting.upload.UploadReader;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,14 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The question engine that the public pages and the staff screens share: it reads and checks an answer, keeps the
@@ -186,6 +191,54 @@ public class QuestionEngine {
         return new QuestionPage(open.service(), question, shown, errors, added, editing, action, backUrl,
                 upload ? QuestionTypes.acceptedFiles(question, texts) : null,
                 upload ? FileSizes.describe(uploads.maxSize()) : null, heading);
+    }
+
+    /**
+     * What a form of several questions, answered at once and stored at once rather than saved to a draft, came to:
+     * each question's answer, the errors to show, and the files read and checked (not yet kept).
+     */
+    public record Checked(Map<String, Map<String, Object>> answers, FormErrors errors, UploadReader.Received files) {
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /**
+     * Reads and checks answers to several questions sent in one form, with no draft: adding information to a sent
+     * report. Each question is read by its type as on a journey, files with the same checks; nothing is kept.
+     *
+     * @param parts the files sent for each question's input, by question id
+     */
+    public Checked check(List<Question> questions, FormValues form, Function<String, List<UploadPart>> parts,
+                         Texts texts) {
+        var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE));
+        var answers = new LinkedHashMap<String, Map<String, Object>>();
+        var errors = new ArrayList<ErrorMessage>();
+        var files = new ArrayList<ReceivedFile>();
+        var contents = new HashMap<UUID, byte[]>();
+        for (Question question : questions) {
+            var received = UPLOAD.equals(question.type()) ? uploads.read(parts.apply(question.id()))
+                    : new UploadReader.Received(List.of(), Map.of());
+            var parsed = types.of(question).parse(question, form, Map.of(),
+                    new ParseContext(texts, now, received.files(), uploads.maxSize()));
+            errors.addAll(parsed.errors().all());
+            if (parsed.valid()) {
+                answers.put(question.id(), parsed.answer());
+                files.addAll(received.files());
+                contents.putAll(received.contents());
+            }
+        }
+        return new Checked(answers, new FormErrors(errors), new UploadReader.Received(files, contents));
+    }
+
+    /** A question of a form with no draft (see {@link #check}), under the form's heading; {@code form} may be null. */
+    public QuestionPage page(ServiceDefinition service, Question question, FormValues form, FormErrors errors,
+                             String action, Texts texts) {
+        boolean upload = UPLOAD.equals(question.type());
+        return new QuestionPage(service, question, form == null ? FormValues.EMPTY : form, errors, List.of(), null,
+                action, null, upload ? QuestionTypes.acceptedFiles(question, texts) : null,
+                upload ? FileSizes.describe(uploads.maxSize()) : null, false);
     }
 
     /** The largest file an upload question takes, in bytes. */

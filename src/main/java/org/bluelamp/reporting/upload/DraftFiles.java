@@ -61,6 +61,28 @@ public class DraftFiles {
         }
     }
 
+    /**
+     * Keeps files added to a report after it was sent (information the reporter added online): they belong to the
+     * report at once, so staff see them with its other files.
+     */
+    @Transactional
+    public void keepForReport(UUID reportId, String questionId, UploadReader.Received received, Set<UUID> inAnswer) {
+        for (var file : received.files()) {
+            var id = UUID.fromString(file.id());
+            byte[] content = received.contents().get(id);
+            if (content == null || !inAnswer.contains(id)) {
+                continue;
+            }
+            jdbc.sql("""
+                            INSERT INTO report_file (id, report_id, question_id, file_name, kind, size_bytes, sha256, created_at)
+                            VALUES (:id, :report, :question, :name, :kind, :size, :sha, :now)""")
+                    .param("id", id).param("report", reportId).param("question", questionId).param("name", file.name())
+                    .param("kind", file.kind().name()).param("size", content.length).param("sha", Fingerprint.sha256(content))
+                    .param("now", Timestamp.from(clock.instant())).update();
+            store.write(id, content);
+        }
+    }
+
     /** Deletes files taken out of a draft's answer, content and all. */
     @Transactional
     public void discard(UUID draftId, Set<UUID> ids) {

@@ -67,8 +67,9 @@ class EveryServiceJourneyTest {
                 .map(service -> DynamicTest.dynamicTest(service.id() + " anonymously", () -> {
                     var anonymously = service.anonymousWhen();
                     var confirmation = complete(service, Map.of(anonymously.question(), anonymously.values().getFirst()));
-                    assertThat(confirmation.body()).contains("You chose to stay anonymous")
-                            .doesNotContain("contact you by email or text");
+                    assertThat(confirmation.body()).contains("You chose to stay anonymous",
+                                    "you cannot check this report online")
+                            .doesNotContain("contact you by email or text", "href=\"/track");
                     assertThat(anonymous(confirmation)).isTrue();
                     assertStaffSeeItIsAnonymous(confirmation);
                 }));
@@ -84,7 +85,8 @@ class EveryServiceJourneyTest {
     }
 
     private void assertNotAnonymous(WebSession.Page confirmation) {
-        assertThat(confirmation.body()).contains("We'll contact you by email or text within 24 hours");
+        assertThat(confirmation.body()).contains("We'll contact you by email or text within 24 hours",
+                "href=\"/track?ref=LP-", ">check your report</a>");
         assertThat(anonymous(confirmation)).isFalse();
     }
 

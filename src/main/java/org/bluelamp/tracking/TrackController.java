@@ -1,0 +1,142 @@
+package org.bluelamp.tracking;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.Frame;
+import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.codes.CodeCheck;
+import org.bluelamp.platform.codes.OneTimeCodes;
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.SubmittedReports;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * "Check your report": the reference and contact, then the code. Every answer after a well-formed form is the same
+ * code page, whatever matched; a passed code gives the browser access to that one report.
+ */
+@Controller
+class TrackController {
+
+    /** The longest email address there can be. */
+    private static final int LONGEST_CONTACT = 320;
+
+    private final CodeRequests requests;
+    private final RequestLimits limits;
+    private final OneTimeCodes codes;
+    private final AccessCookie access;
+    private final SubmittedReports reports;
+
+    TrackController(CodeRequests requests, RequestLimits limits, OneTimeCodes codes, AccessCookie access,
+                    SubmittedReports reports) {
+        this.requests = requests;
+        this.limits = limits;
+        this.codes = codes;
+        this.access = access;
+        this.reports = reports;
+    }
+
+    /** {@code /track?ref=LP-7K3-M9Q-TXC}, as linked from messages, fills in the reference. */
+    @GetMapping("/track")
+    String start(@RequestParam(defaultValue = "") String ref, Model model) {
+        model.addAttribute("page", new TrackStartPage(ref.strip(), "", FormErrors.NONE));
+        return "tracking/start";
+    }
+
+    /** The same with the reference in the path; a browser that may already see that report goes straight to it. */
+    @GetMapping("/track/{ref:[A-Za-z]{2,3}-[A-Za-z0-9-]+}")
+    String startFor(@PathVariable String ref, HttpServletRequest request, Model model) {
+        var reportId = Reference.parse(ref).flatMap(r -> reports.idOf(r.value()));
+        if (reportId.isPresent() && access.report(request).equals(reportId)) {
+            return "redirect:" + ReportPageController.REPORT;
+        }
+        return start(ref, model);
+    }
+
+    @PostMapping("/track")
+    String requestCode(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String contact,
+                       Frame frame, HttpServletRequest request, HttpServletResponse response, Model model) {
+        var typedReference = Reference.parse(reference);
+        var typedContact = TypedContact.parse(contact);
+        var errors = new ArrayList<ErrorMessage>();
+        if (typedReference.isEmpty()) {
+            errors.add(new ErrorMessage("reference", frame.t(reference.isBlank() ? "track.reference.required"
+                    : "track.reference.invalid")));
+        }
+        if (typedContact.isEmpty()) {
+            errors.add(new ErrorMessage("contact", frame.t(contact.isBlank() ? "track.contact.required"
+                    : "track.contact.invalid")));
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("page", new TrackStartPage(reference, contact, new FormErrors(errors)));
+            return "tracking/start";
+        }
+        var refused = limits.refusedUntil(typedReference.get().value(), request.getRemoteAddr());
+        if (refused.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("until", LondonTime.dateAndTime(refused.get()));
+            return "tracking/tooMany";
+        }
+        var challenge = requests.request(typedReference.get(), typedContact.get());
+        model.addAttribute("page", new CodePage(challenge, contact.strip(), FormErrors.NONE, null));
+        return "tracking/code";
+    }
+
+    @PostMapping("/track/code")
+    String checkCode(@RequestParam(defaultValue = "") String challenge, @RequestParam(defaultValue = "") String contact,
+                     @RequestParam(defaultValue = "") String code, Frame frame, HttpServletRequest request,
+                     HttpServletResponse response, Model model) {
+        var id = challengeId(challenge);
+        String digits = code.replaceAll("[\\s-]", "");
+        if (!digits.matches("\\d{6}")) {
+            return codePage(id, contact, frame.t(digits.isEmpty() ? "track.code.required" : "track.code.invalid"),
+                    null, model);
+        }
+        var check = id.map(c -> codes.check(c, CodeRequests.PURPOSE, digits))
+                .orElse(new CodeCheck(CodeCheck.Outcome.EXPIRED, null, 0));
+        return switch (check.outcome()) {
+            case PASSED -> {
+                access.give(UUID.fromString(check.subject()), request, response);
+                yield "redirect:" + ReportPageController.REPORT;
+            }
+            case WRONG -> codePage(id, contact, frame.t("track.code.wrong", check.attemptsLeft()), null, model);
+            case EXPIRED, LOCKED -> codePage(id, contact, frame.t("track.code.expired"), null, model);
+        };
+    }
+
+    @PostMapping("/track/code/resend")
+    String resend(@RequestParam(defaultValue = "") String challenge, @RequestParam(defaultValue = "") String contact,
+                  Frame frame, Model model) {
+        var id = challengeId(challenge);
+        var resent = id.map(c -> codes.resend(c, CodeRequests.PURPOSE)).orElse(OneTimeCodes.Resend.TOO_MANY);
+        return codePage(id, contact, null, frame.t("track.resend." + resent.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+                model);
+    }
+
+    private static String codePage(Optional<UUID> challenge, String contact, String error, String notice, Model model) {
+        // only shown back to the person who typed it (it came checked, but a form can be changed): kept short
+        contact = contact.length() > LONGEST_CONTACT ? contact.substring(0, LONGEST_CONTACT) : contact;
+        var errors = error == null ? FormErrors.NONE : FormErrors.of(new ErrorMessage("code", error));
+        model.addAttribute("page", new CodePage(challenge.orElse(new UUID(0, 0)), contact.strip(), errors, notice));
+        return "tracking/code";
+    }
+
+    private static Optional<UUID> challengeId(String typed) {
+        try {
+            return Optional.of(UUID.fromString(typed));
+        } catch (IllegalArgumentException notOne) {
+            return Optional.empty();
+        }
+    }
+}

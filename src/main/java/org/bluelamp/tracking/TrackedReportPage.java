@@ -1,0 +1,12 @@
+package org.bluelamp.tracking;
+
+import org.bluelamp.contact.ReporterProgress;
+
+/**
+ * The reporter's page about their report.
+ *
+ * @param progress how it is going; null in the moment between sending and the back office opening it
+ * @param added    whether they have just added information or answered a question
+ */
+public record TrackedReportPage(ReporterProgress progress, boolean added) {
+}

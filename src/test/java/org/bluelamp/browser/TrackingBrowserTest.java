@@ -1,0 +1,140 @@
+package org.bluelamp.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.bluelamp.BluelampTest;
+import org.bluelamp.OnlineReports;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.WebSession;
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.upload.TestImages;
+import org.bluelamp.staff.StaffRole;
+import org.bluelamp.tracking.CodesForTests;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Random;
+import java.util.function.Consumer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * "Check your report" in Chromium at 320 px, with axe on every page: the form and its errors, the code page, a
+ * wrong code and a new code asked for too soon, the report page with our question, answering it with a photo, and
+ * the "try again later" page once a reference has asked for too many codes.
+ */
+@BluelampTest
+@Tag("browser")
+class TrackingBrowserTest {
+
+    private static final String EMAIL = "robin@example.com";
+
+    @RegisterExtension
+    static final BrowserSupport support = new BrowserSupport();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CodesForTests codes;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
+    @Test
+    void aReporterChecksTheirReportAndAnswersOurQuestionOnASmallPhone() {
+        String reference = OnlineReports.crime(port, jdbc, "Someone stole the wing mirror off my van.");
+        jdbc.sql("""
+                        UPDATE report SET reporter = CAST(:reporter AS jsonb)
+                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
+                .param("reporter", """
+                        {"name": "Robin Example", "email": "%s", "phone": null, "preference": "email",
+                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL))
+                .param("r", reference).update();
+        var handler = new WebSession(port);
+        staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        handler.get("/staff/contacts/" + reference + "/actions/request-information");
+        handler.post("/staff/contacts/" + reference + "/actions/request-information",
+                "question", "Where was the van parked?");
+
+        var check = support.accessibilityCheck(true);
+        try (var context = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/track?ref=" + reference);
+            assertThat(page.getByLabel("Reference number")).hasValue(reference);
+            look(page, check);
+            button(page, "Continue");
+            assertThat(page.locator(".govuk-error-summary")).containsText("Enter the email address or phone number");
+            look(page, check);
+
+            page.getByLabel("The email address or phone number you gave us").fill(EMAIL);
+            button(page, "Continue");
+            assertThat(page.locator("h1")).hasText("Enter the code we sent you");
+            look(page, check);
+            button(page, "Send a new code");
+            assertThat(page.locator(".govuk-inset-text").first()).containsText("Wait a minute");
+            look(page, check);
+
+            String code = codes.forReference(reference).getFirst().code();
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                    .fill("%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000));
+            button(page, "Continue");
+            assertThat(page.locator(".govuk-error-summary")).containsText("The code is not right");
+            look(page, check);
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(code);
+            button(page, "Continue");
+
+            assertThat(page.locator("h1")).hasText("Your report");
+            assertThat(page.locator(".govuk-notification-banner")).containsText("Where was the van parked?");
+            look(page, check);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Answer this question")).click();
+            assertThat(page.locator("h1")).hasText("Answer our question");
+            look(page, check);
+            button(page, "Send");
+            assertThat(page.locator(".govuk-error-summary")).containsText("Enter what you would like to tell us");
+            look(page, check);
+            page.getByLabel("What would you like to tell us?").fill("Outside number 12, on the left side of the road");
+            page.getByLabel("Upload photos or documents (optional)")
+                    .setInputFiles(new FilePayload("mirror.png", "image/png", TestImages.png(60, 40)));
+            button(page, "Send");
+            assertThat(page.locator(".govuk-notification-banner--success")).containsText("We have added what you sent");
+            assertThat(page.locator("ol")).containsText("Outside number 12");
+            look(page, check);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tell us something more or send photos and documents")).click();
+            assertThat(page.locator("h1")).hasText("Add information to your report");
+            look(page, check);
+        }
+        try (var context = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
+            Page page = context.newPage();
+            String unknown = Reference.random("LP", new Random()).value();
+            for (int i = 0; i < 11; i++) {
+                page.navigate("http://localhost:" + port + "/track?ref=" + unknown);
+                page.getByLabel("The email address or phone number you gave us").fill(EMAIL);
+                button(page, "Continue");
+            }
+            assertThat(page.locator("h1")).hasText("Try again later");
+            look(page, check);
+        }
+    }
+
+    private static void button(Page page, String name) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    private int step;
+
+    private void look(Page page, Consumer<Page> check) {
+        check.accept(page);
+        BrowserSupport.assertNoSidewaysScrolling(page);
+        BrowserSupport.screenshot(page, "tracking", ++step);
+    }
+}

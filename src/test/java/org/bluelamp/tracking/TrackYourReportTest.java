@@ -1,0 +1,382 @@
+package org.bluelamp.tracking;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.OnlineReports;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.TestClock;
+import org.bluelamp.WebSession;
+import org.bluelamp.reporting.Reference;
+import org.bluelamp.reporting.upload.TestImages;
+import org.bluelamp.staff.StaffRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Check your report" over HTTP, as a browser without JavaScript: the same pages whatever matched, the limits, the
+ * code, and the reporter answering and adding information that staff then see.
+ */
+@BluelampTest
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = {"bluelamp.tracking.requests-per-reference=3", "bluelamp.tracking.requests-per-client=8"})
+class TrackYourReportTest {
+
+    private static final String EMAIL = "alex@example.com";
+    private static final String PHONE = "+447700900982";
+    private static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([0-9a-f-]{36})\"");
+
+    @TestConfiguration
+    static class MovableTime {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CodesForTests codes;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
+    @BeforeEach
+    void freshWindowForTheLimits() {
+        clock.advance(Duration.ofHours(1));
+    }
+
+    @Test
+    void theCodePageIsTheSameForAWrongReferenceAWrongContactAndTheRightDetails() {
+        String reference = reportWithContactDetails("Someone took my bike from outside the library.");
+        var person = new WebSession(port);
+        person.get("/track");
+
+        var wrongReference = person.post("/track", "reference", unknownReference(), "contact", EMAIL);
+        var right = person.post("/track", "reference", reference, "contact", EMAIL);
+        var wrongReferenceOther = person.post("/track", "reference", unknownReference(), "contact", "sam@example.org");
+        var wrongContact = person.post("/track", "reference", reference, "contact", "sam@example.org");
+
+        assertThat(wrongReference.status()).isEqualTo(200);
+        assertThat(wrongReference.body()).contains("If the details match a report, we have sent a 6-digit code to",
+                "<strong class=\"bluelamp-break-words\">" + EMAIL + "</strong>");
+        assertThat(comparable(wrongReference.body())).isEqualTo(comparable(right.body()));
+        assertThat(comparable(wrongReferenceOther.body())).isEqualTo(comparable(wrongContact.body()));
+        assertThat(codes.forChallenge(challenge(right))).singleElement()
+                .satisfies(sent -> assertThat(sent.email().value()).isEqualTo(EMAIL));
+        assertThat(codes.forChallenge(challenge(wrongContact))).isEmpty();
+        var matched = person.post("/track", "reference", reference.toLowerCase(), "contact", " Alex@Example.com ");
+        assertThat(codes.forChallenge(challenge(matched))).singleElement()
+                .satisfies(sent -> assertThat(sent.email().value()).as("sent to the address as typed")
+                        .isEqualTo("Alex@example.com"));
+    }
+
+    @Test
+    void detailsInTheWrongShapeAreFieldErrorsThatKeepWhatWasTyped() {
+        var person = new WebSession(port);
+        person.get("/track");
+        var page = person.post("/track", "reference", "LP-7K3-M9Q-TXD", "contact", "not an address");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("There is a problem", "Enter the reference number exactly as we gave it to you",
+                "Enter an email address, like name@example.com, or a UK phone number", "value=\"LP-7K3-M9Q-TXD\"",
+                "value=\"not an address\"", "href=\"#reference\"", "href=\"#contact\"");
+        var empty = person.post("/track", "reference", "", "contact", "");
+        assertThat(empty.body()).contains("Enter your reference number", "Enter the email address or phone number you gave us");
+    }
+
+    @Test
+    void wrongAndExpiredCodesReadTheSameAsTheyDoForADecoy() {
+        String reference = reportWithContactDetails("My car was scratched along one side in the car park.");
+        var person = new WebSession(port);
+        person.get("/track");
+        var decoy = challenge(person.post("/track", "reference", unknownReference(), "contact", EMAIL));
+        var real = challenge(person.post("/track", "reference", reference, "contact", EMAIL));
+        String code = codes.forChallenge(real).getFirst().code();
+        String wrong = "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
+
+        var wrongForDecoy = person.post("/track/code", "challenge", decoy.toString(), "contact", EMAIL, "code", wrong);
+        var wrongForReal = person.post("/track/code", "challenge", real.toString(), "contact", EMAIL, "code", wrong);
+        assertThat(wrongForReal.body()).contains("The code is not right", "you have 4 more tries");
+        assertThat(comparable(wrongForReal.body())).isEqualTo(comparable(wrongForDecoy.body()));
+
+        clock.advance(Duration.ofMinutes(11));
+        var expiredForDecoy = person.post("/track/code", "challenge", decoy.toString(), "contact", EMAIL, "code", wrong);
+        var expiredForReal = person.post("/track/code", "challenge", real.toString(), "contact", EMAIL, "code", code);
+        assertThat(expiredForReal.body()).contains("This code can no longer be used");
+        assertThat(comparable(expiredForReal.body())).isEqualTo(comparable(expiredForDecoy.body()));
+        assertThat(person.cookie(AccessCookie.NAME)).isNull();
+    }
+
+    @Test
+    void tooManyTriesLockTheCodeAsTheyDoADecoy() {
+        String reference = reportWithContactDetails("Someone stole the parcel from my doorstep.");
+        var person = new WebSession(port);
+        person.get("/track");
+        var decoy = challenge(person.post("/track", "reference", unknownReference(), "contact", EMAIL));
+        var real = challenge(person.post("/track", "reference", reference, "contact", EMAIL));
+        String code = codes.forChallenge(real).getFirst().code();
+        String wrong = "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
+        WebSession.Page lockedReal = null;
+        WebSession.Page lockedDecoy = null;
+        for (int i = 0; i < 5; i++) {
+            lockedReal = person.post("/track/code", "challenge", real.toString(), "contact", EMAIL, "code", wrong);
+            lockedDecoy = person.post("/track/code", "challenge", decoy.toString(), "contact", EMAIL, "code", wrong);
+        }
+        assertThat(comparable(lockedReal.body())).isEqualTo(comparable(lockedDecoy.body()));
+        var rightTooLate = person.post("/track/code", "challenge", real.toString(), "contact", EMAIL, "code", code);
+        assertThat(rightTooLate.body()).contains("This code can no longer be used");
+    }
+
+    @Test
+    void codeRequestsAreLimitedPerReferenceAndPerClientWhetherOrNotTheReferenceExists() {
+        String reference = reportWithContactDetails("My garden shed was broken into.");
+        var person = new WebSession(port);
+        person.get("/track");
+        for (int i = 0; i < 3; i++) {
+            assertThat(person.post("/track", "reference", reference, "contact", EMAIL).status()).isEqualTo(200);
+        }
+        var refused = person.post("/track", "reference", reference, "contact", EMAIL);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body()).contains("Try again later", "You can try again after");
+        assertThat(codes.forReference(reference)).hasSize(3);
+
+        String unknown = unknownReference();
+        for (int i = 0; i < 3; i++) {
+            assertThat(person.post("/track", "reference", unknown, "contact", EMAIL).status()).isEqualTo(200);
+        }
+        var refusedUnknown = person.post("/track", "reference", unknown, "contact", EMAIL);
+        assertThat(refusedUnknown.status()).isEqualTo(429);
+        assertThat(comparable(refusedUnknown.body())).isEqualTo(comparable(refused.body()));
+
+        var fromThisClient = person.post("/track", "reference", unknownReference(), "contact", EMAIL);
+        assertThat(fromThisClient.status()).as("9 requests from one client, over its 8").isEqualTo(429);
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(person.post("/track", "reference", reference, "contact", EMAIL).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theReporterAnswersOurQuestionAndAddsAPhotoAndStaffSeeBoth(CapturedOutput output) {
+        String reference = reportWithContactDetails("My phone was taken from my bag on the bus.");
+        var handler = new WebSession(port);
+        var account = staffAccounts.create(StaffRole.CONTACT_HANDLER);
+        signIn(handler, account);
+        handler.get("/staff/contacts/" + reference + "/actions/request-information");
+        var asked = handler.post("/staff/contacts/" + reference + "/actions/request-information",
+                "question", "Which bus route were you on?");
+        assertThat(asked.pathOnly()).as(asked.body()).isEqualTo("/staff/contacts/" + reference);
+
+        var reporter = new WebSession(port);
+        var start = reporter.get("/track?ref=" + reference);
+        assertThat(start.body()).contains("value=\"" + reference + "\"");
+        var codePage = reporter.post("/track", "reference", reference, "contact", EMAIL);
+        String code = codes.forChallenge(challenge(codePage)).getFirst().code();
+        var report = reporter.post("/track/code", "challenge", challenge(codePage).toString(), "contact", EMAIL,
+                "code", code);
+
+        assertThat(report.pathOnly()).isEqualTo("/track/report");
+        assertThat(report.body()).contains(reference, "We need more information", "Which bus route were you on?",
+                "We received your report", "We asked you for more information")
+                .doesNotContain(account.username(), "Assessed", "risk");
+        assertThat(reporter.cookie(AccessCookie.NAME)).isNotBlank();
+        assertThat(reporter.cookie("bluelamp_staff_session")).as("the public have no session").isNull();
+        assertThat(reporter.cookie("JSESSIONID")).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM tracking_access").query(Integer.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT token_hash FROM tracking_access").query(String.class).list())
+                .doesNotContain(reporter.cookie(AccessCookie.NAME));
+
+        String requestId = jdbc.sql("""
+                        SELECT r.id FROM information_request r JOIN contact c ON c.id = r.contact_id
+                        WHERE c.reference = :r""").param("r", reference).query(String.class).single();
+        var answerPage = reporter.get("/track/report/add?request=" + requestId);
+        assertThat(answerPage.body()).contains("Answer our question", "Which bus route were you on?");
+        var blank = reporter.upload("/track/report/add", "evidence", "", new byte[0], "request", requestId,
+                "information", "");
+        assertThat(blank.body()).contains("There is a problem", "Enter what you would like to tell us");
+        var answered = reporter.upload("/track/report/add", "evidence", "ticket.png", TestImages.png(40, 30),
+                "request", requestId, "information", "The number 14, about 8am");
+        assertThat(answered.pathOnly()).isEqualTo("/track/report");
+        assertThat(answered.body()).contains("We have added what you sent", "You answered our question",
+                "The number 14, about 8am", "Being looked at");
+
+        assertThat(jdbc.sql("SELECT status FROM contact WHERE reference = :r").param("r", reference)
+                .query(String.class).single()).as("back in the handler's queue").isEqualTo("in-progress");
+        var timeline = handler.get("/staff/contacts/" + reference + "/timeline").body();
+        assertThat(timeline).contains("Answer recorded", "by the reporter, online", "The number 14, about 8am",
+                "ticket.png");
+        var staffReport = handler.get("/staff/contacts/" + reference + "/report").body();
+        var file = Pattern.compile("/staff/contacts/" + reference + "/files/([0-9a-f-]{36})").matcher(staffReport);
+        assertThat(file.find()).as("the photo among the report's files").isTrue();
+        assertThat(handler.download("/staff/contacts/" + reference + "/files/" + file.group(1)).statusCode())
+                .isEqualTo(200);
+
+        reporter.get("/track/report/add");
+        reporter.upload("/track/report/add", "evidence", "", new byte[0], "request", "",
+                "information", "I have remembered the driver's name was on a badge");
+        assertThat(handler.get("/staff/contacts/" + reference + "/timeline").body())
+                .contains("Information added by the reporter", "driver");
+
+        assertThat(output.getAll()).doesNotContain(code).doesNotContain(EMAIL);
+    }
+
+    @Test
+    void withoutAccessTheReportPageSendsPeopleToTheStart() {
+        var stranger = new WebSession(port);
+        assertThat(stranger.get("/track/report").pathOnly()).isEqualTo("/track");
+        stranger.addCookie(AccessCookie.NAME, "made-up");
+        assertThat(stranger.get("/track/report/add").pathOnly()).isEqualTo("/track");
+    }
+
+    @Test
+    void accessEndsAfterHalfAnHourIdle() {
+        String reference = reportWithContactDetails("Somebody kicked my fence down last night.");
+        var reporter = new WebSession(port);
+        reporter.get("/track");
+        var codePage = reporter.post("/track", "reference", reference, "contact", "07700900982");
+        reporter.post("/track/code", "challenge", challenge(codePage).toString(), "contact", "07700900982",
+                "code", codes.forChallenge(challenge(codePage)).getFirst().code());
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(reporter.get("/track/report").pathOnly()).isEqualTo("/track/report");
+        clock.advance(Duration.ofMinutes(20));
+        assertThat(reporter.get("/track/report").pathOnly()).as("used 20 minutes ago").isEqualTo("/track/report");
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(reporter.get("/track/report").pathOnly()).isEqualTo("/track");
+    }
+
+    @Test
+    void theAccessCookieIsHttpOnlyLaxAndForTheTrackingPagesAndTheLinkInAMessageOpensTheReport() throws Exception {
+        String reference = reportWithContactDetails("Someone sprayed paint over my garage door.");
+        var reporter = new WebSession(port);
+        reporter.get("/track/" + reference);
+        var codePage = reporter.post("/track", "reference", reference, "contact", EMAIL);
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"").matcher(codePage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&challenge="
+                + challenge(codePage) + "&contact=" + URLEncoder.encode(EMAIL, StandardCharsets.UTF_8) + "&code="
+                + codes.forChallenge(challenge(codePage)).getFirst().code();
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/track/code"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "bluelamp_csrf=" + reporter.cookie("bluelamp_csrf"))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(AccessCookie.NAME + "=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("Path=/track", "HttpOnly", "SameSite=Lax")
+                .as("over plain HTTP in tests; Secure over HTTPS").doesNotContain("Secure", "Max-Age", "Expires");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID")
+                || c.startsWith("bluelamp_staff_session"));
+
+        var browser = new WebSession(port);
+        browser.addCookie(AccessCookie.NAME, cookie.substring(AccessCookie.NAME.length() + 1, cookie.indexOf(';')));
+        assertThat(browser.get("/track/" + reference.toLowerCase()).pathOnly()).as("a link from a message, with access")
+                .isEqualTo("/track/report");
+        String other = unknownReference();
+        assertThat(browser.get("/track/" + other).body()).as("another reference: the form, filled in")
+                .contains("value=\"" + other + "\"", "Check your report");
+    }
+
+    @Test
+    void theReporterIsToldOfTheDecisionTheAllocationAndTheOutcomeButNotWhoOrAnythingInternal() {
+        String reference = reportWithContactDetails("Someone broke into my car and took my satnav.");
+        var handler = new WebSession(port);
+        signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER));
+        handler.get("/staff/contacts/" + reference + "/actions/crime-decision");
+        handler.post("/staff/contacts/" + reference + "/actions/crime-decision", "decision", "recorded",
+                "classification", "45");
+        var officer = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
+        handler.get("/staff/contacts/" + reference + "/actions/allocate");
+        handler.post("/staff/contacts/" + reference + "/actions/allocate", "officer", officer.username());
+
+        var reporter = signedInReporter(reference);
+        assertThat(reporter.get("/track/report").body()).contains("With an officer", "Your report is with an officer",
+                "We recorded a crime").doesNotContain(officer.username(), "neighbourhood-north", "Theft from a vehicle");
+
+        var officerSession = new WebSession(port);
+        signIn(officerSession, officer);
+        officerSession.get("/staff/contacts/" + reference + "/actions/close");
+        officerSession.post("/staff/contacts/" + reference + "/actions/close",
+                "outcome", "We found your satnav and will return it.", "closingCategory", "Crime");
+        assertThat(reporter.get("/track/report").body()).contains("Closed", "We closed your report",
+                "We found your satnav and will return it.").doesNotContain("Tell us something more");
+    }
+
+    private WebSession signedInReporter(String reference) {
+        var reporter = new WebSession(port);
+        reporter.get("/track");
+        var codePage = reporter.post("/track", "reference", reference, "contact", EMAIL);
+        reporter.post("/track/code", "challenge", challenge(codePage).toString(), "contact", EMAIL,
+                "code", codes.forChallenge(challenge(codePage)).getFirst().code());
+        return reporter;
+    }
+
+    /** Signs in with the app's code for the time the server keeps, which these tests move on. */
+    private void signIn(WebSession session, StaffAccountsForTests.Account account) {
+        session.get("/staff/sign-in");
+        session.post("/staff/sign-in", "username", account.username(), "password", StaffAccountsForTests.PASSWORD);
+        session.post("/staff/sign-in/code", "code", account.codeAt(clock.instant()));
+    }
+
+    /** A crime report whose reporter gave an email and a mobile. */
+    private String reportWithContactDetails(String story) {
+        String reference = OnlineReports.crime(port, jdbc, story);
+        // Until submission fills report.reporter (being built on main), the reporter is set as it will store them.
+        jdbc.sql("""
+                        UPDATE report SET reporter = CAST(:reporter AS jsonb)
+                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
+                .param("reporter", """
+                        {"name": "Alex Example", "email": "%s", "phone": "%s", "preference": "email",
+                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL, PHONE))
+                .param("r", reference).update();
+        return reference;
+    }
+
+    private static String unknownReference() {
+        return Reference.random("LP", new Random()).value();
+    }
+
+    private static UUID challenge(WebSession.Page page) {
+        var matcher = CHALLENGE.matcher(page.body());
+        assertThat(matcher.find()).as("a challenge on the page").isTrue();
+        return UUID.fromString(matcher.group(1));
+    }
+
+    /** The page without what differs on every page anyway: the challenge id and the CSRF token. */
+    private static String comparable(String body) {
+        return CHALLENGE.matcher(body).replaceAll("name=\"challenge\" value=\"…\"")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"…\"");
+    }
+
+}
