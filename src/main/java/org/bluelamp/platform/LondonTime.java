@@ -1,6 +1,7 @@
 package org.bluelamp.platform;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,6 +14,18 @@ public final class LondonTime {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     private LondonTime() {
+    }
+
+    /** A time of day in the GOV.UK style: "8am", "5:30pm", "midday", "midnight". */
+    public static String timeOfDay(LocalTime time) {
+        if (time.equals(LocalTime.NOON)) {
+            return "midday";
+        }
+        if (time.equals(LocalTime.MIDNIGHT)) {
+            return "midnight";
+        }
+        String pattern = time.getMinute() == 0 ? "ha" : "h:mma";
+        return DateTimeFormatter.ofPattern(pattern, Locale.UK).format(time).toLowerCase(Locale.UK);
     }
 
     public static String dateAndTime(Instant instant) {

@@ -93,4 +93,15 @@ class OutboxPageTest {
 
         assertThat(second).isEqualTo(first);
     }
+
+    @Test
+    void aMessageHeldForTheReportersSafeTimeSaysUntilWhen() {
+        var recipient = "held-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        stored.queue(new NewMessage("outbox-held:" + UUID.randomUUID(), "update", MessageChannel.EMAIL, recipient,
+                "An update", "There is an update.", "LP-7K3-M9Q-TXC", clock.instant().plus(java.time.Duration.ofHours(5))));
+        var session = new WebSession(port);
+        staff.signedIn(session, StaffRole.CONTACT_HANDLER);
+
+        assertThat(session.get("/staff/outbox").body()).contains(recipient, "Held until", "a time the reporter said is safe");
+    }
 }

@@ -98,6 +98,14 @@ class ReporterMessagesTest {
         awaitListenersDone(reference);
 
         assertThat(sentAbout(reference)).isEmpty();
+        assertThat(overview(reference)).contains("Not safe to contact",
+                "The reporter said it is not safe to contact them. We send them no emails or texts about this report.");
+    }
+
+    private String overview(String reference) {
+        var handler = new WebSession(port);
+        staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        return handler.get("/staff/contacts/" + reference).body();
     }
 
     @Test
@@ -110,6 +118,8 @@ class ReporterMessagesTest {
         var local = notBefore.toLocalTime();
         assertThat(local.equals(LocalTime.of(17, 0)) || local.isAfter(LocalTime.of(17, 0)) && local.isBefore(LocalTime.of(21, 0)))
                 .as("held until the evening, or sent at once in the evening: %s", notBefore).isTrue();
+        assertThat(overview(reference)).contains("Only at certain times", "5pm to 9pm", "Email")
+                .doesNotContain("not safe to contact them");
     }
 
     @Test

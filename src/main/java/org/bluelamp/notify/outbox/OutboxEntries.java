@@ -27,7 +27,8 @@ class OutboxEntries {
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int page = Math.min(Math.max(1, wanted), pages);
         var entries = jdbc.sql("""
-                        SELECT id, kind, channel, recipient, reference, status, attempts, created_at, sent_at
+                        SELECT id, kind, channel, recipient, reference, status, attempts, created_at, sent_at,
+                               not_before
                         FROM message ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
                 .param("size", size).param("offset", (long) (page - 1) * size)
                 .query((rs, row) -> entry(rs)).list();
@@ -49,7 +50,7 @@ class OutboxEntries {
                         FROM message WHERE id = :id""")
                 .param("id", id)
                 .query((rs, row) -> new OutboxMessage(entry(rs), rs.getString("subject"), rs.getString("body"),
-                        instant(rs.getTimestamp("not_before")), instant(rs.getTimestamp("delivered_at")),
+                        instant(rs.getTimestamp("delivered_at")),
                         rs.getString("provider_id"), rs.getString("provider_status"), rs.getString("last_error"),
                         attempts))
                 .optional();
@@ -58,7 +59,8 @@ class OutboxEntries {
     private static OutboxEntry entry(ResultSet rs) throws SQLException {
         return new OutboxEntry(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("channel"),
                 rs.getString("recipient"), rs.getString("reference"), rs.getString("status"), rs.getInt("attempts"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")));
+                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
+                instant(rs.getTimestamp("not_before")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -3,7 +3,17 @@ package org.bluelamp.notify.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of the outbox. */
+/**
+ * One line of the outbox.
+ *
+ * @param notBefore not sent before this: later than when it was made if the reporter is safe to contact only at
+ *                  certain times
+ */
 public record OutboxEntry(UUID id, String kind, String channel, String recipient, String reference, String status,
-                          int attempts, Instant createdAt, Instant sentAt) {
+                          int attempts, Instant createdAt, Instant sentAt, Instant notBefore) {
+
+    /** Waiting for the reporter's safe time, not for the worker. */
+    public boolean held() {
+        return "queued".equals(status) && notBefore != null && notBefore.isAfter(createdAt.plusSeconds(60));
+    }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One message in full, with each attempt to deliver it. */
-public record OutboxMessage(OutboxEntry entry, String subject, String body, Instant notBefore, Instant deliveredAt,
+public record OutboxMessage(OutboxEntry entry, String subject, String body, Instant deliveredAt,
                             String providerId, String providerStatus, String lastError, List<Attempt> attempts) {
 
     /** One try at handing it to the provider; detail never holds personal data. */
