@@ -1,18 +1,17 @@
 package org.bluelamp.reporting;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.MovableClock;
 import org.bluelamp.TestClock;
+import org.springframework.context.annotation.Import;
 import org.bluelamp.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
@@ -24,18 +23,11 @@ import static org.assertj.core.api.Assertions.within;
 /** "Save and come back later": a link to the saved draft, a code to the same address, the draft on another device. */
 @BluelampTest
 @ExtendWith(OutputCaptureExtension.class)
+@Import(MovableClock.class)
 class SaveAndComeBackLaterTest {
 
     private static final String STORY = "Someone took my bike from outside the library.";
 
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -2,15 +2,14 @@ package org.bluelamp.staff;
 
 import org.bluelamp.BluelampTest;
 import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.MovableClock;
 import org.bluelamp.TestClock;
+import org.springframework.context.annotation.Import;
 import org.bluelamp.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Failed sign-ins lock an account for a while, worded the same for real and unknown usernames. */
 @BluelampTest
 @TestPropertySource(properties = "bluelamp.staff.sign-in.address-failures=12")
+@Import(MovableClock.class)
 class SignInThrottlingTest {
 
     private static final String WRONG_PASSWORD = "not the password at all";
@@ -33,14 +33,6 @@ class SignInThrottlingTest {
     private static final String TOO_MANY = "Too many attempts. Wait 15 minutes and try again, or ask an administrator "
             + "to unlock your account";
 
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @LocalServerPort
     int port;

@@ -3,7 +3,9 @@ package org.bluelamp.tracking;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.MovableClock;
 import org.bluelamp.TestClock;
+import org.springframework.context.annotation.Import;
 import org.bluelamp.WebSession;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.upload.TestImages;
@@ -12,12 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -41,20 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BluelampTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"bluelamp.tracking.requests-per-reference=3", "bluelamp.tracking.requests-per-client=8"})
+@Import(MovableClock.class)
 class TrackYourReportTest {
 
     private static final String EMAIL = "alex@example.com";
     private static final String PHONE = "+447700900982";
     private static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([0-9a-f-]{36})\"");
 
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     @LocalServerPort
     int port;

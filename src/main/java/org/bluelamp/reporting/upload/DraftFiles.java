@@ -45,20 +45,7 @@ public class DraftFiles {
     /** Keeps the files the draft's answer now holds that were just received. */
     @Transactional
     public void keep(UUID draftId, String questionId, UploadReader.Received received, Set<UUID> inAnswer) {
-        for (var file : received.files()) {
-            var id = UUID.fromString(file.id());
-            byte[] content = received.contents().get(id);
-            if (content == null || !inAnswer.contains(id)) {
-                continue;
-            }
-            jdbc.sql("""
-                            INSERT INTO report_file (id, draft_id, question_id, file_name, kind, size_bytes, sha256, created_at)
-                            VALUES (:id, :draft, :question, :name, :kind, :size, :sha, :now)""")
-                    .param("id", id).param("draft", draftId).param("question", questionId).param("name", file.name())
-                    .param("kind", file.kind().name()).param("size", content.length).param("sha", Fingerprint.sha256(content))
-                    .param("now", Timestamp.from(clock.instant())).update();
-            store.write(id, content);
-        }
+        keep("draft_id", draftId, questionId, received, inAnswer);
     }
 
     /**
@@ -67,6 +54,11 @@ public class DraftFiles {
      */
     @Transactional
     public void keepForReport(UUID reportId, String questionId, UploadReader.Received received, Set<UUID> inAnswer) {
+        keep("report_id", reportId, questionId, received, inAnswer);
+    }
+
+    /** Each file in the answer gets its row, belonging to the draft or report named by owner, and its content stored. */
+    private void keep(String owner, UUID ownerId, String questionId, UploadReader.Received received, Set<UUID> inAnswer) {
         for (var file : received.files()) {
             var id = UUID.fromString(file.id());
             byte[] content = received.contents().get(id);
@@ -74,9 +66,9 @@ public class DraftFiles {
                 continue;
             }
             jdbc.sql("""
-                            INSERT INTO report_file (id, report_id, question_id, file_name, kind, size_bytes, sha256, created_at)
-                            VALUES (:id, :report, :question, :name, :kind, :size, :sha, :now)""")
-                    .param("id", id).param("report", reportId).param("question", questionId).param("name", file.name())
+                            INSERT INTO report_file (id, %s, question_id, file_name, kind, size_bytes, sha256, created_at)
+                            VALUES (:id, :owner, :question, :name, :kind, :size, :sha, :now)""".formatted(owner))
+                    .param("id", id).param("owner", ownerId).param("question", questionId).param("name", file.name())
                     .param("kind", file.kind().name()).param("size", content.length).param("sha", Fingerprint.sha256(content))
                     .param("now", Timestamp.from(clock.instant())).update();
             store.write(id, content);

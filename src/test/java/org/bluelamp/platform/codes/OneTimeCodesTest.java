@@ -1,15 +1,13 @@
 package org.bluelamp.platform.codes;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.MovableClock;
 import org.bluelamp.TestClock;
 import org.bluelamp.platform.codes.OneTimeCodes.Recipient;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BluelampTest
-@Import({OneTimeCodesTest.Setup.class, OneTimeCodesTest.SentCodes.class})
+@Import({MovableClock.class, OneTimeCodesTest.SentCodes.class})
 class OneTimeCodesTest {
 
-    @TestConfiguration
-    static class Setup {
-        @Bean
-        @Primary
-        TestClock codeClock() {
-            return new TestClock();
-        }
-    }
 
     /** The codes as the message module would receive them. */
     @Component
