@@ -67,4 +67,9 @@ public class MessageTemplates {
     public Map<MessageKind, MessageTemplate> all() {
         return templates;
     }
+
+    /** What staff call a kind of message ("Acknowledgement of a new report"), by its code; the code if unknown. */
+    public String nameOf(String kindCode) {
+        return MessageKind.fromCode(kindCode).map(kind -> templates.get(kind).name()).orElse(kindCode);
+    }
 }

@@ -52,6 +52,7 @@ class OutboxBrowserTest {
             assertThat(page.locator("h1")).hasText("Messages to the public");
             var row = page.locator("tr", new Page.LocatorOptions().setHasText(reference));
             assertThat(row).containsText("alex@example.com");
+            assertThat(row).containsText("Acknowledgement of a new report");
             look(page, 1);
 
             row.getByRole(AriaRole.LINK).first().click();

@@ -1,5 +1,6 @@
 package org.bluelamp.notify.outbox;
 
+import org.bluelamp.notify.MessageTemplates;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +23,17 @@ class OutboxController {
     static final int PAGE_SIZE = 25;
 
     private final OutboxEntries entries;
+    private final MessageTemplates templates;
 
-    OutboxController(OutboxEntries entries) {
+    OutboxController(OutboxEntries entries, MessageTemplates templates) {
         this.entries = entries;
+        this.templates = templates;
     }
 
     @GetMapping("/staff/outbox")
     String list(@RequestParam(required = false) String page, Model model) {
         model.addAttribute("outbox", entries.page(pageNumber(page), PAGE_SIZE));
+        model.addAttribute("templates", templates);
         return "notify/outbox";
     }
 
@@ -37,6 +41,7 @@ class OutboxController {
     String message(@PathVariable String id, Model model) {
         model.addAttribute("message", parse(id).flatMap(entries::find)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("templates", templates);
         return "notify/message";
     }
 
