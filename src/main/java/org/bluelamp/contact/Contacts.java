@@ -134,12 +134,18 @@ class Contacts {
                 .param("reference", reference).query(ROW).optional();
     }
 
-    /** Changes columns of one contact and notes the activity; the columns are the caller's constants, never input. */
     /** The contact opened for a report, for its reporter; no scope, as they have proved it is theirs. */
     Optional<Contact> forReport(UUID reportId) {
         return jdbc.sql("SELECT * FROM contact WHERE report_id = :report").param("report", reportId).query(ROW).optional();
     }
 
+    /** The id of the contact with this reference, whoever asks: for recording a look, not for showing it. */
+    Optional<UUID> idOf(String reference) {
+        return jdbc.sql("SELECT id FROM contact WHERE reference = :reference").param("reference", reference)
+                .query(UUID.class).optional();
+    }
+
+    /** Changes columns of one contact and notes the activity; the columns are the caller's constants, never input. */
     void update(UUID id, Instant at, String assignments, Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> values) {
         values.apply(jdbc.sql("UPDATE contact SET " + assignments + ", last_activity_at = :at WHERE id = :id")
                         .param("id", id).param("at", Timestamp.from(at)))

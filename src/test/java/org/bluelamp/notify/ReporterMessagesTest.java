@@ -160,4 +160,22 @@ class ReporterMessagesTest {
         assertThat(stored).isZero();
         assertThat(sentAbout(reference)).hasSize(1);
     }
+
+    @Test
+    void readingAMessageToTheReporterIsRecordedOnTheirContactsTimeline() {
+        String reference = OnlineReports.crime(port, jdbc, "Looked at: a wing mirror was snapped off.");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sentAbout(reference).size() == 1);
+        String id = jdbc.sql("select id from message where reference = :r").param("r", reference)
+                .query(String.class).single();
+        var handler = new WebSession(port);
+        var account = staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+
+        assertThat(handler.get("/staff/outbox/" + id).body()).contains("Looked at: a wing mirror was snapped off.");
+
+        assertThat(jdbc.sql("""
+                        select count(*) from contact_timeline t join contact c on c.id = t.contact_id
+                        where c.reference = :r and t.kind = 'viewed' and t.actor = :who and t.details ->> 'page' = 'message'""")
+                .param("r", reference).param("who", account.username()).query(Integer.class).single()).isOne();
+        assertThat(handler.get("/staff/contacts/" + reference + "/timeline").body()).contains("A message to the reporter");
+    }
 }

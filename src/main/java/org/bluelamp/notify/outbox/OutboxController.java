@@ -2,6 +2,7 @@ package org.bluelamp.notify.outbox;
 
 import org.bluelamp.notify.MessageTemplates;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +15,8 @@ import java.util.UUID;
 
 /**
  * Every message to the public and what became of it, for staff who see the open queues or manage accounts (set in
- * staff.SecurityConfiguration). Reading a message's words is a read of personal data; recording those reads in the
- * access audit is still to do.
+ * staff.SecurityConfiguration). Reading a message's words is a read of personal data: it is recorded on the
+ * report's contact timeline, as a look at the contact is.
  */
 @Controller
 class OutboxController {
@@ -38,8 +39,8 @@ class OutboxController {
     }
 
     @GetMapping("/staff/outbox/{id}")
-    String message(@PathVariable String id, Model model) {
-        model.addAttribute("message", parse(id).flatMap(entries::find)
+    String message(@PathVariable String id, Authentication reader, Model model) {
+        model.addAttribute("message", parse(id).flatMap(found -> entries.read(found, reader.getName()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("templates", templates);
         return "notify/message";

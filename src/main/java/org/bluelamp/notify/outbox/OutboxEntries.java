@@ -1,5 +1,6 @@
 package org.bluelamp.notify.outbox;
 
+import org.bluelamp.contact.ContactLooks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +17,11 @@ import java.util.UUID;
 class OutboxEntries {
 
     private final JdbcClient jdbc;
+    private final ContactLooks looks;
 
-    OutboxEntries(JdbcClient jdbc) {
+    OutboxEntries(JdbcClient jdbc, ContactLooks looks) {
         this.jdbc = jdbc;
+        this.looks = looks;
     }
 
     @Transactional(readOnly = true)
@@ -35,8 +38,18 @@ class OutboxEntries {
         return new OutboxPage(entries, page, pages, total, size);
     }
 
-    @Transactional(readOnly = true)
-    Optional<OutboxMessage> find(UUID id) {
+    /**
+     * One message in full, with a look recorded on its report's contact in the same transaction: its words and
+     * recipient are the reporter's personal data.
+     */
+    @Transactional
+    Optional<OutboxMessage> read(UUID id, String reader) {
+        var message = find(id);
+        message.map(found -> found.entry().reference()).ifPresent(reference -> looks.record(reference, reader, "message"));
+        return message;
+    }
+
+    private Optional<OutboxMessage> find(UUID id) {
         var attempts = jdbc.sql("""
                         SELECT number, at, outcome, http_status, detail FROM message_attempt
                         WHERE message_id = :id ORDER BY number""")
