@@ -178,4 +178,25 @@ class ReporterMessagesTest {
                 .param("r", reference).param("who", account.username()).query(Integer.class).single()).isOne();
         assertThat(handler.get("/staff/contacts/" + reference + "/timeline").body()).contains("A message to the reporter");
     }
+
+    @Test
+    void theConfirmationPromisesOnlyWhatTheReporterAgreedTo() {
+        assertThat(confirmationFor(CrimeJourneySteps.contactedBy("a@example.com", "", "email", "no")))
+                .contains("You told us it is not safe to contact you, so we will not send you emails or texts")
+                .doesNotContain("by email or text within 24 hours");
+        assertThat(confirmationFor(CrimeJourneySteps.contactedBy("b@example.com", "", "email", "certain-times", "0800-1200")))
+                .contains("only at the times you told us are safe");
+        assertThat(confirmationFor(CrimeJourneySteps.contactedBy("c@example.com", "", "email", "any-time")))
+                .contains("We'll contact you by email or text within 24 hours");
+    }
+
+    private String confirmationFor(List<CrimeJourneySteps.Step> steps) {
+        var reporter = new WebSession(port);
+        reporter.get(CrimeJourneySteps.START);
+        reporter.post(CrimeJourneySteps.START, "emergency", "no");
+        for (var step : steps) {
+            reporter.post(step.path(), step.formWith("Confirmation: my post box was set on fire."));
+        }
+        return reporter.post(CrimeJourneySteps.SUBMIT, "declaration", "accepted").body();
+    }
 }

@@ -65,6 +65,8 @@ class CheckAnswersController {
         model.addAttribute("service", service);
         model.addAttribute("reference", receipt.reference());
         model.addAttribute("anonymous", receipt.anonymous());
+        model.addAttribute("contact", receipt.notSafeToContact() ? "confirmation.contact.not-safe"
+                : receipt.onlyAtCertainTimes() ? "confirmation.contact.certain-times" : "confirmation.contact");
         return "reporting/confirmation";
     }
 

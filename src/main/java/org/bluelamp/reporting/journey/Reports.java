@@ -4,6 +4,7 @@ import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.Reporter;
+import org.bluelamp.reporting.SafeToContact;
 import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
@@ -73,13 +74,29 @@ class Reports implements SubmittedReports {
                 .query(String.class).optional().map(Reference::new);
     }
 
-    /** What the confirmation page shows of a sent report: one small row, not the whole report. */
-    record Receipt(String reference, boolean anonymous) {
+    /**
+     * What the confirmation page shows of a sent report: one small row, not the whole report.
+     *
+     * @param safety the reporter's answer on whether it is safe to contact them, a {@link SafeToContact} code; null
+     *               when not asked
+     */
+    record Receipt(String reference, boolean anonymous, String safety) {
+
+        public boolean notSafeToContact() {
+            return SafeToContact.NOT_SAFE.code().equals(safety);
+        }
+
+        public boolean onlyAtCertainTimes() {
+            return SafeToContact.CERTAIN_TIMES.code().equals(safety);
+        }
     }
 
     Optional<Receipt> receiptOf(UUID reportId) {
-        return jdbc.sql("SELECT reference, anonymous FROM report WHERE id = :id").param("id", reportId)
-                .query((rs, row) -> new Receipt(rs.getString("reference"), rs.getBoolean("anonymous"))).optional();
+        return jdbc.sql("SELECT reference, anonymous, reporter ->> 'safety' AS safety FROM report WHERE id = :id")
+                .param("id", reportId)
+                .query((rs, row) -> new Receipt(rs.getString("reference"), rs.getBoolean("anonymous"),
+                        rs.getString("safety")))
+                .optional();
     }
 
     /**
