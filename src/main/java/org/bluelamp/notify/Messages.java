@@ -1,5 +1,7 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.contact.UndeliveredMessages;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +22,14 @@ class Messages implements MessageOutbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final UndeliveredMessages undelivered;
+    private final MessageTemplates templates;
 
-    Messages(JdbcClient jdbc, Clock clock) {
+    Messages(JdbcClient jdbc, Clock clock, UndeliveredMessages undelivered, MessageTemplates templates) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.undelivered = undelivered;
+        this.templates = templates;
     }
 
     @Override
@@ -110,10 +116,24 @@ class Messages implements MessageOutbox {
         jdbc.sql("""
                         UPDATE message
                         SET status = 'failed', next_attempt_at = NULL, lease_until = NULL, last_error = :detail
-                        WHERE id = :id AND attempts = :attempt AND status = 'sending'""")
+                        WHERE id = :id AND attempts = :attempt AND status = 'sending'
+                        RETURNING reference, kind, channel""")
                 .param("detail", detail).param("id", claimed.message().id()).param("attempt", claimed.attempt())
-                .update();
+                .query(Undelivered.ROW).optional().ifPresent(this::tellWhoeverWorksTheContact);
         attempt(claimed, now, outcome, httpStatus, detail);
+    }
+
+    /** What a message that could not be delivered was, for the contact's timeline. */
+    private record Undelivered(String reference, String kind, String channel) {
+        static final RowMapper<Undelivered> ROW = (rs, row) ->
+                new Undelivered(rs.getString("reference"), rs.getString("kind"), rs.getString("channel"));
+    }
+
+    private void tellWhoeverWorksTheContact(Undelivered message) {
+        if (message.reference() != null) {
+            undelivered.record(message.reference(), templates.nameOf(message.kind()),
+                    "sms".equals(message.channel()) ? "text message" : "email");
+        }
     }
 
     /**
@@ -124,6 +144,10 @@ class Messages implements MessageOutbox {
     @Transactional
     boolean receipt(UUID id, String providerId, String providerStatus, boolean delivered, boolean failed,
                     Instant now) {
+        if (failed) {
+            jdbc.sql("SELECT reference, kind, channel FROM message WHERE id = :id AND status <> 'failed' FOR UPDATE")
+                    .param("id", id).query(Undelivered.ROW).optional().ifPresent(this::tellWhoeverWorksTheContact);
+        }
         return jdbc.sql("""
                         UPDATE message
                         SET provider_status = :providerStatus, provider_id = COALESCE(provider_id, :providerId),

@@ -1,6 +1,7 @@
 package org.bluelamp.notify;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.OnlineReports;
 import org.bluelamp.notify.NotifyStandIn.Answer;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Delivery through GOV.UK Notify (a local stand-in speaking its API), with the worker driven by hand at moments a
@@ -377,5 +380,23 @@ class GovukNotifyDeliveryTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aMessageThatCannotBeDeliveredIsOnTheContactsTimelineForWhoeverWorksIt() {
+        String reference = OnlineReports.crime(port, jdbc, "Undelivered: my wheelie bin was set alight.");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM message WHERE reference = :r").param("r", reference).query(Integer.class).single() == 1);
+        NOTIFY.script(new Answer.Status(400));
+
+        assertThat(delivery.deliverDue()).isEqualTo(1);
+
+        assertThat(jdbc.sql("""
+                        SELECT t.details ->> 'message' FROM contact_timeline t JOIN contact c ON c.id = t.contact_id
+                        WHERE c.reference = :r AND t.kind = 'message-undelivered'""")
+                .param("r", reference).query(String.class).list()).containsExactly("Acknowledgement of a new report");
     }
 }
