@@ -42,7 +42,8 @@ class OutboxBrowserTest {
     @Test
     void staffReadTheMessagesSentAndTheWordsOfEveryTemplate() {
         String reference = OnlineReports.crime(port, jdbc, "Outbox: my garden gate was taken off its hinges.");
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM message WHERE reference = :r")
+        await("delivered, with its attempt").atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM message WHERE reference = :r AND status = 'delivered'")
                 .param("r", reference).query(Integer.class).single() == 1);
         var handler = staffAccounts.create(StaffRole.CONTACT_HANDLER);
         try (var phone = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
@@ -58,6 +59,7 @@ class OutboxBrowserTest {
             row.getByRole(AriaRole.LINK).first().click();
             assertThat(page.locator("main")).containsText("Your reference number is " + reference);
             assertThat(page.locator("main")).containsText("Outbox: my garden gate was taken off its hinges.");
+            assertThat(page.locator("main")).containsText("Attempt");
             look(page, 2);
 
             page.navigate("http://localhost:" + port + "/staff/outbox/templates");
