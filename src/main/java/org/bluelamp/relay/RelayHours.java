@@ -1,0 +1,58 @@
+package org.bluelamp.relay;
+
+import org.bluelamp.platform.LondonTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * When the BSL video relay is answered, every day, in UK time: from {@code opens} until {@code closes}, which may be
+ * past midnight (08:00 to 00:00 means until midnight). Clock changes move the hours with the clocks: the relay opens
+ * at 8am on the day the clocks go forward as on any other.
+ */
+@ConfigurationProperties("bluelamp.relay.hours")
+public record RelayHours(LocalTime opens, LocalTime closes) {
+
+    public RelayHours {
+        opens = opens == null ? LocalTime.of(8, 0) : opens;
+        closes = closes == null ? LocalTime.MIDNIGHT : closes;
+        if (opens.equals(closes)) {
+            throw new IllegalArgumentException("bluelamp.relay.hours: opens and closes must differ (for all day, use 00:00 to 23:59)");
+        }
+    }
+
+    public boolean isOpen(Instant at) {
+        var local = at.atZone(LondonTime.ZONE);
+        return openingBefore(local).map(opened -> local.isBefore(closingAfter(opened))).orElse(false);
+    }
+
+    /** Now if it is open, otherwise when it next opens. */
+    public Instant nextOpening(Instant at) {
+        if (isOpen(at)) {
+            return at;
+        }
+        var local = at.atZone(LondonTime.ZONE);
+        var today = local.toLocalDate().atTime(opens).atZone(LondonTime.ZONE);
+        return (today.isAfter(local) ? today : local.toLocalDate().plusDays(1).atTime(opens).atZone(LondonTime.ZONE))
+                .toInstant();
+    }
+
+    /** The latest opening at or before this moment, today or yesterday (for hours that run past midnight). */
+    private Optional<ZonedDateTime> openingBefore(ZonedDateTime local) {
+        for (int daysBack = 0; daysBack <= 1; daysBack++) {
+            var opening = local.toLocalDate().minusDays(daysBack).atTime(opens).atZone(LondonTime.ZONE);
+            if (!opening.isAfter(local)) {
+                return Optional.of(opening);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ZonedDateTime closingAfter(ZonedDateTime opened) {
+        var date = closes.isAfter(opens) ? opened.toLocalDate() : opened.toLocalDate().plusDays(1);
+        return date.atTime(closes).atZone(LondonTime.ZONE);
+    }
+}
