@@ -1,10 +1,14 @@
 package org.bluelamp.notify;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock a test sets or moves on; it does not tick, so the worker sees exactly the moment the test chose. */
@@ -14,6 +18,23 @@ final class DeliveryTestClock extends Clock {
 
     void set(Instant instant) {
         now.set(instant);
+    }
+
+    /** Sets the clock to 09:00 on a day of the test's own, so nothing an earlier test left comes due; returns it. */
+    Instant setToADayOfItsOwn() {
+        var day = Instant.parse("2026-03-02T09:00:00Z").plus(Duration.ofDays(UUID.randomUUID().hashCode() & 0xFFF));
+        now.set(day);
+        return day;
+    }
+
+    /** Import into a test: the application's clock becomes this one. */
+    @TestConfiguration
+    static class Fixed {
+        @Bean
+        @Primary
+        DeliveryTestClock deliveryTestClock() {
+            return new DeliveryTestClock();
+        }
     }
 
     void advance(Duration by) {

@@ -8,11 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * mid-send, two workers at once. Each message reaches Notify exactly once.
  */
 @BluelampTest
+@Import(DeliveryTestClock.Fixed.class)
 class GovukNotifyDeliveryTest {
 
     static final NotifyStandIn NOTIFY = standIn();
@@ -55,15 +54,6 @@ class GovukNotifyDeliveryTest {
         properties.add("bluelamp.notify.govuk.callback-token", () -> "test-callback-token");
         properties.add("bluelamp.notify.timeout", () -> "1s");
         properties.add("bluelamp.notify.worker.enabled", () -> "false");
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        DeliveryTestClock deliveryTestClock() {
-            return new DeliveryTestClock();
-        }
     }
 
     @Autowired
@@ -84,9 +74,7 @@ class GovukNotifyDeliveryTest {
     void freshStart() {
         stored.settleEverything();
         NOTIFY.reset();
-        // Each test at a day of its own, so nothing an earlier one left comes due.
-        start = Instant.parse("2026-03-02T09:00:00Z").plus(Duration.ofDays(UUID.randomUUID().hashCode() & 0xFFF));
-        clock.set(start);
+        start = clock.setToADayOfItsOwn();
     }
 
     @AfterAll

@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -37,7 +39,10 @@ final class NotifyStandIn implements AutoCloseable {
         record Status(int code) implements Answer {
         }
 
-        /** Takes the message, then answers only after this long. */
+        /**
+         * Takes the message, then holds its answer until the test is over (a reset or close lets it go), or at most
+         * this long: past the worker's timeout, so the worker never learns it was taken.
+         */
         record AcceptLate(Duration after) implements Answer {
         }
     }
@@ -53,6 +58,8 @@ final class NotifyStandIn implements AutoCloseable {
     private final List<Accepted> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicInteger> acceptedByReference = new ConcurrentHashMap<>();
     private final AtomicInteger sendRequests = new AtomicInteger();
+    /** Held answers wait on this; reset and close let them go. */
+    private final AtomicReference<CountDownLatch> heldAnswers = new AtomicReference<>(new CountDownLatch(1));
 
     NotifyStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
@@ -77,6 +84,7 @@ final class NotifyStandIn implements AutoCloseable {
 
     /** Forgets the script and everything it took. */
     void reset() {
+        heldAnswers.getAndSet(new CountDownLatch(1)).countDown();
         script.clear();
         otherwise.set(Answer.ACCEPT);
         accepted.clear();
@@ -141,7 +149,7 @@ final class NotifyStandIn implements AutoCloseable {
         accepted.add(taken);
         acceptedByReference.computeIfAbsent(reference, key -> new AtomicInteger()).incrementAndGet();
         if (answer instanceof Answer.AcceptLate(Duration after)) {
-            Thread.sleep(after);
+            heldAnswers.get().await(after.toMillis(), TimeUnit.MILLISECONDS);
         }
         var content = json.createObjectNode().put("body", personalisation.getOrDefault("body", ""));
         if (type.equals("email")) {
@@ -202,6 +210,7 @@ final class NotifyStandIn implements AutoCloseable {
 
     @Override
     public void close() {
+        heldAnswers.get().countDown();
         server.stop(0);
     }
 }

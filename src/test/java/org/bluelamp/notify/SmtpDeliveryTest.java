@@ -7,9 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Email through a real SMTP server (GreenMail): it arrives once, with a Message-ID made from the message's id. */
 @BluelampTest
+@Import(DeliveryTestClock.Fixed.class)
 class SmtpDeliveryTest {
 
     static final GreenMail MAIL = startedMail();
@@ -32,15 +31,6 @@ class SmtpDeliveryTest {
         properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         properties.add("bluelamp.notify.smtp.from", () -> "no-reply@police.example");
         properties.add("bluelamp.notify.worker.enabled", () -> "false");
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        DeliveryTestClock deliveryTestClock() {
-            return new DeliveryTestClock();
-        }
     }
 
     @Autowired
@@ -58,8 +48,7 @@ class SmtpDeliveryTest {
     void freshStart() throws Exception {
         stored.settleEverything();
         MAIL.purgeEmailFromAllMailboxes();
-        start = Instant.parse("2026-03-02T09:00:00Z").plus(Duration.ofDays(UUID.randomUUID().hashCode() & 0xFFF));
-        clock.set(start);
+        start = clock.setToADayOfItsOwn();
     }
 
     @AfterAll
