@@ -1,15 +1,12 @@
 package org.bluelamp.staff;
 
-import org.bluelamp.platform.Fingerprint;
+import org.bluelamp.platform.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -22,7 +19,6 @@ class SetUpLinks {
     static final Duration LIFETIME = Duration.ofDays(7);
 
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     SetUpLinks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -30,12 +26,10 @@ class SetUpLinks {
 
     /** A new link's token for the account; any earlier unused link of the account stops working. */
     String issue(String username, Instant now) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         jdbc.sql("DELETE FROM staff_set_up_link WHERE username = :u AND used_at IS NULL").param("u", username).update();
         jdbc.sql("INSERT INTO staff_set_up_link (token_hash, username, expires_at) VALUES (:h, :u, :expires)")
-                .param("h", hash(token)).param("u", username).param("expires", Timestamp.from(now.plus(LIFETIME)))
+                .param("h", SecretTokens.hash(token)).param("u", username).param("expires", Timestamp.from(now.plus(LIFETIME)))
                 .update();
         return token;
     }
@@ -45,7 +39,7 @@ class SetUpLinks {
         return jdbc.sql("""
                         SELECT username FROM staff_set_up_link
                         WHERE token_hash = :h AND used_at IS NULL AND expires_at > :now""")
-                .param("h", hash(token)).param("now", Timestamp.from(now)).query(String.class).optional();
+                .param("h", SecretTokens.hash(token)).param("now", Timestamp.from(now)).query(String.class).optional();
     }
 
     /** Uses the link up; false if it was used (or went out of date) in the meantime. */
@@ -53,10 +47,7 @@ class SetUpLinks {
         return jdbc.sql("""
                         UPDATE staff_set_up_link SET used_at = :now
                         WHERE token_hash = :h AND used_at IS NULL AND expires_at > :now""")
-                .param("h", hash(token)).param("now", Timestamp.from(now)).update() == 1;
+                .param("h", SecretTokens.hash(token)).param("now", Timestamp.from(now)).update() == 1;
     }
 
-    private static String hash(String token) {
-        return Fingerprint.sha256(token.getBytes(StandardCharsets.US_ASCII));
-    }
 }

@@ -1,14 +1,13 @@
 package org.bluelamp.tracking;
 
+import org.bluelamp.platform.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,7 +22,6 @@ class ReportAccess {
     private final JdbcClient jdbc;
     private final TrackingProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     ReportAccess(JdbcClient jdbc, TrackingProperties properties, Clock clock) {
         this.jdbc = jdbc;
@@ -33,12 +31,10 @@ class ReportAccess {
 
     /** A new token that opens the report. */
     String grant(UUID reportId) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         var now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO tracking_access (token_hash, report_id, created_at, last_used_at) VALUES (:hash, :report, :now, :now)")
-                .param("hash", Hashes.sha256(token)).param("report", reportId).param("now", now).update();
+                .param("hash", SecretTokens.hash(token)).param("report", reportId).param("now", now).update();
         return token;
     }
 
@@ -51,14 +47,14 @@ class ReportAccess {
         return jdbc.sql("""
                         UPDATE tracking_access SET last_used_at = :now
                         WHERE token_hash = :hash AND last_used_at > :since RETURNING report_id""")
-                .param("now", Timestamp.from(now)).param("hash", Hashes.sha256(token))
+                .param("now", Timestamp.from(now)).param("hash", SecretTokens.hash(token))
                 .param("since", Timestamp.from(now.minus(properties.idleTimeout())))
                 .query(UUID.class).optional();
     }
 
     void end(String token) {
         if (token != null) {
-            jdbc.sql("DELETE FROM tracking_access WHERE token_hash = :hash").param("hash", Hashes.sha256(token)).update();
+            jdbc.sql("DELETE FROM tracking_access WHERE token_hash = :hash").param("hash", SecretTokens.hash(token)).update();
         }
     }
 

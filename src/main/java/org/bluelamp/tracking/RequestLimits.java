@@ -1,5 +1,6 @@
 package org.bluelamp.tracking;
 
+import org.bluelamp.platform.SecretTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -32,8 +33,8 @@ class RequestLimits {
     @Transactional
     public Optional<Instant> refusedUntil(String reference, String clientAddress) {
         var windowStart = windowStart(clock.instant());
-        int forReference = count("reference:" + Hashes.sha256(reference), windowStart);
-        int forClient = count("client:" + Hashes.sha256(clientAddress), windowStart);
+        int forReference = count("reference:" + SecretTokens.hash(reference), windowStart);
+        int forClient = count("client:" + SecretTokens.hash(clientAddress), windowStart);
         if (forReference > properties.requestsPerReference() || forClient > properties.requestsPerClient()) {
             return Optional.of(windowStart.plus(properties.window()));
         }

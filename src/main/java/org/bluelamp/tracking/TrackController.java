@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -120,7 +121,7 @@ class TrackController {
                   Frame frame, Model model) {
         var id = challengeId(challenge);
         var resent = id.map(c -> codes.resend(c, CodeRequests.PURPOSE)).orElse(OneTimeCodes.Resend.TOO_MANY);
-        return codePage(id, contact, null, frame.t("track.resend." + resent.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
+        return codePage(id, contact, null, frame.t("track.resend." + resent.name().toLowerCase(Locale.ROOT).replace('_', '-')),
                 model);
     }
 

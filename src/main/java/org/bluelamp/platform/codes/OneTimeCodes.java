@@ -1,5 +1,6 @@
 package org.bluelamp.platform.codes;
 
+import org.bluelamp.platform.Fingerprint;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,13 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -166,14 +165,7 @@ public class OneTimeCodes {
     }
 
     private static String hash(UUID challengeId, String code) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(challengeId.toString().getBytes(StandardCharsets.US_ASCII));
-            digest.update((byte) ':');
-            return HexFormat.of().formatHex(digest.digest(code.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException cannotHappen) {
-            throw new IllegalStateException(cannotHappen);
-        }
+        return Fingerprint.sha256((challengeId + ":" + code).getBytes(StandardCharsets.UTF_8));
     }
 
     private record Challenge(String subject, String codeHash, Instant expiresAt, int attempts, boolean passed) {

@@ -1,17 +1,14 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.SecretTokens;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.bluelamp.platform.Fingerprint;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -22,9 +19,7 @@ import java.util.Optional;
 class DraftCookie {
 
     static final String NAME = "bluelamp_draft";
-    private static final int TOKEN_BYTES = 32;
 
-    private final SecureRandom random = new SecureRandom();
     private final ReportingProperties properties;
 
     DraftCookie(ReportingProperties properties) {
@@ -38,17 +33,15 @@ class DraftCookie {
             return Optional.empty();
         }
         return Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
-                .filter(v -> v.matches("[A-Za-z0-9_-]{43}")).findFirst().map(DraftCookie::hash);
+                .filter(v -> v.matches("[A-Za-z0-9_-]{43}")).findFirst().map(SecretTokens::hash);
     }
 
     /** This browser's token hash, giving it a token first if it has none. */
     String tokenHashOrIssue(HttpServletRequest request, HttpServletResponse response) {
         return tokenHash(request).orElseGet(() -> {
-            byte[] bytes = new byte[TOKEN_BYTES];
-            random.nextBytes(bytes);
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            String token = SecretTokens.newToken();
             write(request, response, token, properties.draftLifetime().toSeconds());
-            return hash(token);
+            return SecretTokens.hash(token);
         });
     }
 
@@ -60,9 +53,5 @@ class DraftCookie {
         var cookie = ResponseCookie.from(NAME, value).path("/").httpOnly(true).secure(request.isSecure())
                 .sameSite("Lax").maxAge(maxAge).build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
-    }
-
-    static String hash(String token) {
-        return Fingerprint.sha256(token.getBytes(StandardCharsets.US_ASCII));
     }
 }

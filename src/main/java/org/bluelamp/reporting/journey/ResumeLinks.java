@@ -1,15 +1,14 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.SecretTokens;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,8 +19,6 @@ import java.util.UUID;
 @Repository
 class ResumeLinks {
 
-    private static final int TOKEN_BYTES = 32;
-
     private static final RowMapper<ResumeLink> LINK = (rs, row) -> new ResumeLink(rs.getObject("id", UUID.class),
             rs.getObject("draft_id", UUID.class), rs.getString("service_id"), rs.getObject("report_id") != null,
             rs.getTimestamp("expires_at").toInstant(), address(rs.getString("email"), rs.getString("phone")),
@@ -29,7 +26,6 @@ class ResumeLinks {
             instant(rs.getTimestamp("used_at")));
 
     private final JdbcClient jdbc;
-    private final SecureRandom random = new SecureRandom();
 
     ResumeLinks(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -40,14 +36,12 @@ class ResumeLinks {
     }
 
     NewLink add(UUID draftId, LinkAddress address, Instant now) {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.newToken();
         var id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO draft_resume_link (id, token_hash, draft_id, email, phone, created_at)
                         VALUES (:id, :hash, :draft, :email, :phone, :now)""")
-                .param("id", id).param("hash", DraftCookie.hash(token)).param("draft", draftId)
+                .param("id", id).param("hash", SecretTokens.hash(token)).param("draft", draftId)
                 .param("email", address.email() != null ? address.email().value() : null)
                 .param("phone", address.mobile() != null ? address.mobile().e164() : null)
                 .param("now", Timestamp.from(now)).update();
@@ -64,7 +58,7 @@ class ResumeLinks {
                                d.service_id, d.report_id, d.expires_at
                         FROM draft_resume_link l JOIN report_draft d ON d.id = l.draft_id
                         WHERE l.token_hash = :hash""" + (lock ? " FOR UPDATE OF l" : ""))
-                .param("hash", DraftCookie.hash(token)).query(LINK).optional();
+                .param("hash", SecretTokens.hash(token)).query(LINK).optional();
     }
 
     /** The link sent last for a draft. */
