@@ -3,6 +3,7 @@ package org.bluelamp.notify;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ public record MessageTemplate(String name, String when, String subject, String e
     /** The template with its values in; a missing value is left empty rather than showing brackets to the public. */
     static String fill(String words, Map<String, String> values) {
         return VALUE.matcher(words).replaceAll(match ->
-                java.util.regex.Matcher.quoteReplacement(values.getOrDefault(match.group(1), ""))).strip();
+                Matcher.quoteReplacement(values.getOrDefault(match.group(1), ""))).strip();
     }
 
     public String subject(Map<String, String> values) {

@@ -24,15 +24,21 @@ class MessageWriter {
         this.force = force;
     }
 
+    /** The values with the ones every template may use: the force's name and phone number. */
+    Map<String, String> withForce(Map<String, String> values) {
+        var filled = new HashMap<>(values);
+        filled.put("force", force.name());
+        filled.put("phone", force.nonEmergencyPhone());
+        return filled;
+    }
+
     /**
      * @param cause what the message is about, unique to it (a report's id, a request's id), for its dedupe key
      * @return how many messages were stored now
      */
     int write(MessageKind kind, String cause, String reference, Map<String, String> values, List<Delivery> deliveries) {
         var template = templates.of(kind);
-        var filled = new HashMap<>(values);
-        filled.put("force", force.name());
-        filled.put("phone", force.nonEmergencyPhone());
+        var filled = withForce(values);
         if (reference != null) {
             filled.put("reference", reference);
         }

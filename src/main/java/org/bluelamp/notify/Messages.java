@@ -1,6 +1,6 @@
 package org.bluelamp.notify;
 
-import org.bluelamp.contact.UndeliveredMessages;
+import org.bluelamp.contact.ContactNotes;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,13 +22,13 @@ class Messages implements MessageOutbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final UndeliveredMessages undelivered;
+    private final ContactNotes contactNotes;
     private final MessageTemplates templates;
 
-    Messages(JdbcClient jdbc, Clock clock, UndeliveredMessages undelivered, MessageTemplates templates) {
+    Messages(JdbcClient jdbc, Clock clock, ContactNotes contactNotes, MessageTemplates templates) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.undelivered = undelivered;
+        this.contactNotes = contactNotes;
         this.templates = templates;
     }
 
@@ -131,7 +131,7 @@ class Messages implements MessageOutbox {
 
     private void tellWhoeverWorksTheContact(Undelivered message) {
         if (message.reference() != null) {
-            undelivered.record(message.reference(), templates.nameOf(message.kind()),
+            contactNotes.undeliveredMessage(message.reference(), templates.nameOf(message.kind()),
                     "sms".equals(message.channel()) ? "text message" : "email");
         }
     }

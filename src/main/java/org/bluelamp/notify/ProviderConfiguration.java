@@ -13,6 +13,7 @@ import uk.gov.service.notify.NotificationClient;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Makes the providers named by bluelamp.notify.provider and sms-provider, checking their settings first. Chosen
@@ -96,7 +97,7 @@ class ProviderConfiguration {
         sender.setPassword(mail.getPassword());
         sender.setProtocol(mail.getProtocol());
         sender.setDefaultEncoding(mail.getDefaultEncoding().name());
-        var javaMail = new java.util.Properties();
+        var javaMail = new Properties();
         // JavaMail waits for ever by default; a server that never answers would hold the worker.
         var timeout = String.valueOf(properties.timeout().toMillis());
         javaMail.setProperty("mail.smtp.connectiontimeout", timeout);

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -87,7 +88,7 @@ class ReporterMessages {
 
     private void send(MessageKind kind, String cause, UUID reportId, String reference, Map<String, String> values) {
         reports.reporter(reportId).ifPresent(reporter -> {
-            var withLink = new java.util.HashMap<>(values);
+            var withLink = new HashMap<>(values);
             withLink.put("trackLink", links.track(reference));
             writer.write(kind, cause, reference, withLink, SafeContactRules.plan(reporter, clock.instant()));
         });

@@ -1,6 +1,6 @@
 package org.bluelamp.notify.outbox;
 
-import org.bluelamp.contact.ContactLooks;
+import org.bluelamp.contact.ContactNotes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +17,11 @@ import java.util.UUID;
 class OutboxEntries {
 
     private final JdbcClient jdbc;
-    private final ContactLooks looks;
+    private final ContactNotes contactNotes;
 
-    OutboxEntries(JdbcClient jdbc, ContactLooks looks) {
+    OutboxEntries(JdbcClient jdbc, ContactNotes contactNotes) {
         this.jdbc = jdbc;
-        this.looks = looks;
+        this.contactNotes = contactNotes;
     }
 
     @Transactional(readOnly = true)
@@ -46,7 +46,7 @@ class OutboxEntries {
     @Transactional
     Optional<OutboxMessage> read(UUID id, String reader) {
         var message = find(id);
-        message.map(found -> found.entry().reference()).ifPresent(reference -> looks.record(reference, reader, "message"));
+        message.map(found -> found.entry().reference()).ifPresent(reference -> contactNotes.look(reference, reader, "message"));
         return message;
     }
 

@@ -1,0 +1,54 @@
+package org.bluelamp.contact;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Lines other modules add to a contact's timeline, found by its reference, in the caller's transaction: a look at
+ * the reporter's personal data outside the contact's own pages, and a message to the reporter that could not be
+ * delivered. A reference with no contact (yet) adds nothing.
+ */
+@Service
+public class ContactNotes {
+
+    private final Contacts contacts;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    ContactNotes(Contacts contacts, Timeline timeline, Clock clock) {
+        this.contacts = contacts;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    /**
+     * A member of staff read something about the contact (a message sent to the reporter, say), so nobody reads it
+     * without it being written down.
+     *
+     * @param what what was read, a key under contact.tab in the messages, e.g. "message"
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void look(String reference, String username, String what) {
+        append(reference, username, "viewed", Map.of("page", what));
+    }
+
+    /**
+     * A message to the reporter could not be delivered (a mistyped address, a refusal, days of trying), so whoever
+     * works the contact can reach them another way.
+     *
+     * @param message what was not delivered, as staff call it ("We need more information")
+     * @param by      how it went, in words ("email", "text message")
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void undeliveredMessage(String reference, String message, String by) {
+        append(reference, TimelineEntry.SYSTEM, "message-undelivered", Map.of("message", message, "by", by));
+    }
+
+    private void append(String reference, String actor, String kind, Map<String, String> details) {
+        contacts.idOf(reference).ifPresent(id -> timeline.append(id, clock.instant(), actor, kind, details));
+    }
+}
