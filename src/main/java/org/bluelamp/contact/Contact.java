@@ -26,8 +26,11 @@ public record Contact(UUID id, String reference, UUID reportId, String channel, 
                       Instant victimUpdateDue, String referredTo, String outcome, Instant closedAt,
                       String allocatedTeam, String allocatedTo, Call call) {
 
-    /** A call, walk-in or email a member of staff logged: when it started and ended, and who logged it. */
-    public record Call(Instant startedAt, Instant endedAt, String loggedBy) {
+    /**
+     * A call, walk-in or email a member of staff logged: when it started and ended, and who logged it; for a BSL video
+     * relay call, who interpreted (otherwise null).
+     */
+    public record Call(Instant startedAt, Instant endedAt, String loggedBy, String interpreter) {
 
         public long minutes() {
             return endedAt == null ? 0 : Duration.between(startedAt, endedAt).toMinutes();

@@ -81,10 +81,15 @@ class Contacts {
     }
 
     /** When a call logged by staff started and ended, and who logged it. */
-    void recordCall(UUID reportId, Instant started, Instant ended, String loggedBy) {
-        jdbc.sql("UPDATE contact SET call_started_at = :started, call_ended_at = :ended, logged_by = :by WHERE report_id = :report")
-                .param("started", Timestamp.from(started)).param("ended", ended == null ? null : Timestamp.from(ended))
-                .param("by", loggedBy).param("report", reportId).update();
+    void recordCall(UUID reportId, Contact.Call call) {
+        jdbc.sql("""
+                        UPDATE contact SET call_started_at = :started, call_ended_at = :ended, logged_by = :by,
+                                           interpreter = :interpreter
+                        WHERE report_id = :report""")
+                .param("started", Timestamp.from(call.startedAt()))
+                .param("ended", call.endedAt() == null ? null : Timestamp.from(call.endedAt()))
+                .param("by", call.loggedBy()).param("interpreter", call.interpreter()).param("report", reportId)
+                .update();
     }
 
     /** How many open contacts each queue view holds for this person, up to {@link #COUNT_UP_TO}, in one query. */
@@ -182,7 +187,7 @@ class Contacts {
                 instant(rs, "victim_update_due"), rs.getString("referred_to"), rs.getString("outcome"),
                 instant(rs, "closed_at"), rs.getString("allocated_team"), rs.getString("allocated_to"),
                 rs.getTimestamp("call_started_at") == null ? null : new Contact.Call(instant(rs, "call_started_at"),
-                        instant(rs, "call_ended_at"), rs.getString("logged_by")));
+                        instant(rs, "call_ended_at"), rs.getString("logged_by"), rs.getString("interpreter")));
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -58,7 +58,8 @@ class OnlineReportIntake {
             timeline.append(contact.id(), received, event.loggedBy() == null ? TimelineEntry.SYSTEM : event.loggedBy(),
                     "received", Map.of("channel", contact.channel(), "queue", contact.queue()));
             if (event.callStartedAt() != null) {
-                contacts.recordCall(event.reportId(), event.callStartedAt(), event.callEndedAt(), event.loggedBy());
+                contacts.recordCall(event.reportId(), new Contact.Call(event.callStartedAt(), event.callEndedAt(),
+                        event.loggedBy(), event.interpreter()));
             }
             if (scan.flagged()) {
                 timeline.append(contact.id(), received, TimelineEntry.SYSTEM, "possible-emergency",

@@ -28,6 +28,11 @@ public final class LondonTime {
         return DateTimeFormatter.ofPattern(pattern, Locale.UK).format(time).toLowerCase(Locale.UK);
     }
 
+    /** The time of day of this moment in the UK, as {@link #timeOfDay(LocalTime)}. */
+    public static String timeOfDay(Instant instant) {
+        return timeOfDay(instant.atZone(ZONE).toLocalTime());
+    }
+
     public static String dateAndTime(Instant instant) {
         var local = instant.atZone(ZONE);
         return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);

@@ -14,16 +14,27 @@ import java.util.UUID;
  * @param callStartedAt for a call logged by staff, when it started; otherwise null
  * @param callEndedAt   for a call logged by staff, when it was saved; otherwise null
  * @param loggedBy      for a call logged by staff, the username of who logged it; otherwise null
+ * @param interpreter   for a BSL video relay call, the username of the interpreter; otherwise null
+ * @param relayCallId   for a BSL video relay call, which call it was (its recording is kept by it); otherwise null
  */
 public record ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
                               Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
-                              String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy) {
+                              String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy,
+                              String interpreter, UUID relayCallId) {
+
+    /** A call logged by staff with no interpreter. */
+    public ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
+                           Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
+                           String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy) {
+        this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision, channel,
+                callStartedAt, callEndedAt, loggedBy, null, null);
+    }
 
     /** A report sent online by a member of the public. */
     public ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
                            Instant submittedAt, String queue, Priority priority, boolean crimeDecision) {
         this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision,
-                Channel.ONLINE.code(), null, null, null);
+                Channel.ONLINE.code(), null, null, null, null, null);
     }
 
     /** The channel's code, online when the event predates channels. */

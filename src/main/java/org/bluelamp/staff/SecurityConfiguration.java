@@ -64,6 +64,9 @@ class SecurityConfiguration {
                         // notify: every message to the public
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.MANAGE_ACCOUNTS))
+                        // relay: interpreters and handlers take calls; supervisors and assessors watch and play back
+                        .requestMatchers("/staff/relay", "/staff/relay/**")
+                        .access(anyOf(signedIn, Permission.RELAY_CALLS, Permission.SEE_OPEN_QUEUES))
                         .requestMatchers("/staff/calls", "/staff/calls/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES))
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +40,13 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
     }
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
+    private final List<String> extraArgs;
     private Playwright playwright;
     private Browser browser;
+
+    BrowserSupport(String... extraArgs) {
+        this.extraArgs = List.of(extraArgs);
+    }
 
     /** Starts Chromium once for a test class: {@code @RegisterExtension static final BrowserSupport support}. */
     @Override
@@ -50,8 +56,9 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                .setArgs(Stream.concat(Stream.of("--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run"), extraArgs.stream()).toList()));
     }
 
     @Override
@@ -110,11 +117,16 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
 
     /** Signs in as a member of staff does: the password, then the code their authenticator app shows. */
     static void signIn(Page page, int port, StaffAccountsForTests.Account account) {
+        signIn(page, port, account, account.code());
+    }
+
+    /** The same, with the code the app shows at a given moment (for a test that moved the application's clock). */
+    static void signIn(Page page, int port, StaffAccountsForTests.Account account, String code) {
         page.navigate("http://localhost:" + port + "/staff");
         page.getByLabel("Username").fill(account.username());
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(StaffAccountsForTests.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-        page.getByLabel("Enter the code from your authenticator app").fill(account.code());
+        page.getByLabel("Enter the code from your authenticator app").fill(code);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
     }
 

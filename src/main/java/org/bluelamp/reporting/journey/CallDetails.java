@@ -4,16 +4,23 @@ import org.bluelamp.reporting.Channel;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * What a draft logged by staff carries besides answers: how the caller reached us, when the call started and who
- * is logging it (the only account that may open the draft).
+ * is logging it (the only account that may open the draft); for a BSL video relay call, also who interpreted and
+ * which relay call it was.
  */
-public record CallDetails(Channel channel, Instant startedAt, String loggedBy) {
+public record CallDetails(Channel channel, Instant startedAt, String loggedBy, String interpreter, UUID relayCallId) {
 
     public CallDetails {
         Objects.requireNonNull(channel);
         Objects.requireNonNull(startedAt);
         Objects.requireNonNull(loggedBy);
+    }
+
+    /** A call with no interpreter: 101, the front counter, an email. */
+    public CallDetails(Channel channel, Instant startedAt, String loggedBy) {
+        this(channel, startedAt, loggedBy, null, null);
     }
 }

@@ -96,7 +96,7 @@ class ReportSubmission {
                         routing.queue(), priority, routing.crimeDecision())
                         : new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
-                        now, call.loggedBy()));
+                        now, call.loggedBy(), call.interpreter(), call.relayCallId()));
                 return Optional.of(reference);
             }
         }

@@ -49,15 +49,19 @@ class Reports implements SubmittedReports {
         return jdbc.sql("""
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
                                             summary, submitted_at, anonymous, particulars, channel, call_started_at,
-                                            call_ended_at, logged_by, reporter, private_questions)
+                                            call_ended_at, logged_by, reporter, private_questions, interpreter,
+                                            relay_call_id)
                         VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
                                 CAST(:summary AS jsonb), :submitted, :anonymous, CAST(:particulars AS jsonb), :channel,
-                                :started, :ended, :loggedBy, CAST(:reporter AS jsonb), :private)
+                                :started, :ended, :loggedBy, CAST(:reporter AS jsonb), :private, :interpreter,
+                                :relayCall)
                         ON CONFLICT (reference) DO NOTHING""")
                 .param("channel", call == null ? Channel.ONLINE.code() : call.channel().code())
                 .param("started", call == null ? null : Timestamp.from(call.startedAt()))
                 .param("ended", call == null ? null : Timestamp.from(callEnded))
                 .param("loggedBy", call == null ? null : call.loggedBy())
+                .param("interpreter", call == null ? null : call.interpreter())
+                .param("relayCall", call == null ? null : call.relayCallId())
                 .param("id", report.id()).param("reference", report.reference()).param("service", serviceId)
                 .param("title", report.serviceTitle()).param("version", report.definitionVersion())
                 .param("answers", json.writeValueAsString(answers))

@@ -1,0 +1,123 @@
+package org.bluelamp.relay;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who is connected to what, on this instance: each call's participants (caller, interpreter, handler) and the
+ * consoles watching the queue. Messages to someone not connected here are dropped; browsers ask again when they
+ * reconnect (docs/relay.md says how several instances would share this).
+ */
+@Component
+class CallRooms {
+
+    static final String CALLER = "caller";
+    static final String INTERPRETER = "interpreter";
+    static final String HANDLER = "handler";
+
+    private static final Logger log = LoggerFactory.getLogger(CallRooms.class);
+    private static final int SEND_TIME_LIMIT_MS = 5_000;
+    private static final int BUFFER_LIMIT = 512 * 1024;
+
+    private final Map<UUID, Map<String, WebSocketSession>> rooms = new ConcurrentHashMap<>();
+    private final Map<String, WebSocketSession> consoles = new ConcurrentHashMap<>();
+    private final JsonMapper json;
+
+    CallRooms(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Joins the call, replacing (and closing) an older connection of the same participant: a rejoin. */
+    void enter(UUID callId, String participant, WebSocketSession session) {
+        var previous = rooms.computeIfAbsent(callId, id -> new ConcurrentHashMap<>())
+                .put(participant, safe(session));
+        if (previous != null && previous.isOpen() && !previous.getId().equals(session.getId())) {
+            close(previous);
+        }
+    }
+
+    /** Leaves the call if this connection is still the participant's current one; says whether it was. */
+    boolean leave(UUID callId, String participant, WebSocketSession session) {
+        var room = rooms.get(callId);
+        if (room == null) {
+            return false;
+        }
+        boolean removed = room.computeIfPresent(participant,
+                (p, current) -> current.getId().equals(session.getId()) ? null : current) == null;
+        rooms.computeIfPresent(callId, (id, r) -> r.isEmpty() ? null : r);
+        return removed;
+    }
+
+    boolean present(UUID callId, String participant) {
+        return Optional.ofNullable(rooms.get(callId)).map(room -> room.containsKey(participant)).orElse(false);
+    }
+
+    void send(UUID callId, String participant, Map<String, Object> message) {
+        Optional.ofNullable(rooms.get(callId)).map(room -> room.get(participant))
+                .ifPresent(session -> send(session, message));
+    }
+
+    void sendToAll(UUID callId, Map<String, Object> message) {
+        Optional.ofNullable(rooms.get(callId)).ifPresent(room -> room.values().forEach(s -> send(s, message)));
+    }
+
+    /** Closes every connection to a call that has ended. */
+    void closeRoom(UUID callId) {
+        Optional.ofNullable(rooms.remove(callId)).ifPresent(room -> room.values().forEach(CallRooms::close));
+    }
+
+    void watchQueue(WebSocketSession session) {
+        consoles.put(session.getId(), safe(session));
+    }
+
+    void stopWatching(WebSocketSession session) {
+        consoles.remove(session.getId());
+    }
+
+    /** Staff with the console open on this instance: the interpreters on duty, for the caller's estimate. */
+    int consolesOpen() {
+        return (int) consoles.values().stream().map(s -> s.getPrincipal() == null ? s.getId() : s.getPrincipal().getName())
+                .distinct().count();
+    }
+
+    void tellConsoles(Map<String, Object> message) {
+        consoles.values().forEach(session -> send(session, message));
+    }
+
+    private void send(WebSocketSession session, Map<String, Object> message) {
+        if (!session.isOpen()) {
+            return;
+        }
+        try {
+            session.sendMessage(new TextMessage(json.writeValueAsString(message)));
+        } catch (IOException | RuntimeException e) {
+            // A browser gone away mid-send: its close will follow; nothing personal is in this line.
+            log.debug("Could not send a relay message to a session: {}", e.getMessage());
+        }
+    }
+
+    private static WebSocketSession safe(WebSocketSession session) {
+        return session instanceof ConcurrentWebSocketSessionDecorator ? session
+                : new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, BUFFER_LIMIT);
+    }
+
+    private static void close(WebSocketSession session) {
+        try {
+            session.close(CloseStatus.NORMAL);
+        } catch (IOException ignored) {
+            // Already gone.
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.bluelamp.relay;
+
+import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.SecretTokens;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The relay's rules for calls: a caller joins the queue with a key for that call only, the oldest call is answered
+ * first and only once, a dropped caller may come back to the same call for a few minutes, and everyone in a call (and
+ * every console watching the queue) hears at once what changed.
+ */
+@Service
+public class RelayDesk {
+
+    private final RelayCalls calls;
+    private final CallRooms rooms;
+    private final RelayHours hours;
+    private final RelayCallProperties properties;
+    private final Clock clock;
+
+    RelayDesk(RelayCalls calls, CallRooms rooms, RelayHours hours, RelayCallProperties properties, Clock clock) {
+        this.calls = calls;
+        this.rooms = rooms;
+        this.hours = hours;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A new call in the queue and the caller's key to it, or empty while the relay is closed. */
+    Optional<NewCall> startCall() {
+        var now = clock.instant();
+        if (!hours.isOpen(now)) {
+            return Optional.empty();
+        }
+        var token = SecretTokens.newToken();
+        var id = UUID.randomUUID();
+        calls.start(id, SecretTokens.hash(token), now);
+        queueChanged();
+        return Optional.of(new NewCall(id, token));
+    }
+
+    record NewCall(UUID id, String token) {
+    }
+
+    /** The call this key opens, while it is live or just ended (so the caller can read how it ended). */
+    Optional<RelayCall> callFor(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return calls.byTokenHash(SecretTokens.hash(token));
+    }
+
+    Optional<RelayCall> find(UUID id) {
+        return calls.find(id);
+    }
+
+    Optional<RelayCall> findByReference(String reference) {
+        return calls.byReference(reference);
+    }
+
+    /** The caller's page is still there; a dropped caller who comes back within the time keeps their place. */
+    void callerSeen(UUID id) {
+        calls.callerSeen(id, clock.instant());
+    }
+
+    QueuePlace placeOf(UUID id) {
+        int position = calls.positionOf(id);
+        var estimate = WaitEstimate.of(position, rooms.consolesOpen(), calls.answeredNow(), usualLength());
+        return new QueuePlace(position, estimate.minutes());
+    }
+
+    /** Where a waiting caller is in the queue (1 is next) and about how many minutes they may wait. */
+    public record QueuePlace(int position, long minutes) {
+    }
+
+    List<RelayCall> waiting() {
+        return calls.waiting();
+    }
+
+    List<RelayCall> wantingHandler() {
+        return calls.wantingHandler();
+    }
+
+    List<RelayCall> liveFor(String username) {
+        return calls.liveFor(username);
+    }
+
+    /** Answers the call for this interpreter; false if someone else answered it first or the caller has gone. */
+    boolean answer(UUID id, String interpreter) {
+        if (!calls.answer(id, interpreter, clock.instant())) {
+            return false;
+        }
+        rooms.send(id, CallRooms.CALLER, message("answered"));
+        queueChanged();
+        return true;
+    }
+
+    /** Ends the call for everyone in it. */
+    void end(UUID id, EndReason reason) {
+        if (calls.end(id, reason, clock.instant())) {
+            var ended = message("ended");
+            ended.put("reason", reason.code());
+            rooms.sendToAll(id, ended);
+            rooms.closeRoom(id);
+            queueChanged();
+        }
+    }
+
+    /** Ends, as dropped, every call whose caller has been away longer than they may be; how many. */
+    @Transactional
+    public int endDroppedCalls() {
+        var now = clock.instant();
+        var dropped = calls.endDropped(now.minus(properties.rejoinWithin()), now);
+        dropped.forEach(id -> {
+            var ended = message("ended");
+            ended.put("reason", EndReason.DROPPED.code());
+            rooms.sendToAll(id, ended);
+            rooms.closeRoom(id);
+        });
+        if (!dropped.isEmpty()) {
+            queueChanged();
+        }
+        return dropped.size();
+    }
+
+    /** Stores a typed line and shows it to everyone in the call. */
+    ChatLine say(UUID id, String sender, String body) {
+        var line = calls.say(id, sender, body, clock.instant());
+        var chat = message("chat");
+        chat.put("from", sender);
+        chat.put("text", line.body());
+        chat.put("at", LondonTime.timeOfDay(line.sentAt()));
+        rooms.sendToAll(id, chat);
+        return line;
+    }
+
+    List<ChatLine> lines(UUID id) {
+        return calls.lines(id);
+    }
+
+    boolean askForHandler(UUID id, String interpreter) {
+        boolean asked = calls.wantHandler(id, interpreter);
+        if (asked) {
+            rooms.tellConsoles(message("queue"));
+        }
+        return asked;
+    }
+
+    boolean joinAsHandler(UUID id, String handler) {
+        boolean joined = calls.joinHandler(id, handler);
+        if (joined) {
+            rooms.tellConsoles(message("queue"));
+        }
+        return joined;
+    }
+
+    void saveNote(UUID id, String note) {
+        calls.saveNote(id, note);
+    }
+
+    ServiceLevels serviceLevels() {
+        var now = clock.instant();
+        var dayStart = LocalDate.ofInstant(now, LondonTime.ZONE).atStartOfDay(LondonTime.ZONE).toInstant();
+        return calls.serviceLevels(dayStart, properties.answerTarget(), now);
+    }
+
+    /** Tells each waiting caller connected here their new place, and the consoles to look again. */
+    void queueChanged() {
+        var waiting = calls.waiting();
+        if (!waiting.isEmpty()) {
+            int interpreters = rooms.consolesOpen();
+            int inProgress = calls.answeredNow();
+            var usual = usualLength();
+            for (int i = 0; i < waiting.size(); i++) {
+                var update = message("queue");
+                update.put("position", i + 1);
+                update.put("minutes", WaitEstimate.of(i + 1, interpreters, inProgress, usual).minutes());
+                rooms.send(waiting.get(i).id(), CallRooms.CALLER, update);
+            }
+        }
+        rooms.tellConsoles(message("queue"));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    private java.time.Duration usualLength() {
+        var average = serviceLevels().averageLength();
+        return average == null || average.isZero() ? properties.typicalLength() : average;
+    }
+
+    static Map<String, Object> message(String type) {
+        var message = new LinkedHashMap<String, Object>();
+        message.put("type", type);
+        return message;
+    }
+}

@@ -1,0 +1,107 @@
+package org.bluelamp.relay;
+
+import org.bluelamp.contact.ContactNotes;
+import org.bluelamp.platform.files.FileStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every call's recording, kept as the pieces the interpreter's console uploads every few seconds, so a crashed
+ * browser loses only the last few seconds. Pieces are checked and stored through the file store; playing a recording
+ * back is written down in the same transaction as finding it.
+ */
+@Service
+class RelayRecordings {
+
+    /** Every WebM file, and so the first piece of a recording, starts with the EBML header's id. */
+    private static final byte[] WEBM_START = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+    /** The console stops recording when the call ends; its last piece may arrive a little later. */
+    private static final Duration LAST_PIECE_GRACE = Duration.ofMinutes(5);
+
+    private final RelayCalls calls;
+    private final FileStore files;
+    private final ContactNotes notes;
+    private final RelayCallProperties properties;
+    private final Clock clock;
+
+    RelayRecordings(RelayCalls calls, FileStore files, ContactNotes notes, RelayCallProperties properties,
+                    Clock clock) {
+        this.calls = calls;
+        this.files = files;
+        this.notes = notes;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    enum Received { STORED, ALREADY_STORED, NOT_A_RECORDING, TOO_LARGE, CALL_NOT_RECORDING }
+
+    /** Stores a piece of the call's recording from its interpreter; a piece sent twice is kept once. */
+    Received receive(RelayCall call, String interpreter, int seq, byte[] content) {
+        var now = clock.instant();
+        if (!interpreter.equals(call.interpreter()) || call.answeredAt() == null
+                || call.endedAt() != null && call.endedAt().plus(LAST_PIECE_GRACE).isBefore(now)) {
+            return Received.CALL_NOT_RECORDING;
+        }
+        if (content.length == 0 || seq < 0 || seq == 0 && !startsAsWebm(content)) {
+            return Received.NOT_A_RECORDING;
+        }
+        if (content.length > properties.recordingChunk().toBytes()) {
+            return Received.TOO_LARGE;
+        }
+        var fileId = UUID.randomUUID();
+        files.write(fileId, content);
+        if (!calls.addChunk(call.id(), seq, fileId, content.length, now)) {
+            files.delete(fileId);
+            return Received.ALREADY_STORED;
+        }
+        return Received.STORED;
+    }
+
+    boolean has(UUID callId) {
+        return !calls.chunkSizes(callId).isEmpty();
+    }
+
+    /**
+     * The recording's pieces for this member of staff to play, written down as played (on the contact's timeline too,
+     * once the call is a contact) in the same transaction.
+     */
+    @Transactional
+    Optional<List<Piece>> play(RelayCall call, String username, boolean fromTheStart) {
+        var pieces = calls.chunkSizes(call.id());
+        if (pieces.isEmpty()) {
+            return Optional.empty();
+        }
+        if (fromTheStart) {
+            calls.playedBack(call.id(), username, clock.instant());
+            if (call.reference() != null) {
+                notes.look(call.reference(), username, "recording");
+            }
+        }
+        return Optional.of(pieces);
+    }
+
+    record Piece(UUID fileId, int bytes) {
+    }
+
+    FileStore files() {
+        return files;
+    }
+
+    private static boolean startsAsWebm(byte[] content) {
+        if (content.length < WEBM_START.length) {
+            return false;
+        }
+        for (int i = 0; i < WEBM_START.length; i++) {
+            if (content[i] != WEBM_START[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
