@@ -77,6 +77,25 @@ public final class WebSession {
         return follow(request, path);
     }
 
+    /** Posts bytes as a page's script does with fetch: the CSRF token from the last page in a header. */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] content) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .header("X-XSRF-TOKEN", csrfToken).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+    }
+
+    /** A response's bytes for part of a file, as a video player asks for it. */
+    public HttpResponse<byte[]> downloadRange(String path, String range) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Range", range).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A file chosen in a file input. */
     public record FileToSend(String name, byte[] content) {
     }

@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.staff.Permission;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -11,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -41,11 +41,17 @@ class RecordingController {
         this.recordings = recordings;
     }
 
+    /** A piece of the call's recording; read no further than the largest piece allowed, whatever is sent. */
     @PostMapping(path = "/staff/relay/calls/{id}/recording/{seq}")
-    ResponseEntity<String> piece(@PathVariable UUID id, @PathVariable int seq, @RequestBody(required = false) byte[] body,
-                                 Authentication signedIn) {
+    ResponseEntity<String> piece(@PathVariable UUID id, @PathVariable int seq, HttpServletRequest request,
+                                 Authentication signedIn) throws IOException {
         var call = desk.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return switch (recordings.receive(call, signedIn.getName(), seq, body == null ? new byte[0] : body)) {
+        long limit = recordings.largestPiece();
+        if (request.getContentLengthLong() > limit) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body("Piece too large");
+        }
+        byte[] body = request.getInputStream().readNBytes((int) limit + 1);
+        return switch (recordings.receive(call, signedIn.getName(), seq, body)) {
             case STORED, ALREADY_STORED -> ResponseEntity.noContent().build();
             case NOT_A_RECORDING -> ResponseEntity.badRequest().body("Not a piece of a WebM recording");
             case TOO_LARGE -> ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body("Piece too large");

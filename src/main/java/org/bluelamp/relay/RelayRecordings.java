@@ -63,6 +63,10 @@ class RelayRecordings {
         return Received.STORED;
     }
 
+    long largestPiece() {
+        return properties.recordingChunk().toBytes();
+    }
+
     boolean has(UUID callId) {
         return !calls.chunkSizes(callId).isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.calls;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.CrimeCallScreens;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
 import org.bluelamp.staff.StaffRole;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
@@ -26,7 +26,6 @@ import static org.awaitility.Awaitility.await;
 class CallLoggingTest {
 
     private static final Pattern STARTED = Pattern.compile("id=\"started\" name=\"started\" type=\"text\" value=\"([0-9:]+)\"");
-    private static final Pattern REFERENCE = Pattern.compile("<strong>([A-Z0-9-]+)</strong>");
 
     @LocalServerPort
     int port;
@@ -68,7 +67,7 @@ class CallLoggingTest {
         var where = handler.post(screen, "crime-type", "theft", "what-happened", "Bike taken from the shed overnight");
         assertThat(where.body()).contains("Where and when", "When did it happen?", "Where did it happen?")
                 .doesNotContain("govuk-error-summary");
-        var saved = finishCrime(where);
+        var saved = CrimeCallScreens.finish(handler, where);
 
         String reference = saved.reference();
         var report = jdbc.sql("""
@@ -103,7 +102,7 @@ class CallLoggingTest {
             var first = handler.post("/staff/calls", "service", "crime", "channel", channel.getKey(), "started", started);
             assertThat(first.body()).contains(channel.getValue());
             var where = handler.post(first.path(), "crime-type", "theft", "what-happened", "Wallet taken");
-            String reference = finishCrime(where).reference();
+            String reference = CrimeCallScreens.finish(handler, where).reference();
             await().atMost(Duration.ofSeconds(10)).until(() -> channel.getKey().equals(jdbc.sql(
                     "SELECT channel FROM contact WHERE reference = :r").param("r", reference).query(String.class)
                     .optional().orElse(null)));
@@ -188,36 +187,6 @@ class CallLoggingTest {
             assertThat(handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", later).body())
                     .contains("The time the call started must be now or earlier today");
         }
-    }
-
-    private record Saved(String path, String reference) {
-    }
-
-    /** From the "Where and when" screen of a crime to the saved call. */
-    private Saved finishCrime(WebSession.Page where) {
-        var loss = handler.post(where.path(), "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
-                "when-exact-year", String.valueOf(LocalDate.now().getYear() - 1), "when-exact-time", "9am",
-                "where", "address", "where-line1", "1 Library Street", "where-town", "Leicester", "where-postcode",
-                "le1 1aa");
-        assertThat(loss.body()).contains("Loss and damage").doesNotContain("govuk-error-summary");
-        var who = handler.post(loss.path(), "anything-stolen", "no", "anything-damaged", "no");
-        var evidence = handler.post(who.path(), "suspect", "no", "witnesses", "not-sure");
-        var about = handler.post(evidence.path(), "evidence", "no");
-        var contacting = handler.post(about.path(), "reporter-role", "victim", "your-name", "Alex Example",
-                "date-of-birth-day", "27", "date-of-birth-month", "3", "date-of-birth-year", "1985",
-                "your-address-line1", "2 Home Road", "your-address-town", "Leicester", "your-address-postcode",
-                "LE2 2BB");
-        assertThat(contacting.body()).contains("Contacting them").doesNotContain("govuk-error-summary");
-        var summary = handler.post(contacting.path(), "contact-details-email", "alex@example.com",
-                "preferred-contact", "email", "safe-to-contact", "any-time", "support-needs", "none");
-        assertThat(summary.path()).endsWith("/summary");
-        assertThat(summary.body()).contains("Check the caller’s answers", "Where and when", "Alex Example",
-                "Finish and save", "/screen/crime-type?change=true");
-        var saved = handler.post(summary.path().replace("/summary", "/finish"));
-        assertThat(saved.path()).endsWith("/saved");
-        String reference = match(REFERENCE, saved.body());
-        assertThat(saved.body()).contains("Call saved", "href=\"/staff/contacts/" + reference + "\"");
-        return new Saved(saved.path(), reference);
     }
 
     private static String match(Pattern pattern, String body) {

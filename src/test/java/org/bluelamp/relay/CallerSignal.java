@@ -1,0 +1,68 @@
+package org.bluelamp.relay;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A caller's signalling connection as a test holds it: the key in a cookie, and every message the server sends. */
+final class CallerSignal implements WebSocket.Listener, AutoCloseable {
+
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    /** Connects with this cookie header; fails (CompletionException) if the server refuses the handshake. */
+    static CallerSignal connect(int port, String path, String cookie) {
+        var signal = new CallerSignal();
+        var builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        builder.header("Origin", "http://localhost:" + port);
+        signal.socket = builder.buildAsync(URI.create("ws://localhost:" + port + path), signal).join();
+        return signal;
+    }
+
+    /** The next message the server sends, waiting up to ten seconds for it. */
+    String next() throws InterruptedException {
+        var message = received.poll(10, TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("No message from the server within ten seconds");
+        }
+        return message;
+    }
+
+    /** The next message of this type, skipping others. */
+    String next(String type) throws InterruptedException {
+        while (true) {
+            var message = next();
+            if (message.contains("\"type\":\"" + type + "\"")) {
+                return message;
+            }
+        }
+    }
+
+    void send(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            received.add(partial.toString());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public void close() {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+    }
+}
