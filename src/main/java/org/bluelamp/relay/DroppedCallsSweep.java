@@ -23,6 +23,6 @@ class DroppedCallsSweep {
 
     @Scheduled(fixedDelayString = "PT20S", initialDelayString = "PT20S")
     void sweep() {
-        leases.runOnce("relay-dropped-calls", Duration.ofSeconds(15), Duration.ofMinutes(1), desk::endDroppedCalls);
+        leases.runOnce("relay.dropped-calls", Duration.ofSeconds(15), Duration.ofMinutes(1), desk::endDroppedCalls);
     }
 }

@@ -3,7 +3,6 @@ package org.bluelamp.relay;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.SecretTokens;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +19,7 @@ import java.util.UUID;
  * every console watching the queue) hears at once what changed.
  */
 @Service
-public class RelayDesk {
+class RelayDesk {
 
     private final RelayCalls calls;
     private final CallRooms rooms;
@@ -80,7 +79,7 @@ public class RelayDesk {
     }
 
     /** Where a waiting caller is in the queue (1 is next) and about how many minutes they may wait. */
-    public record QueuePlace(int position, long minutes) {
+    record QueuePlace(int position, long minutes) {
     }
 
     List<RelayCall> waiting() {
@@ -117,8 +116,7 @@ public class RelayDesk {
     }
 
     /** Ends, as dropped, every call whose caller has been away longer than they may be; how many. */
-    @Transactional
-    public int endDroppedCalls() {
+    int endDroppedCalls() {
         var now = clock.instant();
         var dropped = calls.endDropped(now.minus(properties.rejoinWithin()), now);
         dropped.forEach(id -> {
