@@ -21,7 +21,7 @@ import java.util.UUID;
 class Visits {
 
     private static final String SELECT = """
-            SELECT v.*, s.officer, s.starts_at, s.ends_at FROM plod_visit v LEFT JOIN plod_slot s ON s.id = v.slot_id""";
+            SELECT v.*, s.officer, s.starts_at, s.ends_at FROM plod_visit v LEFT JOIN plod_slot s ON s.id = v.slot_id\s""";
 
     private final JdbcClient jdbc;
 
