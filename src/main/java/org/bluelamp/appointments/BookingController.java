@@ -46,7 +46,7 @@ class BookingController {
     String visits(@PathVariable String reference, @RequestParam(required = false) String done,
                   Authentication signedIn, Model model) {
         var view = view(reference, signedIn);
-        return page(view, null, prefilled(view), FormErrors.NONE, DONE.contains(done) ? done : null, model);
+        return page(view, null, prefilled(view), FormErrors.NONE, done != null && DONE.contains(done) ? done : null, model);
     }
 
     @PostMapping("/staff/contacts/{reference}/visits")

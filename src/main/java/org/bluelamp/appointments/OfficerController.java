@@ -55,7 +55,7 @@ class OfficerController {
     String visits(@RequestParam(required = false) String done, Authentication signedIn, Model model) {
         var overview = work.overview(member(signedIn));
         model.addAttribute("page", new OfficerPage(overview.visits(), overview.freeSlots(),
-                DONE.contains(done) ? done : null));
+                done != null && DONE.contains(done) ? done : null));
         return "appointments/officer";
     }
 
