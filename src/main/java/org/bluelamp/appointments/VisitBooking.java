@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * A handler's work on a contact's PLOD visits: booking a free slot, recording that no offered time suits, moving a
  * visit to another slot, cancelling it. Each writes the visit, the contact's timeline and, when the person is owed a
- * confirmation, {@link VisitBooked}, in one transaction.
+ * confirmation, {@link VisitBooked} (or {@link VisitCancelled}), in one transaction.
  */
 @Service
 @Transactional
@@ -115,6 +115,11 @@ class VisitBooking {
         var details = visit.get().slot() == null ? Map.of("reason", reason)
                 : Map.of("when", LondonTime.dateAndTime(visit.get().slot().startsAt()), "reason", reason);
         notes.plodVisit(contact.reference(), handler.username(), "cancelled", details);
+        var cancelled = visit.get();
+        if (cancelled.booked() && cancelled.reportId() != null && cancelled.confirmBy() != null) {
+            events.publishEvent(new VisitCancelled(visitId, cancelled.reportId(), cancelled.contactReference(),
+                    cancelled.slot().startsAt(), cancelled.confirmBy()));
+        }
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.bluelamp.notify;
 
 import org.bluelamp.appointments.VisitBooked;
+import org.bluelamp.appointments.VisitCancelled;
 import org.bluelamp.appointments.VisitReminderDue;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.reporting.ContactPreference;
@@ -12,14 +13,15 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Confirms a PLOD visit when it is booked or moved, and reminds the person the day before, by the way they asked for
- * it at booking (BSL users often prefer text or email) and within the safe-contact rules. Each message is keyed by the
- * visit and its time, so a retried listener stores nothing twice and a moved visit gets its own confirmation.
+ * Confirms a PLOD visit when it is booked or moved, reminds the person the day before, and tells them if it is
+ * cancelled, by the way they asked for at booking (BSL users often prefer text or email) and within the safe-contact
+ * rules. Each message is keyed by the visit and its time, so a retried listener stores nothing twice and a moved
+ * visit gets its own confirmation.
  */
 @Component
 class AppointmentMessages {
@@ -48,12 +50,22 @@ class AppointmentMessages {
                 due.visitor(), due.confirmBy());
     }
 
+    @ApplicationModuleListener
+    void on(VisitCancelled cancelled) {
+        send(MessageKind.APPOINTMENT_CANCELLED, cancelled.visitId(), cancelled.reportId(), cancelled.reference(),
+                cancelled.startsAt(), null, cancelled.confirmBy());
+    }
+
     private void send(MessageKind kind, UUID visitId, UUID reportId, String reference, Instant startsAt,
                       String visitor, ContactPreference confirmBy) {
         reports.reporter(reportId).ifPresent(reporter -> {
             var local = startsAt.atZone(LondonTime.ZONE);
-            var values = Map.of("date", DATE.format(local), "time", LondonTime.timeOfDay(local.toLocalTime()),
-                    "visitor", visitor);
+            var values = new HashMap<String, String>();
+            values.put("date", DATE.format(local));
+            values.put("time", LondonTime.timeOfDay(local.toLocalTime()));
+            if (visitor != null) {
+                values.put("visitor", visitor);
+            }
             writer.write(kind, visitId + "@" + startsAt.toEpochMilli(), reference, values,
                     SafeContactRules.plan(askedFor(reporter, confirmBy), clock.instant()));
         });

@@ -103,7 +103,7 @@ class VisitBookingTest {
     private void awaitListenersDone() {
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
                         SELECT count(*) FROM event_publication WHERE completion_date IS NULL
-                        AND (event_type LIKE '%VisitBooked' OR event_type LIKE '%VisitReminderDue')""")
+                        AND event_type LIKE 'org.bluelamp.appointments.%'""")
                 .query(Integer.class).single() == 0);
     }
 
@@ -244,7 +244,7 @@ class VisitBookingTest {
     }
 
     @Test
-    void aCancelledVisitIsNeverRemindedAndItsTimeIsOfferedAgain() {
+    void aCancelledVisitIsNeverRemindedThePersonIsToldAndItsTimeIsOfferedAgain() {
         var contact = contact("PLOD visit: cancelled by the person.");
         var slot = slot(17, 10);
         var visit = booking.book(contact, handler, slot.id(), "2 Home Road", ContactPreference.EMAIL);
@@ -255,6 +255,13 @@ class VisitBookingTest {
         reminders.queueDue(visit.reminderDueAt().plusSeconds(60));
         awaitListenersDone();
         assertThat(sent(contact.reference(), "appointment-reminder")).isEmpty();
+        var day = slot.startsAt().atZone(LondonTime.ZONE);
+        assertThat(sent(contact.reference(), "appointment-cancelled")).as("told once, the way they chose")
+                .singleElement().satisfies(email -> {
+                    assertThat(email.channel()).isEqualTo("email");
+                    assertThat(email.recipient()).isEqualTo("visit.me@example.com");
+                    assertThat(email.body()).contains("is cancelled", String.valueOf(day.getDayOfMonth()), "10am");
+                });
         assertThat(jdbc.sql("SELECT status, cancel_reason FROM plod_visit WHERE id = :id").param("id", visit.id())
                 .query((rs, row) -> List.of(rs.getString(1), rs.getString(2))).single())
                 .containsExactly("cancelled", "They have moved away");
@@ -264,15 +271,18 @@ class VisitBookingTest {
     }
 
     @Test
-    void noSuitableTimeKeepsWhenThePersonCanBeVisitedAndSendsNothing() {
+    void noSuitableTimeKeepsWhenThePersonCanBeVisitedAndNothingIsSentEvenWhenItIsCancelled() {
         var contact = contact("PLOD visit: none of the times suit.");
 
         var visit = booking.noSuitableTime(contact, handler, "Weekday mornings after 10am");
+        assertThat(booking.cancel(contact, handler, visit.id(), "Arranged by the PLOD team")).isTrue();
+        awaitListenersDone();
 
         assertThat(jdbc.sql("SELECT status, preferred_times, slot_id FROM plod_visit WHERE id = :id").param("id", visit.id())
                 .query((rs, row) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3))).single())
-                .containsExactly("no-suitable-time", "Weekday mornings after 10am", null);
-        assertThat(timelineKinds(contact)).contains("plod-visit-no-suitable-time");
-        assertThat(sent(contact.reference(), "appointment-confirmation")).isEmpty();
+                .containsExactly("cancelled", "Weekday mornings after 10am", null);
+        assertThat(timelineKinds(contact)).contains("plod-visit-no-suitable-time", "plod-visit-cancelled");
+        assertThat(jdbc.sql("SELECT count(*) FROM message WHERE reference = :r AND kind LIKE 'appointment-%'")
+                .param("r", contact.reference()).query(Integer.class).single()).as("no time was booked: nothing to say").isZero();
     }
 }
