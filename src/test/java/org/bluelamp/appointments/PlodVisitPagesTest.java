@@ -155,4 +155,46 @@ class PlodVisitPagesTest {
         assertThat(cancelled.path()).isEqualTo("/staff/contacts/" + second + "/visits?done=cancelled");
         assertThat(cancelled.body()).contains("Visit cancelled", "Cancelled");
     }
+
+    @Test
+    void aHandlerMovesAVisitToAnotherTimeAndAnOfficerTakesBackAFreeTime() {
+        var officer = new WebSession(port);
+        var officerAccount = staffAccounts.signedIn(officer, StaffRole.PLOD_OFFICER);
+        var day = LocalDate.now(LondonTime.ZONE).plusDays(23);
+        officer.get("/staff/visits/availability");
+        officer.post("/staff/visits/availability", "day", day.toString(), "time", "09:00", "length", "60");
+        officer.post("/staff/visits/availability", "day", day.toString(), "time", "13:00", "length", "60");
+        officer.post("/staff/visits/availability", "day", day.toString(), "time", "16:00", "length", "30");
+        var slots = jdbc.sql("SELECT id FROM plod_slot WHERE officer = :u ORDER BY starts_at")
+                .param("u", officerAccount.username()).query(UUID.class).list();
+        assertThat(slots).hasSize(3);
+
+        String reference = OnlineReports.crime(port, jdbc, "PLOD pages: a visit moved to the afternoon.");
+        var handler = new WebSession(port);
+        staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        handler.get("/staff/contacts/" + reference + "/visits");
+        handler.post("/staff/contacts/" + reference + "/visits", "slot", slots.get(0).toString(), "place", "Home",
+                "confirmBy", "email");
+        UUID visitId = jdbc.sql("SELECT id FROM plod_visit WHERE contact_reference = :r").param("r", reference)
+                .query(UUID.class).single();
+
+        var change = handler.get("/staff/contacts/" + reference + "/visits/" + visitId + "/change");
+        assertThat(change.body()).contains("Change the PLOD visit", "The visit is now booked for " + DAY.format(day) + ", 9am to 10am",
+                "value=\"Home\"", "value=\"email\" checked").doesNotContain("None of these times suit the person");
+        var moved = handler.post("/staff/contacts/" + reference + "/visits/" + visitId + "/change",
+                "slot", slots.get(1).toString(), "place", "The library", "confirmBy", "email-and-text");
+        assertThat(moved.path()).isEqualTo("/staff/contacts/" + reference + "/visits?done=changed");
+        assertThat(moved.body()).contains("Visit changed", DAY.format(day) + ", 1pm to 2pm")
+                .contains("value=\"" + slots.get(0) + "\"");
+        assertThat(handler.get("/staff/contacts/" + reference + "/timeline").body()).contains("PLOD visit changed");
+
+        var withdrawn = officer.post("/staff/visits/availability/" + slots.get(2) + "/withdraw");
+        assertThat(withdrawn.path()).isEqualTo("/staff/visits?done=withdrawn");
+        assertThat(withdrawn.body()).doesNotContain("4pm to 4:30pm");
+        officer.post("/staff/visits/availability/" + slots.get(1) + "/withdraw");
+        assertThat(officer.get("/staff/visits").body()).as("a booked time cannot be taken back")
+                .contains(DAY.format(day) + ", 1pm to 2pm", "The library");
+        assertThat(handler.get("/staff/contacts/" + reference + "/visits").body())
+                .doesNotContain("value=\"" + slots.get(2) + "\"");
+    }
 }
