@@ -56,16 +56,16 @@ class BookingController {
         var view = view(reference, member);
         var form = VisitForm.read(request.getParameterMap(), true, view.reporter().mayBeContacted(), frame);
         if (!form.valid()) {
-            return page(view, null, form.values, form.errors(), null, model);
+            return page(view, null, form.values(), form.errors(), null, model);
         }
-        if (form.noSuitableTime) {
-            booking.noSuitableTime(view.contact(), member, form.preferred);
+        if (form.noSuitableTime()) {
+            booking.noSuitableTime(view.contact(), member, form.preferred());
             return done(view, "no-suitable-time");
         }
         try {
-            booking.book(view.contact(), member, form.slot, form.place, form.confirmBy);
+            booking.book(view.contact(), member, form.slot(), form.place(), form.confirmBy());
         } catch (SlotTaken taken) {
-            return page(view(reference, member), null, form.values, slotTaken(frame), null, model);
+            return page(view(reference, member), null, form.values(), slotTaken(frame), null, model);
         }
         return done(view, "booked");
     }
@@ -91,14 +91,14 @@ class BookingController {
         var visit = bookedVisit(view, visitId);
         var form = VisitForm.read(request.getParameterMap(), false, view.reporter().mayBeContacted(), frame);
         if (!form.valid()) {
-            return page(view, visit, form.values, form.errors(), null, model);
+            return page(view, visit, form.values(), form.errors(), null, model);
         }
         try {
-            if (!booking.change(view.contact(), member, visitId, form.slot, form.place, form.confirmBy)) {
+            if (!booking.change(view.contact(), member, visitId, form.slot(), form.place(), form.confirmBy())) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
         } catch (SlotTaken taken) {
-            return page(view(reference, member), visit, form.values, slotTaken(frame), null, model);
+            return page(view(reference, member), visit, form.values(), slotTaken(frame), null, model);
         }
         return done(view, "changed");
     }

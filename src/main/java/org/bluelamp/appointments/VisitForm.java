@@ -14,10 +14,12 @@ import java.util.UUID;
 
 /**
  * A booking form as sent: a slot or "none" (no suitable time), where the visit will be, the person's preferred times
- * when nothing suits, and how they want to be told. Each problem becomes an error on its field, in the order of the
- * page.
+ * when nothing suits, and how they want to be told. Each problem is an error on its field, in the order of the page.
+ *
+ * @param values what was typed, trimmed, to show again with the errors
  */
-final class VisitForm {
+record VisitForm(Map<String, String> values, FormErrors errors, UUID slot, boolean noSuitableTime, String place,
+                 String preferred, ContactPreference confirmBy) {
 
     static final String NONE = "none";
     static final int PLACE_LENGTH = 300;
@@ -25,54 +27,42 @@ final class VisitForm {
     static final List<ContactPreference> CONFIRM_BY = List.of(ContactPreference.EMAIL, ContactPreference.TEXT,
             ContactPreference.EMAIL_AND_TEXT);
 
-    final Map<String, String> values = new HashMap<>();
-    private final List<ErrorMessage> errors = new ArrayList<>();
-    UUID slot;
-    boolean noSuitableTime;
-    String place;
-    String preferred;
-    ContactPreference confirmBy;
-
     /**
-     * @param allowNone      whether "no suitable time" may be chosen (not when changing a booked visit)
+     * @param allowNone       whether "no suitable time" may be chosen (not when moving a booked visit)
      * @param askHowToConfirm whether the person can be sent anything, so must be asked how
      */
     static VisitForm read(Map<String, String[]> form, boolean allowNone, boolean askHowToConfirm, Texts texts) {
-        var read = new VisitForm();
+        var values = new HashMap<String, String>();
         for (String name : List.of("slot", "place", "preferred", "confirmBy")) {
             String[] sent = form.get(name);
-            read.values.put(name, sent == null || sent.length == 0 ? "" : sent[0].strip());
+            values.put(name, sent == null || sent.length == 0 ? "" : sent[0].strip());
         }
-        String slot = read.values.get("slot");
-        if (allowNone && slot.equals(NONE)) {
-            read.noSuitableTime = true;
-            read.preferred = read.text("preferred", PREFERRED_LENGTH, "visits.preferred.required", texts);
-            return read;
+        var errors = new ArrayList<ErrorMessage>();
+        if (allowNone && values.get("slot").equals(NONE)) {
+            String preferred = text(values, "preferred", PREFERRED_LENGTH, "visits.preferred.required", errors, texts);
+            return new VisitForm(values, new FormErrors(errors), null, true, null, preferred, null);
         }
-        read.slot = parse(slot).orElse(null);
-        if (read.slot == null) {
-            read.errors.add(new ErrorMessage("slot", texts.t("visits.slot.required")));
+        UUID slot = parse(values.get("slot")).orElse(null);
+        if (slot == null) {
+            errors.add(new ErrorMessage("slot", texts.t("visits.slot.required")));
         }
-        read.place = read.text("place", PLACE_LENGTH, "visits.place.required", texts);
+        String place = text(values, "place", PLACE_LENGTH, "visits.place.required", errors, texts);
+        ContactPreference confirmBy = null;
         if (askHowToConfirm) {
-            read.confirmBy = ContactPreference.fromCode(read.values.get("confirmBy")).filter(CONFIRM_BY::contains)
-                    .orElse(null);
-            if (read.confirmBy == null) {
-                read.errors.add(new ErrorMessage("confirmBy", texts.t("visits.confirm-by.required")));
+            confirmBy = ContactPreference.fromCode(values.get("confirmBy")).filter(CONFIRM_BY::contains).orElse(null);
+            if (confirmBy == null) {
+                errors.add(new ErrorMessage("confirmBy", texts.t("visits.confirm-by.required")));
             }
         }
-        return read;
+        return new VisitForm(values, new FormErrors(errors), slot, false, place, null, confirmBy);
     }
 
     boolean valid() {
         return errors.isEmpty();
     }
 
-    FormErrors errors() {
-        return new FormErrors(errors);
-    }
-
-    private String text(String name, int max, String requiredKey, Texts texts) {
+    private static String text(Map<String, String> values, String name, int max, String requiredKey,
+                               List<ErrorMessage> errors, Texts texts) {
         String value = values.get(name);
         if (value.isEmpty()) {
             errors.add(new ErrorMessage(name, texts.t(requiredKey)));
@@ -85,7 +75,7 @@ final class VisitForm {
         return value;
     }
 
-    static Optional<UUID> parse(String id) {
+    private static Optional<UUID> parse(String id) {
         try {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException notAnId) {
