@@ -1,19 +1,25 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lines other modules add to a contact's timeline, found by its reference, in the caller's transaction: a look at
- * the reporter's personal data outside the contact's own pages, and a message to the reporter that could not be
+ * the reporter's personal data outside the contact's own pages, what happened to a PLOD visit, and a message to the reporter that could not be
  * delivered. A reference with no contact (yet) adds nothing.
  */
 @Service
 public class ContactNotes {
+
+    /** What can happen to a visit by a Police Link Officer for Deaf people, as the timeline names it. */
+    private static final Set<String> VISIT_EVENTS = Set.of("booked", "no-suitable-time", "changed", "cancelled", "outcome");
 
     private final Contacts contacts;
     private final Timeline timeline;
@@ -34,6 +40,34 @@ public class ContactNotes {
     @Transactional(propagation = Propagation.MANDATORY)
     public void look(String reference, String username, String what) {
         append(reference, username, "viewed", Map.of("page", what));
+    }
+
+    /**
+     * The contact, if the reader may see it, with the look written down: for another module's page about the contact
+     * that shows the reporter's details (a PLOD visit's booking, say).
+     *
+     * @param what the page, a key under contact.tab in the messages, e.g. "plod-visits"
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Contact> look(String reference, StaffMember reader, String what) {
+        var found = contacts.withReference(reference, ContactScope.of(reader));
+        found.ifPresent(contact -> timeline.append(contact.id(), clock.instant(), reader.username(), "viewed",
+                Map.of("page", what)));
+        return found;
+    }
+
+    /**
+     * A PLOD visit was booked, changed, cancelled or made (its outcome), or no suitable time was found.
+     *
+     * @param what    one of booked, no-suitable-time, changed, cancelled, outcome
+     * @param details keys under timeline.detail in the messages (when, officer, preferred, reason, outcome)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void plodVisit(String reference, String username, String what, Map<String, String> details) {
+        if (!VISIT_EVENTS.contains(what)) {
+            throw new IllegalArgumentException("Not something that happens to a visit: " + what);
+        }
+        append(reference, username, "plod-visit-" + what, details);
     }
 
     /**

@@ -19,7 +19,8 @@ public enum MessageKind {
     RESUME_CODE("resume-code", "code", "minutes"),
     RESUME_LINK("resume-link", "resumeLink", "deletedAfter"),
     APPOINTMENT_CONFIRMATION("appointment-confirmation", "date", "time", "visitor"),
-    APPOINTMENT_REMINDER("appointment-reminder", "date", "time", "visitor");
+    APPOINTMENT_REMINDER("appointment-reminder", "date", "time", "visitor"),
+    APPOINTMENT_CANCELLED("appointment-cancelled", "date", "time");
 
     /** Values every template may use. */
     static final Set<String> COMMON = Set.of("force", "phone", "reference");

@@ -69,6 +69,11 @@ class SecurityConfiguration {
                         .access(anyOf(signedIn, Permission.RELAY_CALLS, Permission.SEE_OPEN_QUEUES))
                         .requestMatchers("/staff/calls", "/staff/calls/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES))
+                        // appointments: handlers book PLOD visits from a contact; PLOD officers work their own
+                        .requestMatchers("/staff/contacts/*/visits", "/staff/contacts/*/visits/**")
+                        .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES))
+                        .requestMatchers("/staff/visits", "/staff/visits/**")
+                        .access(anyOf(signedIn, Permission.PLOD_VISITS))
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))

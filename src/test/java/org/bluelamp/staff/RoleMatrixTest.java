@@ -74,6 +74,11 @@ class RoleMatrixTest {
             assertThat(queue.body() + contact.body()).contains("Your role does not include this page")
                     .doesNotContain("Alex Example");
         }
+        // appointments: PLOD officers work their visits; handlers of the open queues book them from a contact
+        assertThat(session.get("/staff/visits").status())
+                .isEqualTo(role.permissions().contains(Permission.PLOD_VISITS) ? 200 : 403);
+        assertThat(session.get("/staff/contacts/" + reference + "/visits").status())
+                .isEqualTo(seesOpenQueues ? 200 : 403);
         var home = session.get("/staff");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.pathOnly()).isEqualTo(seesContacts ? "/staff/contacts" : "/staff");

@@ -1,0 +1,79 @@
+package org.bluelamp.notify;
+
+import org.bluelamp.appointments.VisitBooked;
+import org.bluelamp.appointments.VisitCancelled;
+import org.bluelamp.appointments.VisitReminderDue;
+import org.bluelamp.platform.LondonTime;
+import org.bluelamp.reporting.ContactPreference;
+import org.bluelamp.reporting.Reporter;
+import org.bluelamp.reporting.SubmittedReports;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Confirms a PLOD visit when it is booked or moved, reminds the person the day before, and tells them if it is
+ * cancelled, by the way they asked for at booking (BSL users often prefer text or email) and within the safe-contact
+ * rules. Each message is keyed by the visit and its time, so a retried listener stores nothing twice and a moved
+ * visit gets its own confirmation.
+ */
+@Component
+class AppointmentMessages {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final SubmittedReports reports;
+    private final MessageWriter writer;
+    private final Clock clock;
+
+    AppointmentMessages(SubmittedReports reports, MessageWriter writer, Clock clock) {
+        this.reports = reports;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(VisitBooked booked) {
+        send(MessageKind.APPOINTMENT_CONFIRMATION, booked.visitId(), booked.reportId(), booked.reference(),
+                booked.startsAt(), booked.visitor(), booked.confirmBy());
+    }
+
+    @ApplicationModuleListener
+    void on(VisitReminderDue due) {
+        send(MessageKind.APPOINTMENT_REMINDER, due.visitId(), due.reportId(), due.reference(), due.startsAt(),
+                due.visitor(), due.confirmBy());
+    }
+
+    @ApplicationModuleListener
+    void on(VisitCancelled cancelled) {
+        send(MessageKind.APPOINTMENT_CANCELLED, cancelled.visitId(), cancelled.reportId(), cancelled.reference(),
+                cancelled.startsAt(), null, cancelled.confirmBy());
+    }
+
+    private void send(MessageKind kind, UUID visitId, UUID reportId, String reference, Instant startsAt,
+                      String visitor, ContactPreference confirmBy) {
+        reports.reporter(reportId).ifPresent(reporter -> {
+            var local = startsAt.atZone(LondonTime.ZONE);
+            var values = new HashMap<String, String>();
+            values.put("date", DATE.format(local));
+            values.put("time", LondonTime.timeOfDay(local.toLocalTime()));
+            if (visitor != null) {
+                values.put("visitor", visitor);
+            }
+            writer.write(kind, visitId + "@" + startsAt.toEpochMilli(), reference, values,
+                    SafeContactRules.plan(askedFor(reporter, confirmBy), clock.instant()));
+        });
+    }
+
+    /** The reporter with the way they asked to hear about this visit in place of their report's preference. */
+    private static Reporter askedFor(Reporter reporter, ContactPreference confirmBy) {
+        return new Reporter(reporter.name(), reporter.email(), reporter.phone(), confirmBy, reporter.safety(),
+                reporter.safeTimes(), reporter.anonymous());
+    }
+}
