@@ -219,9 +219,10 @@ class CallRecorder {
     if (stream?.getAudioTracks().length) this.audio.createMediaStreamSource(stream).connect(this.mix);
   }
 
+  // Tries for about two minutes, long enough for the server to be restarted after a crash, before saying so.
   upload(seq, blob) {
     this.uploads = this.uploads.then(async () => {
-      for (let attempt = 0; attempt < 5; attempt++) {
+      for (let attempt = 0; attempt < 15; attempt++) {
         try {
           const response = await fetch(this.url + seq, {
             method: 'POST', body: blob, headers: { 'Content-Type': 'video/webm', 'X-XSRF-TOKEN': this.root.dataset.csrf },
@@ -231,7 +232,7 @@ class CallRecorder {
         } catch (e) {
           // The network: try again shortly.
         }
-        await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** attempt, 10000)));
       }
       this.say('textRecordingFailed');
     });
