@@ -62,3 +62,11 @@ ALTER TABLE report
     ADD COLUMN relay_call_id UUID;
 ALTER TABLE contact
     ADD COLUMN interpreter TEXT;
+
+-- Signalling between instances goes by NOTIFY; a message too large for NOTIFY (offers with many network candidates)
+-- waits here for the other instances to read it, for a minute.
+CREATE TABLE relay_signal (
+    id         BIGSERIAL PRIMARY KEY,
+    body       TEXT NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -10,6 +10,7 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who is connected to what, on this instance: each call's participants (caller, interpreter, handler) and the
- * consoles watching the queue. Messages to someone not connected here are dropped; browsers ask again when they
- * reconnect (docs/relay.md says how several instances would share this).
+ * consoles watching the queue. A message for someone not connected here goes to the other instances through the
+ * {@link SignalBus}, and the one where they are connected delivers it.
  */
 @Component
 class CallRooms {
@@ -34,9 +35,25 @@ class CallRooms {
     private final Map<UUID, Map<String, WebSocketSession>> rooms = new ConcurrentHashMap<>();
     private final Map<String, WebSocketSession> consoles = new ConcurrentHashMap<>();
     private final JsonMapper json;
+    private final SignalBus bus;
 
-    CallRooms(JsonMapper json) {
+    CallRooms(JsonMapper json, SignalBus bus) {
         this.json = json;
+        this.bus = bus;
+        bus.receiveWith(this::deliver);
+    }
+
+    /** An envelope from another instance, for whoever of it is connected here. */
+    private void deliver(Envelope envelope) {
+        switch (envelope.to()) {
+            case Envelope.CONSOLES -> consoles.values().forEach(session -> send(session, envelope.message()));
+            case Envelope.CLOSE -> closeHere(envelope.call());
+            default -> local(envelope.call(), envelope.to()).ifPresent(s -> send(s, envelope.message()));
+        }
+    }
+
+    private Optional<WebSocketSession> local(UUID callId, String participant) {
+        return Optional.ofNullable(rooms.get(callId)).map(room -> room.get(participant));
     }
 
     /** Joins the call, replacing (and closing) an older connection of the same participant: a rejoin. */
@@ -60,21 +77,23 @@ class CallRooms {
         return removed;
     }
 
-    boolean present(UUID callId, String participant) {
-        return Optional.ofNullable(rooms.get(callId)).map(room -> room.containsKey(participant)).orElse(false);
-    }
-
+    /** To the participant, here or on the instance they are connected to. */
     void send(UUID callId, String participant, Map<String, Object> message) {
-        Optional.ofNullable(rooms.get(callId)).map(room -> room.get(participant))
-                .ifPresent(session -> send(session, message));
+        local(callId, participant).ifPresentOrElse(session -> send(session, message),
+                () -> bus.publish(new Envelope(bus.instance(), callId, participant, message)));
     }
 
     void sendToAll(UUID callId, Map<String, Object> message) {
-        Optional.ofNullable(rooms.get(callId)).ifPresent(room -> room.values().forEach(s -> send(s, message)));
+        List.of(CALLER, INTERPRETER, HANDLER).forEach(participant -> send(callId, participant, message));
     }
 
-    /** Closes every connection to a call that has ended. */
+    /** Closes every connection to a call that has ended, on every instance. */
     void closeRoom(UUID callId) {
+        closeHere(callId);
+        bus.publish(new Envelope(bus.instance(), callId, Envelope.CLOSE, Map.of()));
+    }
+
+    private void closeHere(UUID callId) {
         Optional.ofNullable(rooms.remove(callId)).ifPresent(room -> room.values().forEach(CallRooms::close));
     }
 
@@ -86,7 +105,10 @@ class CallRooms {
         consoles.remove(session.getId());
     }
 
-    /** Staff with the console open on this instance: the interpreters on duty, for the caller's estimate. */
+    /**
+     * Staff with the console open on this instance: the interpreters on duty, for the caller's estimate. With several
+     * instances it counts only those here, which only makes the estimate longer.
+     */
     int consolesOpen() {
         return (int) consoles.values().stream().map(s -> s.getPrincipal() == null ? s.getId() : s.getPrincipal().getName())
                 .distinct().count();
@@ -94,6 +116,7 @@ class CallRooms {
 
     void tellConsoles(Map<String, Object> message) {
         consoles.values().forEach(session -> send(session, message));
+        bus.publish(new Envelope(bus.instance(), null, Envelope.CONSOLES, message));
     }
 
     private void send(WebSocketSession session, Map<String, Object> message) {

@@ -55,7 +55,10 @@ class Signalling extends TextWebSocketHandler {
         desk.find(callId).ifPresent(call -> greet(call, me));
     }
 
-    /** Tells the newcomer where the call stands, and the others that they are here. */
+    /**
+     * Tells the newcomer where the call stands, and the others that they are here. The interpreter then offers a
+     * connection: at once when the caller or handler comes, or when they answer that they are ready.
+     */
     private void greet(RelayCall call, String me) {
         if (call.status() == CallStatus.WAITING && me.equals(CallRooms.CALLER)) {
             var place = desk.placeOf(call.id());
@@ -66,12 +69,7 @@ class Signalling extends TextWebSocketHandler {
         }
         if (call.status() == CallStatus.ANSWERED) {
             rooms.send(call.id(), me, RelayDesk.message("answered"));
-            for (var other : LINKS.get(me)) {
-                if (rooms.present(call.id(), other)) {
-                    rooms.send(call.id(), other, presence(me, true));
-                    rooms.send(call.id(), me, presence(other, true));
-                }
-            }
+            LINKS.get(me).forEach(other -> rooms.send(call.id(), other, presence(me, true)));
         }
     }
 

@@ -123,13 +123,15 @@ function showLine(root, message, me) {
 }
 
 // One browser-to-browser link of the call (caller and interpreter, or interpreter and handler).
+// Each connection has an id, sent with everything about it, so what comes late for a replaced one is ignored.
 class Link {
-  constructor(signal, peer, iceServers, onTrack) {
+  constructor(signal, peer, iceServers, onTrack, id = crypto.randomUUID()) {
     this.signal = signal;
     this.peer = peer;
+    this.id = id;
     this.pc = new RTCPeerConnection({ iceServers });
     this.pc.addEventListener('icecandidate', (event) => {
-      if (event.candidate) signal.send({ type: 'signal', to: peer, data: { candidate: event.candidate } });
+      if (event.candidate) signal.send({ type: 'signal', to: peer, data: { link: this.id, candidate: event.candidate } });
     });
     this.pc.addEventListener('track', (event) => onTrack(event));
   }
@@ -137,7 +139,7 @@ class Link {
   async offer() {
     preferFrameRate(this.pc);
     await this.pc.setLocalDescription(await this.pc.createOffer());
-    this.signal.send({ type: 'signal', to: this.peer, data: { description: this.pc.localDescription } });
+    this.signal.send({ type: 'signal', to: this.peer, data: { link: this.id, description: this.pc.localDescription } });
   }
 
   async receive(data) {
@@ -146,7 +148,7 @@ class Link {
       if (data.description.type === 'offer') {
         await this.pc.setLocalDescription(await this.pc.createAnswer());
         preferFrameRate(this.pc);
-        this.signal.send({ type: 'signal', to: this.peer, data: { description: this.pc.localDescription } });
+        this.signal.send({ type: 'signal', to: this.peer, data: { link: this.id, description: this.pc.localDescription } });
       }
     } else if (data.candidate) {
       await this.pc.addIceCandidate(data.candidate).catch(() => {});
@@ -296,14 +298,17 @@ if (root) {
   let handlerVideo = null;
   let recorder = null;
 
-  const signal = new Signal(root.dataset.signal, onMessage, (up) => {
+  // One message at a time, in order: a network candidate must not overtake the offer it belongs to.
+  let handling = Promise.resolve();
+  const inTurn = (message) => { handling = handling.then(() => onMessage(message)).catch(() => {}); };
+  const signal = new Signal(root.dataset.signal, inTurn, (up) => {
     if (!up && role === 'caller') setStatus(root, text(root, 'textReconnecting'));
   });
   enhanceChat(root, signal);
 
-  function linkTo(peer) {
+  function linkTo(peer, id) {
     links.get(peer)?.close();
-    const link = new Link(signal, peer, settings.iceServers, (event) => onTrack(peer, event));
+    const link = new Link(signal, peer, settings.iceServers, (event) => onTrack(peer, event), id);
     links.set(peer, link);
     return link;
   }
@@ -347,7 +352,10 @@ if (root) {
         if (role === 'caller') setStatus(root, text(root, 'textAnswered'), text(root, 'textConnecting'));
         break;
       case 'presence':
-        if (role === 'interpreter' && message.here) {
+        if (role !== 'interpreter' && message.here) {
+          // The interpreter has (re)joined: tell them this side is ready for their offer.
+          signal.send({ type: 'signal', to: 'interpreter', data: { ready: true } });
+        } else if (role === 'interpreter' && message.here) {
           const link = linkTo(message.who);
           if (message.who === 'caller') {
             mine?.getTracks().forEach((track) => link.pc.addTrack(track, mine));
@@ -366,12 +374,16 @@ if (root) {
         }
         break;
       case 'signal': {
+        if (message.data.ready && role === 'interpreter') {
+          await onMessage({ type: 'presence', who: message.from, here: true });
+          break;
+        }
         let link = links.get(message.from);
         if (message.data.description?.type === 'offer') {
-          link = linkTo(message.from);
+          link = linkTo(message.from, message.data.link);
           mine?.getTracks().forEach((track) => link.pc.addTrack(track, mine));
         }
-        await link?.receive(message.data);
+        if (link && link.id === message.data.link) await link.receive(message.data);
         break;
       }
       case 'chat':

@@ -1,0 +1,177 @@
+package org.bluelamp.relay;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.bluelamp.platform.scheduling.JobLeases;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * PostgreSQL's LISTEN/NOTIFY as the bus: every instance listens on one channel on a connection of its own, outside
+ * the pool (like Flyway's), so requests never wait for it. NOTIFY carries at most 8000 bytes; a larger message is
+ * stored in {@code relay_signal} and its id sent instead.
+ */
+@Component
+class PostgresSignalBus implements SignalBus, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresSignalBus.class);
+    private static final String CHANNEL = "relay_signal";
+    private static final int LARGEST_NOTIFY = 7000;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final HikariDataSource pool;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final JobLeases leases;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString();
+    private volatile Consumer<Envelope> receiver = envelope -> {
+    };
+    private volatile boolean running;
+    private volatile CountDownLatch listening = new CountDownLatch(1);
+    private Thread listener;
+
+    PostgresSignalBus(HikariDataSource pool, JdbcClient jdbc, JsonMapper json, JobLeases leases, Clock clock) {
+        this.pool = pool;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.leases = leases;
+        this.clock = clock;
+    }
+
+    @Override
+    public String instance() {
+        return instance;
+    }
+
+    @Override
+    public void receiveWith(Consumer<Envelope> receiver) {
+        this.receiver = receiver;
+    }
+
+    @Override
+    public void publish(Envelope envelope) {
+        var body = json.writeValueAsString(Map.of("from", envelope.from(), "call",
+                envelope.call() == null ? "" : envelope.call().toString(), "to", envelope.to(),
+                "message", envelope.message()));
+        if (body.getBytes(StandardCharsets.UTF_8).length > LARGEST_NOTIFY) {
+            long id = jdbc.sql("INSERT INTO relay_signal (body, created_at) VALUES (:body, :now) RETURNING id")
+                    .param("body", body).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+            body = json.writeValueAsString(Map.of("from", envelope.from(), "stored", id));
+        }
+        jdbc.sql("SELECT pg_notify(:channel, :body)").param("channel", CHANNEL).param("body", body)
+                .query(Object.class).optional();
+    }
+
+    /** Stored messages are read within moments of being sent; a minute later nobody needs them. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void forgetOldMessages() {
+        leases.runOnce("relay.old-signals", Duration.ofMinutes(1), Duration.ofMinutes(5), () ->
+                jdbc.sql("DELETE FROM relay_signal WHERE created_at < :before")
+                        .param("before", Timestamp.from(clock.instant().minus(Duration.ofMinutes(1)))).update());
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = Thread.ofPlatform().name("relay-signal-listener").daemon().start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    /** Whether it listens within the time: what others send from now on reaches it. */
+    boolean awaitListening(Duration within) throws InterruptedException {
+        return listening.await(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Listens until stopped; a lost connection (a database restart) is opened again, waiting longer each time. */
+    private void listen() {
+        long wait = 1000;
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                    pool.getPassword())) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                listening.countDown();
+                wait = 1000;
+                var notices = connection.unwrap(PGConnection.class);
+                while (running) {
+                    var received = notices.getNotifications(5000);
+                    if (received != null) {
+                        for (var notification : received) {
+                            receive(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                listening = new CountDownLatch(1);
+                if (running) {
+                    log.warn("Relay signalling between instances is interrupted; trying again: {}", e.getMessage());
+                    try {
+                        Thread.sleep(wait);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    wait = Math.min(wait * 2, 30_000);
+                }
+            }
+        }
+    }
+
+    private void receive(String body) {
+        try {
+            var fields = json.readValue(body, MAP);
+            if (instance.equals(fields.get("from"))) {
+                return;
+            }
+            if (fields.containsKey("stored")) {
+                var stored = jdbc.sql("SELECT body FROM relay_signal WHERE id = :id")
+                        .param("id", ((Number) fields.get("stored")).longValue()).query(String.class).optional();
+                if (stored.isEmpty()) {
+                    return;
+                }
+                fields = json.readValue(stored.get(), MAP);
+            }
+            var call = (String) fields.get("call");
+            @SuppressWarnings("unchecked")
+            var message = (Map<String, Object>) fields.get("message");
+            receiver.accept(new Envelope((String) fields.get("from"), call.isEmpty() ? null : UUID.fromString(call),
+                    (String) fields.get("to"), message));
+        } catch (RuntimeException e) {
+            log.warn("Dropped a relay message from another instance that could not be read: {}", e.getMessage());
+        }
+    }
+}
