@@ -6,7 +6,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Headers every response carries. No referrer is ever sent, so the neutral site people leave to cannot see
- * where they came from; scripts and styles come only from this site.
+ * where they came from; scripts and styles come only from this site. The camera is for this site's own pages only
+ * (recording a BSL video message), and only when the person allows it.
  */
 public final class SecurityHeaders {
 
@@ -15,6 +16,8 @@ public final class SecurityHeaders {
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self' data:",
+            // a BSL video recorded in the page is played back from the browser's memory before it is sent
+            "media-src 'self' blob:",
             "font-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
@@ -30,6 +33,6 @@ public final class SecurityHeaders {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(self), microphone=(), geolocation=()"));
     }
 }

@@ -33,7 +33,18 @@ public class UploadReader {
         return properties.maxSize().toBytes();
     }
 
+    /** The largest file a question takes: videos have a limit of their own. */
+    public long maxSize(boolean video) {
+        return video ? properties.maxVideoSize().toBytes() : maxSize();
+    }
+
     public Received read(List<UploadPart> parts) {
+        return read(parts, false);
+    }
+
+    /** Reads the files sent for a question, with the size limit for video where it takes video. */
+    public Received read(List<UploadPart> parts, boolean video) {
+        long maxSize = maxSize(video);
         var files = new ArrayList<ReceivedFile>();
         var contents = new LinkedHashMap<UUID, byte[]>();
         for (UploadPart part : parts) {
@@ -44,7 +55,7 @@ public class UploadReader {
             var id = UUID.randomUUID();
             if (part.empty()) {
                 files.add(new ReceivedFile(id.toString(), name, null, 0, ReceivedFile.Problem.EMPTY));
-            } else if (part.size() > maxSize()) {
+            } else if (part.size() > maxSize) {
                 files.add(new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.TOO_LARGE));
             } else {
                 files.add(clean(id, name, part.content().get(), contents));
