@@ -93,7 +93,8 @@ final class UploadQuestion implements QuestionType {
             case UNREADABLE -> texts.t("validation.upload.unreadable", file.name());
             case NONE -> {
                 if (file.kind() == null || !accepted(question).contains(file.kind())) {
-                    yield texts.t("validation.upload.wrong-type", file.name(), acceptedLabels(question, texts));
+                    yield texts.t(takesVideo(question) ? "validation.upload.wrong-type.video" : "validation.upload.wrong-type",
+                            file.name(), acceptedLabels(question, texts));
                 }
                 if (alreadyAdded >= maxFiles(question)) {
                     yield texts.t("validation.upload.too-many", maxFiles(question), question.itemName());
