@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +40,18 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
     }
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
+    private final List<String> extraArgs;
     private Playwright playwright;
     private Browser browser;
+
+    BrowserSupport() {
+        this(List.of());
+    }
+
+    /** With more Chromium flags, such as a fake camera for recording in the page. */
+    BrowserSupport(List<String> extraArgs) {
+        this.extraArgs = List.copyOf(extraArgs);
+    }
 
     /** Starts Chromium once for a test class: {@code @RegisterExtension static final BrowserSupport support}. */
     @Override
@@ -50,8 +61,9 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                .setArgs(Stream.concat(Stream.of("--no-sandbox", "--disable-gpu",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run"), extraArgs.stream()).toList()));
     }
 
     @Override
