@@ -125,8 +125,8 @@ class UploadJourneyTest {
 
     @Test
     void aFileFarOverTheLimitGetsThePageThatSaysSo() throws Exception {
-        // over spring.servlet.multipart.max-file-size (110 MB), which is above the largest video a page takes
-        var page = session.upload(PAGE, "evidence-files", "film.mp4", new byte[111 * 1024 * 1024], "action", "upload");
+        // over spring.servlet.multipart.max-file-size (210 MB), which is above the largest video a page takes
+        var page = session.upload(PAGE, "evidence-files", "film.mp4", new byte[211 * 1024 * 1024], "action", "upload");
         assertThat(page.status()).isEqualTo(413);
         assertThat(page.body()).contains("too large", "a smaller file");
         assertThat(countFiles()).isZero();

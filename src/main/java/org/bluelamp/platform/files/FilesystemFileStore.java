@@ -43,6 +43,23 @@ final class FilesystemFileStore implements FileStore {
         }
     }
 
+    @Override
+    public void write(UUID id, InputStream content) {
+        var target = pathOf(id);
+        try {
+            Files.createDirectories(target.getParent());
+            var temporary = Files.createTempFile(target.getParent(), "upload", ".part");
+            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                content.transferTo(java.nio.channels.Channels.newOutputStream(channel));
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store file " + id, e);
+        }
+    }
+
     /** The file's name in its folder reaches the disk too, so a power cut cannot lose a file the database names. */
     private static void forceFolder(Path folder) throws IOException {
         try (var channel = FileChannel.open(folder, StandardOpenOption.READ)) {

@@ -12,6 +12,7 @@ import org.bluelamp.reporting.question.FormValues;
 import org.bluelamp.reporting.question.ParseContext;
 import org.bluelamp.reporting.question.QuestionTypes;
 import org.bluelamp.reporting.upload.DraftFiles;
+import org.bluelamp.reporting.upload.FileContent;
 import org.bluelamp.reporting.upload.ReceivedFile;
 import org.bluelamp.reporting.upload.UploadPart;
 import org.bluelamp.reporting.upload.UploadReader;
@@ -216,7 +217,7 @@ public class QuestionEngine {
         var answers = new LinkedHashMap<String, Map<String, Object>>();
         var errors = new ArrayList<ErrorMessage>();
         var files = new ArrayList<ReceivedFile>();
-        var contents = new HashMap<UUID, byte[]>();
+        var contents = new HashMap<UUID, FileContent>();
         for (Question question : questions) {
             var received = UPLOAD.equals(question.type())
                     ? uploads.read(parts.apply(question.id()), QuestionTypes.takesVideo(question))

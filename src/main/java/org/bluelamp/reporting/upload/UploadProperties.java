@@ -18,7 +18,7 @@ public record UploadProperties(DataSize maxSize, DataSize maxVideoSize) {
             maxSize = DataSize.ofMegabytes(10);
         }
         if (maxVideoSize == null) {
-            maxVideoSize = DataSize.ofMegabytes(100);
+            maxVideoSize = DataSize.ofMegabytes(200);
         }
         if (maxSize.toBytes() <= 0 || maxVideoSize.toBytes() <= 0) {
             throw new IllegalArgumentException("bluelamp.reporting.upload.max-size and max-video-size must be positive, e.g. 10MB");

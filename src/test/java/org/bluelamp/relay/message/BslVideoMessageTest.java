@@ -3,6 +3,7 @@ package org.bluelamp.relay.message;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
+import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.reporting.upload.TestImages;
 import org.bluelamp.reporting.upload.TestVideos;
 import org.bluelamp.staff.StaffRole;
@@ -39,6 +40,9 @@ class BslVideoMessageTest {
     @Autowired
     StaffAccountsForTests staffAccounts;
 
+    @Autowired
+    FileStore store;
+
     @Test
     void theStartPageSaysWhatHappensAndWhenTheRelayIsOpen() {
         var page = new WebSession(port).get("/bsl/message");
@@ -56,7 +60,7 @@ class BslVideoMessageTest {
         session.get(SERVICE);
         var page = session.post(SERVICE, "emergency", "no");
         assertThat(page.path()).isEqualTo(SERVICE + "/video");
-        assertThat(page.body()).contains("The video must be MP4, MOV or WebM, and smaller than 100 MB.",
+        assertThat(page.body()).contains("The video must be MP4, MOV or WebM, and smaller than 200 MB.",
                 "accept=\"video/*,", "capture=\"user\"", "data-recorder-for=\"video\"");
 
         var refused = session.upload(SERVICE + "/video", "video", "message.mp4", TestImages.png(20, 20),
@@ -66,6 +70,27 @@ class BslVideoMessageTest {
                 "The selected file message.mp4 must be a video: MP4, MOV or WebM");
         assertThat(session.upload(SERVICE + "/video", "video", "message.webm", new byte[0], "action", "continue").body())
                 .contains("The selected file message.webm is empty");
+    }
+
+    @Test
+    void aVideoLargerThanAPhotoMayBeIsKeptWholeAsItCame() throws Exception {
+        byte[] start = TestVideos.webm();
+        byte[] video = new byte[12 * 1024 * 1024]; // over the 10 MB a photo may be
+        System.arraycopy(start, 0, video, 0, start.length);
+        video[video.length - 1] = 42;
+        var session = new WebSession(port);
+        session.get(SERVICE);
+        session.post(SERVICE, "emergency", "no");
+        var page = session.upload(SERVICE + "/video", "video", "long-message.webm", video, "action", "continue");
+        assertThat(page.path()).isEqualTo(SERVICE + "/your-name");
+
+        var row = jdbc.sql("SELECT id, size_bytes, sha256 FROM report_file WHERE file_name = 'long-message.webm'")
+                .query().listOfRows().getLast();
+        assertThat(row).containsEntry("size_bytes", (long) video.length).containsEntry("sha256",
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(video)));
+        try (var kept = store.open((java.util.UUID) row.get("id")).orElseThrow()) {
+            assertThat(kept.readAllBytes()).isEqualTo(video);
+        }
     }
 
     @Test

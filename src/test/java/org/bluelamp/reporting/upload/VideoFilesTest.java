@@ -3,6 +3,7 @@ package org.bluelamp.reporting.upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -39,13 +40,20 @@ class VideoFilesTest {
     void aVideoIsKeptAsItCameWhereAQuestionTakesVideo() {
         var reader = new UploadReader(new UploadProperties(DataSize.ofMegabytes(10), DataSize.ofMegabytes(100)));
         byte[] video = TestVideos.webm();
-        var received = reader.read(List.of(new UploadPart("message.webm", video.length, () -> video)), true);
+        var received = reader.read(List.of(new UploadPart("message.webm", video.length, () -> {
+            throw new AssertionError("a video is never read all at once");
+        }, () -> new ByteArrayInputStream(video))), true);
         assertThat(received.files()).singleElement().satisfies(file -> {
             assertThat(file.kind()).isEqualTo(FileKind.WEBM);
             assertThat(file.problem()).isEqualTo(ReceivedFile.Problem.NONE);
             assertThat(file.size()).isEqualTo(video.length);
         });
-        assertThat(received.contents().values()).singleElement().isEqualTo(video);
+        assertThat(received.contents().values()).singleElement().satisfies(content -> {
+            assertThat(content.size()).isEqualTo(video.length);
+            try (var in = content.open()) {
+                assertThat(in.readAllBytes()).isEqualTo(video);
+            }
+        });
     }
 
     @Test
@@ -66,5 +74,10 @@ class VideoFilesTest {
                 .isEqualTo(ReceivedFile.Problem.TOO_LARGE);
         assertThat(reader.read(List.of(underTheVideoLimit), true).files()).singleElement()
                 .extracting(ReceivedFile::problem).isEqualTo(ReceivedFile.Problem.NONE);
+
+        byte[] photo = TestImages.png(10, 10);
+        var photoWhereAVideoIsAsked = reader.read(List.of(new UploadPart("message.mp4", photo.length, () -> photo)), true);
+        assertThat(photoWhereAVideoIsAsked.files()).singleElement().extracting(ReceivedFile::kind).isEqualTo(FileKind.PNG);
+        assertThat(photoWhereAVideoIsAsked.contents()).as("nothing to keep").isEmpty();
     }
 }
