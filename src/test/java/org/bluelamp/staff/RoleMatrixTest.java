@@ -74,6 +74,8 @@ class RoleMatrixTest {
             assertThat(queue.body() + contact.body()).contains("Your role does not include this page")
                     .doesNotContain("Alex Example");
         }
+        assertThat(session.get("/staff/relay/messages").status()).as("BSL video messages")
+                .isEqualTo(role.permissions().contains(Permission.RELAY_CALLS) ? 200 : 403);
         var home = session.get("/staff");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.pathOnly()).isEqualTo(seesContacts ? "/staff/contacts" : "/staff");

@@ -122,6 +122,8 @@ class BslVideoMessageTest {
 
         var interpreter = new WebSession(port);
         var account = staffAccounts.signedIn(interpreter, StaffRole.INTERPRETER);
+        assertThat(interpreter.get("/staff").body()).as("linked from the staff home")
+                .contains("href=\"/staff/relay/messages\"", "BSL video messages waiting for a translation");
         var queue = interpreter.get("/staff/relay/messages");
         assertThat(queue.status()).isEqualTo(200);
         assertThat(queue.body()).contains("BSL video messages", "Waiting for");
