@@ -15,10 +15,10 @@ final class WaitingTime {
         long days = minutes / (24 * 60);
         long hours = minutes / 60 % 24;
         if (days > 0) {
-            return texts.t("relay.messages.waited.days", days, hours);
+            return texts.t("relay.messages.waited.days", days, hours).strip(); // "2 days", not "2 days "
         }
         if (hours > 0) {
-            return texts.t("relay.messages.waited.hours", hours, minutes % 60);
+            return texts.t("relay.messages.waited.hours", hours, minutes % 60).strip();
         }
         return texts.t("relay.messages.waited.minutes", minutes);
     }
