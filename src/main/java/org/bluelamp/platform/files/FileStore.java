@@ -1,6 +1,8 @@
 package org.bluelamp.platform.files;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,8 +22,8 @@ public interface FileStore {
     default void write(UUID id, InputStream content) {
         try {
             write(id, content.readAllBytes());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Could not read the content for file " + id, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the content for file " + id, e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +51,7 @@ final class FilesystemFileStore implements FileStore {
             Files.createDirectories(target.getParent());
             var temporary = Files.createTempFile(target.getParent(), "upload", ".part");
             try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                content.transferTo(java.nio.channels.Channels.newOutputStream(channel));
+                content.transferTo(Channels.newOutputStream(channel));
                 channel.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -2,6 +2,7 @@ package org.bluelamp.relay.message;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,6 @@ public record VideoMessage(UUID reportId, String reference, Instant receivedAt, 
 
     /** How long it has waited, up to now, in whole minutes. */
     public Duration waitedUntil(Instant now) {
-        return Duration.between(receivedAt, now).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return Duration.between(receivedAt, now).truncatedTo(ChronoUnit.MINUTES);
     }
 }
