@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Lines other modules add to a contact's timeline, found by its reference, in the caller's transaction: a look at
- * the reporter's personal data outside the contact's own pages, what happened to a PLOD visit, and a message to the reporter that could not be
- * delivered. A reference with no contact (yet) adds nothing.
+ * the reporter's personal data outside the contact's own pages, what happened to a PLOD visit, a message to the
+ * reporter that could not be delivered, and a BSL video message played and translated by an interpreter. A reference
+ * with no contact (yet) adds nothing.
  */
 @Service
 public class ContactNotes {
@@ -82,7 +83,29 @@ public class ContactNotes {
         append(reference, TimelineEntry.SYSTEM, "message-undelivered", Map.of("message", message, "by", by));
     }
 
-    private void append(String reference, String actor, String kind, Map<String, String> details) {
-        contacts.idOf(reference).ifPresent(id -> timeline.append(id, clock.instant(), actor, kind, details));
+    /**
+     * An interpreter played the reporter's BSL video message: a look at personal data like any other.
+     *
+     * @return whether the contact is open to record it on; it opens a moment after the message is sent
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean bslVideoPlayed(String reference, String username) {
+        return append(reference, username, "viewed", Map.of("page", "bsl-video"));
+    }
+
+    /**
+     * An interpreter's English translation of the reporter's BSL video message, so handlers work the contact from it.
+     *
+     * @return whether the contact is open to record it on
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean bslTranslation(String reference, String username, String translation) {
+        return append(reference, username, "bsl-translated", Map.of("translation", translation));
+    }
+
+    private boolean append(String reference, String actor, String kind, Map<String, String> details) {
+        var contactId = contacts.idOf(reference);
+        contactId.ifPresent(id -> timeline.append(id, clock.instant(), actor, kind, details));
+        return contactId.isPresent();
     }
 }

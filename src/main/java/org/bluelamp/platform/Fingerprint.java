@@ -11,10 +11,19 @@ public final class Fingerprint {
     }
 
     public static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    /** A new SHA-256 digest, for content read as a stream; {@link #hex} gives its fingerprint at the end. */
+    public static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    public static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

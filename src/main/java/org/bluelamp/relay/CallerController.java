@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.platform.LondonTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -140,21 +138,12 @@ class CallerController {
     }
 
     private CallerPages.Start startPage(Frame frame) {
-        var now = desk.now();
-        boolean open = hours.isOpen(now);
-        return new CallerPages.Start(open, hoursInWords(frame), open ? null : opening(frame, now),
+        var opening = RelayOpening.at(hours, desk.now(), frame);
+        return new CallerPages.Start(opening.open(), hoursInWords(frame), opening.nextOpens(),
                 pageProperties.bslVideo(), pageProperties.bslVideoCaptions());
     }
 
     private String hoursInWords(Frame frame) {
-        return frame.t("relay.hours", LondonTime.timeOfDay(hours.opens()), LondonTime.timeOfDay(hours.closes()));
-    }
-
-    private String opening(Frame frame, java.time.Instant now) {
-        var opens = hours.nextOpening(now);
-        var today = LocalDate.ofInstant(now, LondonTime.ZONE);
-        var day = LocalDate.ofInstant(opens, LondonTime.ZONE);
-        var time = LondonTime.timeOfDay(opens);
-        return day.equals(today) ? frame.t("relay.opens.today", time) : frame.t("relay.opens.tomorrow", time);
+        return frame.t("relay.hours", RelayOpening.at(hours, desk.now(), frame).hours());
     }
 }

@@ -1,5 +1,7 @@
 /**
- * The BSL video relay for 101 (issue 12, being built): when it is open, and later the caller's queue, the
- * interpreter's console, signalling and recordings. So far: its opening hours.
+ * The BSL video relay for 101: its opening hours, the Deaf caller's key to one call and place in the queue, the
+ * interpreter's console and the handler brought into a call, signalling over WebSocket (across instances through
+ * PostgreSQL), recordings and their audited playback, service levels; and in {@code relay.message}, BSL video
+ * messages for when the relay is closed. See docs/relay.md.
  */
 package org.bluelamp.relay;

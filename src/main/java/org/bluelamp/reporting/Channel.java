@@ -12,7 +12,9 @@ public enum Channel {
     IN_PERSON("in-person", true),
     EMAIL("email", true),
     /** Logged from a BSL video relay call; the relay screens will offer it (not yet on the staff form). */
-    VIDEO_RELAY("video-relay", false);
+    VIDEO_RELAY("video-relay", false),
+    /** A video message in BSL sent online (services/bsl-video-message.yaml), translated by an interpreter later. */
+    BSL_VIDEO_MESSAGE("bsl-video-message", false);
 
     private final String code;
     private final boolean offeredToStaff;
@@ -29,6 +31,11 @@ public enum Channel {
     /** The channels a contact handler may choose when logging a call by hand. */
     public static List<Channel> loggedByStaff() {
         return Arrays.stream(values()).filter(c -> c.offeredToStaff).toList();
+    }
+
+    /** The channels a public journey's definition may name: the ones nobody logs by hand. */
+    public static List<Channel> sentByThePublic() {
+        return List.of(ONLINE, BSL_VIDEO_MESSAGE);
     }
 
     public static Optional<Channel> fromCode(String code) {

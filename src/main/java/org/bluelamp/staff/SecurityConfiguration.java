@@ -77,6 +77,9 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))
+                        // relay: BSL video messages waiting for interpreters
+                        .requestMatchers("/staff/relay/messages", "/staff/relay/messages/**")
+                        .access(anyOf(signedIn, Permission.RELAY_CALLS))
                         .requestMatchers("/staff", "/staff/**").access(signedIn.hasAuthority(StaffAccounts.STAFF))
                         // passkeys: adding one needs both factors, or a password alone could add a way round the code
                         .requestMatchers("/webauthn/register", "/webauthn/register/**")

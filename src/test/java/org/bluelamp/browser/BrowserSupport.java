@@ -44,8 +44,13 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
     private Playwright playwright;
     private Browser browser;
 
-    BrowserSupport(String... extraArgs) {
-        this.extraArgs = List.of(extraArgs);
+    BrowserSupport() {
+        this(List.of());
+    }
+
+    /** With more Chromium flags, such as a fake camera for recording in the page. */
+    BrowserSupport(List<String> extraArgs) {
+        this.extraArgs = List.copyOf(extraArgs);
     }
 
     /** Starts Chromium once for a test class: {@code @RegisterExtension static final BrowserSupport support}. */

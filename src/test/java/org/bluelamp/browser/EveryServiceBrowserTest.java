@@ -13,7 +13,6 @@ import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.journey.SampleAnswers;
 import org.bluelamp.reporting.journey.ServiceCatalogue;
 import org.bluelamp.reporting.question.InputIds;
-import org.bluelamp.reporting.upload.TestImages;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -147,8 +146,11 @@ class EveryServiceBrowserTest {
             }
             case "fields", "items" -> question.fields().forEach(field ->
                     page.locator("#" + InputIds.part(id, field.id())).fill(SampleAnswers.forField(field)));
-            case "upload" -> page.locator("#" + id).setInputFiles(
-                    new FilePayload("photo.png", "image/png", TestImages.png(60, 40)));
+            case "upload" -> {
+                var file = SampleAnswers.fileFor(question);
+                page.locator("#" + id).setInputFiles(new FilePayload(file.name(),
+                        file.name().endsWith(".webm") ? "video/webm" : "image/png", file.content()));
+            }
             default -> fail("no sample answer for type " + question.type());
         }
     }

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelayCallBrowserTest {
 
     @RegisterExtension
-    static final BrowserSupport support = new BrowserSupport("--use-fake-device-for-media-stream",
+    static final BrowserSupport support = new BrowserSupport(List.of("--use-fake-device-for-media-stream",
             "--use-fake-ui-for-media-stream", "--allow-loopback-in-peer-connection",
-            "--autoplay-policy=no-user-gesture-required");
+            "--autoplay-policy=no-user-gesture-required"));
 
     @Autowired
     StaffAccountsForTests staffAccounts;

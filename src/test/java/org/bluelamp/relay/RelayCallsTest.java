@@ -49,7 +49,7 @@ class RelayCallsTest {
         moveToNext(LocalTime.of(2, 30));
         var caller = new WebSession(port);
         var page = caller.get("/bsl");
-        assertThat(page.body()).contains("We are closed now. We open today at 8am.")
+        assertThat(page.body()).contains("We are closed now. We open at 8am today.")
                 .contains("href=\"/bsl/message\"").contains("999 BSL").contains("Relay UK on 18000")
                 .contains("Every call is recorded").doesNotContain("Start a video call");
         assertThat(caller.get("/bsl/check").pathOnly()).isEqualTo("/bsl");

@@ -115,8 +115,18 @@ class UploadJourneyTest {
     }
 
     @Test
-    void aFileFarOverTheLimitGetsThePageThatSaysSo() throws Exception {
+    void aFileOverThePhotoLimitButUnderTheVideoOneGetsAMessageOnThePage() throws Exception {
+        session.upload(PAGE, "evidence-files", "first.png", TestImages.png(30, 30), "action", "upload");
         var page = session.upload(PAGE, "evidence-files", "film.mp4", new byte[27 * 1024 * 1024], "action", "upload");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("The selected file film.mp4 must be smaller than 10 MB", "first.png (PNG,");
+        assertThat(countFiles()).isEqualTo(1);
+    }
+
+    @Test
+    void aFileFarOverTheLimitGetsThePageThatSaysSo() throws Exception {
+        // over spring.servlet.multipart.max-file-size (210 MB), which is above the largest video a page takes
+        var page = session.upload(PAGE, "evidence-files", "film.mp4", new byte[211 * 1024 * 1024], "action", "upload");
         assertThat(page.status()).isEqualTo(413);
         assertThat(page.body()).contains("too large", "a smaller file");
         assertThat(countFiles()).isZero();

@@ -79,6 +79,8 @@ class RoleMatrixTest {
                 .isEqualTo(role.permissions().contains(Permission.PLOD_VISITS) ? 200 : 403);
         assertThat(session.get("/staff/contacts/" + reference + "/visits").status())
                 .isEqualTo(seesOpenQueues ? 200 : 403);
+        assertThat(session.get("/staff/relay/messages").status()).as("BSL video messages")
+                .isEqualTo(role.permissions().contains(Permission.RELAY_CALLS) ? 200 : 403);
         var home = session.get("/staff");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.pathOnly()).isEqualTo(seesContacts ? "/staff/contacts" : "/staff");

@@ -1,6 +1,8 @@
 package org.bluelamp.platform.files;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,18 @@ public interface FileStore {
 
     /** Stores the content under the id, replacing anything there. */
     void write(UUID id, byte[] content);
+
+    /**
+     * Stores what the stream holds under the id, replacing anything there; the caller closes the stream. A store that
+     * can take a stream without holding it all in memory (a video of hundreds of megabytes) should.
+     */
+    default void write(UUID id, InputStream content) {
+        try {
+            write(id, content.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the content for file " + id, e);
+        }
+    }
 
     /** The content stored under the id, if any. The caller closes the stream. */
     Optional<InputStream> open(UUID id);

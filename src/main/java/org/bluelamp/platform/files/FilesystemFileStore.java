@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +35,23 @@ final class FilesystemFileStore implements FileStore {
             var temporary = Files.createTempFile(target.getParent(), "upload", ".part");
             try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap(content));
+                channel.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store file " + id, e);
+        }
+    }
+
+    @Override
+    public void write(UUID id, InputStream content) {
+        var target = pathOf(id);
+        try {
+            Files.createDirectories(target.getParent());
+            var temporary = Files.createTempFile(target.getParent(), "upload", ".part");
+            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                content.transferTo(Channels.newOutputStream(channel));
                 channel.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -19,16 +19,25 @@ import java.util.Optional;
  *                      null when the service always asks who they are
  * @param questions the pages, in order; each is asked only when its condition holds. A question without a section
  *                  is given the section of the one before it.
+ * @param channel   how reports sent by the public through it reach us, a {@link org.bluelamp.reporting.Channel} code:
+ *                  {@code online} unless it says otherwise ({@code bsl-video-message})
  */
 public record ServiceDefinition(String id, int version, String title, String summary, String group,
                                 Routing routing, PrintableCopy printableCopy, Condition anonymousWhen,
-                                List<Question> questions) {
+                                List<Question> questions, String channel) {
 
     /** The headings of the list of services, in the order they are shown. */
     public static final List<String> GROUPS = List.of("crime", "community", "lost-and-found", "feedback");
 
     public ServiceDefinition {
         questions = questions == null ? List.of() : inheritSections(questions);
+        channel = channel == null ? "online" : channel;
+    }
+
+    /** A definition whose reports come in online. */
+    public ServiceDefinition(String id, int version, String title, String summary, String group, Routing routing,
+                             PrintableCopy printableCopy, Condition anonymousWhen, List<Question> questions) {
+        this(id, version, title, summary, group, routing, printableCopy, anonymousWhen, questions, null);
     }
 
     private static List<Question> inheritSections(List<Question> questions) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.reporting.ConfirmationNote;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.List;
+
 /** "Check your answers", the declaration, sending the report and the confirmation with its reference. */
 @Controller
 class CheckAnswersController {
@@ -27,12 +30,15 @@ class CheckAnswersController {
     private final QuestionEngine engine;
     private final ReportSubmission submission;
     private final Reports reports;
+    private final List<ConfirmationNote> notes;
 
-    CheckAnswersController(CurrentDraft current, QuestionEngine engine, ReportSubmission submission, Reports reports) {
+    CheckAnswersController(CurrentDraft current, QuestionEngine engine, ReportSubmission submission, Reports reports,
+                           List<ConfirmationNote> notes) {
         this.current = current;
         this.engine = engine;
         this.submission = submission;
         this.reports = reports;
+        this.notes = notes;
     }
 
     @GetMapping("/report/{serviceId}/" + JourneyPaths.CHECK_ANSWERS)
@@ -57,7 +63,7 @@ class CheckAnswersController {
     }
 
     @GetMapping("/report/{serviceId}/confirmation")
-    String confirmation(@PathVariable String serviceId, HttpServletRequest request, Model model) {
+    String confirmation(@PathVariable String serviceId, Frame frame, HttpServletRequest request, Model model) {
         var service = current.service(serviceId);
         var receipt = current.draft(request, service).filter(Draft::submitted)
                 .flatMap(draft -> reports.receiptOf(draft.reportId()))
@@ -67,6 +73,8 @@ class CheckAnswersController {
         model.addAttribute("anonymous", receipt.anonymous());
         model.addAttribute("contact", receipt.notSafeToContact() ? "confirmation.contact.not-safe"
                 : receipt.onlyAtCertainTimes() ? "confirmation.contact.certain-times" : "confirmation.contact");
+        model.addAttribute("notes", notes.stream().flatMap(note -> note.paragraphs(service.id(), frame).stream())
+                .toList());
         return "reporting/confirmation";
     }
 

@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.definition.Condition;
 import org.bluelamp.reporting.definition.Option;
@@ -48,6 +49,9 @@ final class DefinitionChecker {
             problems.add("group must be one of " + ServiceDefinition.GROUPS);
         }
         checkRouting(definition.routing(), problems);
+        if (Channel.fromCode(definition.channel()).filter(Channel.sentByThePublic()::contains).isEmpty()) {
+            problems.add("channel must be one of " + Channel.sentByThePublic().stream().map(Channel::code).toList());
+        }
         if (definition.printableCopy() != null) {
             requireText(definition.printableCopy().link(), "printableCopy.link", problems);
             requireText(definition.printableCopy().heading(), "printableCopy.heading", problems);

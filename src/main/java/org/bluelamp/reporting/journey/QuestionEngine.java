@@ -12,6 +12,7 @@ import org.bluelamp.reporting.question.FormValues;
 import org.bluelamp.reporting.question.ParseContext;
 import org.bluelamp.reporting.question.QuestionTypes;
 import org.bluelamp.reporting.upload.DraftFiles;
+import org.bluelamp.reporting.upload.FileContent;
 import org.bluelamp.reporting.upload.ReceivedFile;
 import org.bluelamp.reporting.upload.UploadPart;
 import org.bluelamp.reporting.upload.UploadReader;
@@ -91,10 +92,10 @@ public class QuestionEngine {
      */
     public Outcome answer(OpenDraft open, Question question, FormValues form, List<UploadPart> parts, Texts texts,
                           boolean changing) {
-        var received = UPLOAD.equals(question.type()) ? uploads.read(parts)
+        var received = UPLOAD.equals(question.type()) ? uploads.read(parts, QuestionTypes.takesVideo(question))
                 : new UploadReader.Received(List.of(), Map.of());
         var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE));
-        var context = new ParseContext(texts, now, received.files(), uploads.maxSize());
+        var context = new ParseContext(texts, now, received.files(), maxFileSize(question));
         var saved = saved(open, question);
         var parsed = types.of(question).parse(question, form, saved, context);
         if (!parsed.valid()) {
@@ -190,7 +191,7 @@ public class QuestionEngine {
         boolean upload = UPLOAD.equals(question.type());
         return new QuestionPage(open.service(), question, shown, errors, added, editing, action, backUrl,
                 upload ? QuestionTypes.acceptedFiles(question, texts) : null,
-                upload ? FileSizes.describe(uploads.maxSize()) : null, heading);
+                upload ? FileSizes.describe(maxFileSize(question)) : null, heading);
     }
 
     /**
@@ -216,12 +217,13 @@ public class QuestionEngine {
         var answers = new LinkedHashMap<String, Map<String, Object>>();
         var errors = new ArrayList<ErrorMessage>();
         var files = new ArrayList<ReceivedFile>();
-        var contents = new HashMap<UUID, byte[]>();
+        var contents = new HashMap<UUID, FileContent>();
         for (Question question : questions) {
-            var received = UPLOAD.equals(question.type()) ? uploads.read(parts.apply(question.id()))
+            var received = UPLOAD.equals(question.type())
+                    ? uploads.read(parts.apply(question.id()), QuestionTypes.takesVideo(question))
                     : new UploadReader.Received(List.of(), Map.of());
             var parsed = types.of(question).parse(question, form, Map.of(),
-                    new ParseContext(texts, now, received.files(), uploads.maxSize()));
+                    new ParseContext(texts, now, received.files(), maxFileSize(question)));
             errors.addAll(parsed.errors().all());
             if (parsed.valid()) {
                 answers.put(question.id(), parsed.answer());
@@ -238,12 +240,17 @@ public class QuestionEngine {
         boolean upload = UPLOAD.equals(question.type());
         return new QuestionPage(service, question, form == null ? FormValues.EMPTY : form, errors, List.of(), null,
                 action, null, upload ? QuestionTypes.acceptedFiles(question, texts) : null,
-                upload ? FileSizes.describe(uploads.maxSize()) : null, false);
+                upload ? FileSizes.describe(maxFileSize(question)) : null, false);
     }
 
     /** The largest file an upload question takes, in bytes. */
     public long maxFileSize() {
         return uploads.maxSize();
+    }
+
+    /** The largest file this upload question takes, in bytes: video has a larger limit. */
+    public long maxFileSize(Question question) {
+        return uploads.maxSize(QuestionTypes.takesVideo(question));
     }
 
     private OpenDraft open(ServiceDefinition service, Draft draft) {

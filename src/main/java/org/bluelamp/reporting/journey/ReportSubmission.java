@@ -2,6 +2,7 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ReportSubmitted;
@@ -80,12 +81,13 @@ class ReportSubmission {
         var privateQuestions = path.stream().filter(Question::privateAnswer).map(Question::id).toList();
         Instant now = clock.instant();
         var reportId = UUID.randomUUID();
+        var channel = call != null ? call.channel() : Channel.fromCode(service.channel()).orElseThrow();
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
                     journey.anonymous(answers), summary, List.of());
             if (reports.insertIfReferenceFree(report, service.id(), answers, particulars,
-                    new Reports.Extras(reporter, privateQuestions), call, now)) {
+                    new Reports.Extras(reporter, privateQuestions), channel, call, now)) {
                 drafts.markSubmitted(draftId, reportId);
                 files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())
                         .collect(Collectors.toUnmodifiableSet()));
@@ -93,7 +95,7 @@ class ReportSubmission {
                 var priority = Priority.fromCode(routing.priority()).orElseThrow();
                 events.publishEvent(call == null
                         ? new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
-                        routing.queue(), priority, routing.crimeDecision())
+                        routing.queue(), priority, routing.crimeDecision(), channel.code(), null, null, null)
                         : new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
                         now, call.loggedBy(), call.interpreter(), call.relayCallId()));

@@ -45,7 +45,8 @@ class Reports implements SubmittedReports {
 
     /** Stores the report unless its reference is taken; says whether it was stored. */
     boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers,
-                                  ReportParticulars particulars, Extras extras, CallDetails call, Instant callEnded) {
+                                  ReportParticulars particulars, Extras extras, Channel channel, CallDetails call,
+                                  Instant callEnded) {
         return jdbc.sql("""
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
                                             summary, submitted_at, anonymous, particulars, channel, call_started_at,
@@ -56,7 +57,7 @@ class Reports implements SubmittedReports {
                                 :started, :ended, :loggedBy, CAST(:reporter AS jsonb), :private, :interpreter,
                                 :relayCall)
                         ON CONFLICT (reference) DO NOTHING""")
-                .param("channel", call == null ? Channel.ONLINE.code() : call.channel().code())
+                .param("channel", channel.code())
                 .param("started", call == null ? null : Timestamp.from(call.startedAt()))
                 .param("ended", call == null ? null : Timestamp.from(callEnded))
                 .param("loggedBy", call == null ? null : call.loggedBy())

@@ -29,6 +29,12 @@ public final class UploadParts {
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read an uploaded file", e);
             }
+        }, () -> {
+            try {
+                return file.getInputStream(); // a new stream from the start of the part, which the server keeps on disk
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read an uploaded file", e);
+            }
         });
     }
 }

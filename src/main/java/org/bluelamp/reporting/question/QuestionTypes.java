@@ -45,6 +45,11 @@ public class QuestionTypes {
     }
 
     /** The accept attribute of an upload question's file input, so devices offer only files it takes. */
+    /** Whether an upload question takes video files (with their own, larger size limit). */
+    public static boolean takesVideo(Question question) {
+        return UploadQuestion.takesVideo(question);
+    }
+
     public static String acceptAttribute(Question question) {
         return UploadQuestion.acceptAttribute(question);
     }

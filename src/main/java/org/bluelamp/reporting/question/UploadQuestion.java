@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * Photos or documents. The page lists the files added, each with a Remove button, above a file input while more
  * may be added. Files arrive already read, checked and stripped of metadata (see {@link ReceivedFile}); this
  * decides whether they are acceptable here and keeps their names, kinds and sizes as the answer.
- * {@code rules.accept} is {@code images} (JPG, PNG) or {@code documents} (those and PDF).
+ * {@code rules.accept} is {@code images} (JPG, PNG), {@code documents} (those and PDF) or {@code video} (MP4, MOV,
+ * WebM; with the larger size limit for video).
  */
 final class UploadQuestion implements QuestionType {
 
@@ -28,7 +29,8 @@ final class UploadQuestion implements QuestionType {
     private static final int MOST_FILES = 10;
     private static final Map<String, Set<FileKind>> ACCEPT = Map.of(
             "images", Set.of(FileKind.JPEG, FileKind.PNG),
-            "documents", Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF));
+            "documents", Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF),
+            "video", Set.of(FileKind.MP4, FileKind.QUICKTIME, FileKind.WEBM));
 
     @Override
     public String name() {
@@ -91,7 +93,8 @@ final class UploadQuestion implements QuestionType {
             case UNREADABLE -> texts.t("validation.upload.unreadable", file.name());
             case NONE -> {
                 if (file.kind() == null || !accepted(question).contains(file.kind())) {
-                    yield texts.t("validation.upload.wrong-type", file.name(), acceptedLabels(question, texts));
+                    yield texts.t(takesVideo(question) ? "validation.upload.wrong-type.video" : "validation.upload.wrong-type",
+                            file.name(), acceptedLabels(question, texts));
                 }
                 if (alreadyAdded >= maxFiles(question)) {
                     yield texts.t("validation.upload.too-many", maxFiles(question), question.itemName());
@@ -118,6 +121,11 @@ final class UploadQuestion implements QuestionType {
     static String acceptAttribute(Question question) {
         return Arrays.stream(FileKind.values()).filter(accepted(question)::contains)
                 .map(kind -> kind.mediaType() + ",." + kind.extension()).collect(Collectors.joining(","));
+    }
+
+    /** Whether the question takes video, which has a size limit of its own. */
+    static boolean takesVideo(Question question) {
+        return "video".equals(question.rule("accept"));
     }
 
     static int maxFiles(Question question) {

@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -61,17 +64,24 @@ public class DraftFiles {
     private void keep(String owner, UUID ownerId, String questionId, UploadReader.Received received, Set<UUID> inAnswer) {
         for (var file : received.files()) {
             var id = UUID.fromString(file.id());
-            byte[] content = received.contents().get(id);
+            var content = received.contents().get(id);
             if (content == null || !inAnswer.contains(id)) {
                 continue;
+            }
+            // Stored first, fingerprinted on the way, so a video is read once and never held in memory. Should the
+            // row then fail, the transaction is rolled back and the content is left without a row: harmless.
+            var digest = Fingerprint.sha256();
+            try (var in = new DigestInputStream(content.open(), digest)) {
+                store.write(id, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read an uploaded file", e);
             }
             jdbc.sql("""
                             INSERT INTO report_file (id, %s, question_id, file_name, kind, size_bytes, sha256, created_at)
                             VALUES (:id, :owner, :question, :name, :kind, :size, :sha, :now)""".formatted(owner))
                     .param("id", id).param("owner", ownerId).param("question", questionId).param("name", file.name())
-                    .param("kind", file.kind().name()).param("size", content.length).param("sha", Fingerprint.sha256(content))
+                    .param("kind", file.kind().name()).param("size", content.size()).param("sha", Fingerprint.hex(digest))
                     .param("now", Timestamp.from(clock.instant())).update();
-            store.write(id, content);
         }
     }
 

@@ -26,7 +26,10 @@ public final class ImageMetadata {
         return switch (kind) {
             case JPEG -> JpegMetadata.strip(content);
             case PNG -> PngMetadata.strip(content);
+            // Not a copy: a video may be hundreds of megabytes, and nobody changes these bytes afterwards.
+            // Videos keep their metadata (a phone may record where it was made): staff see them, nobody else.
             case PDF -> content.clone();
+            case MP4, QUICKTIME, WEBM -> content;
         };
     }
 }

@@ -235,6 +235,28 @@ class DefinitionCheckerTest {
     }
 
     @Test
+    void aDefinitionMayNameOnlyAChannelThePublicSendBy() throws Exception {
+        assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER.replace("questions:", "channel: phone\nquestions:") + """
+                  - id: video
+                    section: Your message
+                    type: upload
+                    title: Send your video
+                    itemName: video
+                    rules: {accept: films}
+                    errors: {required: Choose a video}
+                """))
+                .hasMessageContaining("channel must be one of [online, bsl-video-message]")
+                .hasMessageContaining("needs rules.accept, one of");
+        assertThat(Definitions.real().all()).filteredOn(s -> s.id().equals("bsl-video-message")).singleElement()
+                .satisfies(service -> {
+                    assertThat(service.channel()).isEqualTo("bsl-video-message");
+                    assertThat(service.questions().getFirst().rule("accept")).isEqualTo("video");
+                });
+        assertThat(Definitions.real().all()).filteredOn(s -> s.id().equals("crime")).singleElement()
+                .extracting(s -> s.channel()).isEqualTo("online");
+    }
+
+    @Test
     void aRoleMustBeKnownGivenOnceAndFitItsQuestion() {
         assertThatThrownBy(() -> Definitions.from("broken.yaml", HEADER + """
                   - id: name

@@ -117,7 +117,10 @@ class EveryServiceJourneyTest {
             }
             var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
             assertThat(question.type()).as("reached a signpost on a journey that should go on").isNotEqualTo("signpost");
-            var answered = session.post(page.path(), answer(service, question, choices).toArray(String[]::new));
+            var answered = question.type().equals("upload") && !question.optional()
+                    ? session.upload(page.path(), question.id(), SampleAnswers.fileFor(question).name(),
+                    SampleAnswers.fileFor(question).content(), "action", "continue")
+                    : session.post(page.path(), answer(service, question, choices).toArray(String[]::new));
             assertThat(answered.body()).as("errors on " + answered.path()).doesNotContain("govuk-error-summary");
             page = answered;
         }

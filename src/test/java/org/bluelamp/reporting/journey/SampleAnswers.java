@@ -1,9 +1,12 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.WebSession;
 import org.bluelamp.reporting.definition.Field;
 import org.bluelamp.reporting.definition.Option;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.bluelamp.reporting.upload.TestImages;
+import org.bluelamp.reporting.upload.TestVideos;
 
 import java.util.Comparator;
 
@@ -25,6 +28,13 @@ public final class SampleAnswers {
         return question.options().stream().filter(o -> !endings.contains(o.value()))
                 .sorted(Comparator.comparing(Option::exclusive)).findFirst()
                 .orElseThrow(() -> new AssertionError(question.id() + " has no choice that goes on"));
+    }
+
+    /** A file an upload question takes: a short video where it takes video, otherwise a small photo. */
+    public static WebSession.FileToSend fileFor(Question question) {
+        return "video".equals(question.rule("accept"))
+                ? new WebSession.FileToSend("bsl-message.webm", TestVideos.webm())
+                : new WebSession.FileToSend("photo.png", TestImages.png(60, 40));
     }
 
     public static String forField(Field field) {

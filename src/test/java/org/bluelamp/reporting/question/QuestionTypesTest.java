@@ -181,6 +181,28 @@ class QuestionTypesTest {
         assertThat(upload.added(q, removed.answer())).extracting(AddedEntry::key).containsExactly("f");
     }
 
+    @Test
+    void aVideoQuestionTakesOnlyVideosUpToTheVideoLimit() {
+        var q = new Question("video", "upload", "Send your BSL video", null, null, false, null, null, null, null, "video",
+                1, Map.of("accept", "video"), Map.of("required", "Choose a video, or record one"), null, null, false);
+        var upload = new UploadQuestion();
+        assertThat(QuestionTypes.takesVideo(q)).isTrue();
+        var context = new ParseContext(CONTEXT.texts(), Questions.NOW, List.of(), 100L * 1024 * 1024);
+        assertThat(upload.parse(q, form("action", "continue"), Map.of(), context).errors().forField("video"))
+                .isEqualTo("Choose a video, or record one");
+        var photo = received("a", "message.mp4", FileKind.JPEG, 2048, ReceivedFile.Problem.NONE);
+        assertThat(upload.parse(q, form(), Map.of(), with(context, photo)).errors().forField("video"))
+                .isEqualTo("The selected file message.mp4 must be a video: MP4, MOV or WebM");
+        var big = received("b", "long.mov", null, 101L * 1024 * 1024, ReceivedFile.Problem.TOO_LARGE);
+        assertThat(upload.parse(q, form(), Map.of(), with(context, big)).errors().forField("video"))
+                .isEqualTo("The selected file long.mov must be smaller than 100 MB");
+        var video = upload.parse(q, form("action", "continue"), Map.of(),
+                with(context, received("c", "bsl-message.webm", FileKind.WEBM, 3 * 1024 * 1024, ReceivedFile.Problem.NONE)));
+        assertThat(video.valid()).isTrue();
+        assertThat(upload.summarise(q, video.answer(), CONTEXT.texts())).containsExactly("bsl-message.webm (WebM, 3 MB)");
+        assertThat(QuestionTypes.acceptAttribute(q)).isEqualTo("video/mp4,.mp4,video/quicktime,.mov,video/webm,.webm");
+    }
+
     private static ReceivedFile received(String id, String name, FileKind kind, long size, ReceivedFile.Problem problem) {
         return new ReceivedFile(id, name, kind, size, problem);
     }

@@ -1,0 +1,79 @@
+package org.bluelamp.relay.message;
+
+import org.bluelamp.contact.ContactNotes;
+import org.bluelamp.reporting.Attachment;
+import org.bluelamp.reporting.AttachmentContent;
+import org.bluelamp.reporting.SubmittedReports;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What an interpreter does with a BSL video message: play it and save its translation. Each is written on the
+ * contact's timeline in the same transaction as the read or the change, so nobody watches a message, or takes it out
+ * of the queue, without a record of it.
+ */
+@Service
+@Transactional
+class Interpreting {
+
+    /** Whether a translation was saved, and if not, why. */
+    enum Saved { SAVED, ALREADY_TRANSLATED, NOT_FOUND }
+
+    private final VideoMessages messages;
+    private final SubmittedReports reports;
+    private final ContactNotes notes;
+    private final Clock clock;
+
+    Interpreting(VideoMessages messages, SubmittedReports reports, ContactNotes notes, Clock clock) {
+        this.messages = messages;
+        this.reports = reports;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<VideoMessage> message(String reference) {
+        return messages.withReference(reference);
+    }
+
+    /** The video, to play, recording who played it; empty if there is none or its contact is not open yet. */
+    Optional<AttachmentContent> play(String reference, String username) {
+        return messages.withReference(reference).flatMap(message -> reports.find(message.reportId())
+                .flatMap(report -> report.attachments().stream().filter(Interpreting::video).findFirst())
+                .filter(video -> notes.bslVideoPlayed(reference, username))
+                .flatMap(video -> reports.attachment(message.reportId(), video.id())));
+    }
+
+    /** Writes the translation on the contact's timeline and takes the message out of the queue. */
+    Saved translate(String reference, String username, String translation) {
+        var message = messages.withReference(reference);
+        if (message.isEmpty()) {
+            return Saved.NOT_FOUND;
+        }
+        // Taken out of the queue first: of two interpreters saving at once, the second waits here and then finds it gone.
+        if (!messages.markTranslated(reference, username, clock.instant())) {
+            return Saved.ALREADY_TRANSLATED;
+        }
+        if (!notes.bslTranslation(reference, username, translation)) {
+            throw new ContactNotOpenYet();
+        }
+        return Saved.SAVED;
+    }
+
+    private static boolean video(Attachment attachment) {
+        return attachment.mediaType().startsWith("video/");
+    }
+
+    /** Rolls back taking the message out of the queue: its translation had nowhere to go yet. */
+    static final class ContactNotOpenYet extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ContactNotOpenYet() {
+            super("The contact for this BSL video message is not open yet");
+        }
+    }
+}

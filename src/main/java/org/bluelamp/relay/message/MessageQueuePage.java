@@ -1,0 +1,25 @@
+package org.bluelamp.relay.message;
+
+import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.Texts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The interpreters' queue as shown: each waiting message with when it came and how long it has waited.
+ *
+ * @param total      how many are waiting, which may be more than are listed
+ * @param translated the reference of the message just translated, for the banner; null otherwise
+ */
+public record MessageQueuePage(List<Row> rows, int total, String translated) {
+
+    public record Row(String reference, String received, String receivedIso, String waited) {
+    }
+
+    static MessageQueuePage of(List<VideoMessage> waiting, int total, String translated, Instant now, Texts texts) {
+        return new MessageQueuePage(waiting.stream().map(message -> new Row(message.reference(),
+                LondonTime.dateAndTime(message.receivedAt()), message.receivedAt().toString(),
+                WaitingTime.describe(message.waitedUntil(now), texts))).toList(), total, translated);
+    }
+}
