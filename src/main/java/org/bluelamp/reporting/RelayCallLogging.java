@@ -1,6 +1,5 @@
 package org.bluelamp.reporting;
 
-import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.journey.CallDetails;
 import org.bluelamp.reporting.journey.QuestionEngine;
 import org.bluelamp.reporting.journey.ServiceCatalogue;
@@ -26,9 +25,9 @@ public class RelayCallLogging {
         this.engine = engine;
     }
 
-    /** What a call can be about: every service, by id and title. */
+    /** What a call can be about: every service a call can be logged as, by id and title. */
     public List<ServiceChoice> services() {
-        return catalogue.all().stream().map(s -> new ServiceChoice(s.id(), s.title())).toList();
+        return catalogue.forCalls().stream().map(s -> new ServiceChoice(s.id(), s.title())).toList();
     }
 
     public record ServiceChoice(String id, String title) {
@@ -41,7 +40,8 @@ public class RelayCallLogging {
      */
     public Optional<String> start(String serviceId, Instant answeredAt, String handler, String interpreter,
                                   UUID relayCallId) {
-        return catalogue.find(serviceId).map((ServiceDefinition service) -> engine.startCall(service,
+        return catalogue.find(serviceId).filter(catalogue.forCalls()::contains)
+                .map(service -> engine.startCall(service,
                         new CallDetails(Channel.VIDEO_RELAY, answeredAt, handler, interpreter, relayCallId)))
                 .map(open -> "/staff/calls/" + open.id());
     }

@@ -64,6 +64,9 @@ class SecurityConfiguration {
                         // notify: every message to the public
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.MANAGE_ACCOUNTS))
+                        // relay: BSL video messages waiting for interpreters (before the rule for the rest of the relay)
+                        .requestMatchers("/staff/relay/messages", "/staff/relay/messages/**")
+                        .access(anyOf(signedIn, Permission.RELAY_CALLS))
                         // relay: interpreters and handlers take calls; supervisors and assessors watch and play back
                         .requestMatchers("/staff/relay", "/staff/relay/**")
                         .access(anyOf(signedIn, Permission.RELAY_CALLS, Permission.SEE_OPEN_QUEUES))
@@ -77,9 +80,6 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))
-                        // relay: BSL video messages waiting for interpreters
-                        .requestMatchers("/staff/relay/messages", "/staff/relay/messages/**")
-                        .access(anyOf(signedIn, Permission.RELAY_CALLS))
                         .requestMatchers("/staff", "/staff/**").access(signedIn.hasAuthority(StaffAccounts.STAFF))
                         // passkeys: adding one needs both factors, or a password alone could add a way round the code
                         .requestMatchers("/webauthn/register", "/webauthn/register/**")

@@ -60,8 +60,12 @@ class SignalBusTest {
     private PostgresSignalBus otherInstance;
     private final BlockingQueue<Envelope> reachedTheOther = new LinkedBlockingQueue<>();
 
+    @Autowired
+    PostgresSignalBus thisInstance;
+
     @BeforeEach
     void startAnotherInstance() throws InterruptedException {
+        assertThat(thisInstance.awaitListening(Duration.ofSeconds(10))).as("the application listens").isTrue();
         otherInstance = new PostgresSignalBus(pool, jdbc, json, leases, clock);
         otherInstance.receiveWith(reachedTheOther::add);
         otherInstance.start();

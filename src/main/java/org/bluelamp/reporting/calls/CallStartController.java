@@ -52,7 +52,7 @@ class CallStartController {
                  Model model) {
         var form = new CallStart(service, channel, started);
         var now = now();
-        var ids = catalogue.all().stream().map(ServiceDefinition::id).collect(Collectors.toSet());
+        var ids = catalogue.forCalls().stream().map(ServiceDefinition::id).collect(Collectors.toSet());
         var problems = form.problems(ids, now, frame);
         if (!problems.isEmpty()) {
             model.addAttribute("page", page(form, new FormErrors(problems)));
@@ -78,7 +78,7 @@ class CallStartController {
     }
 
     private CallPages.Start page(CallStart form, FormErrors errors) {
-        return new CallPages.Start(catalogue.all(), Channel.loggedByStaff(), form.service(), form.channel(),
+        return new CallPages.Start(catalogue.forCalls(), Channel.loggedByStaff(), form.service(), form.channel(),
                 form.started(), errors);
     }
 

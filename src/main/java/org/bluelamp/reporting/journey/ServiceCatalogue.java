@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,14 @@ public class ServiceCatalogue {
 
     public List<ServiceDefinition> all() {
         return services;
+    }
+
+    /**
+     * What a call logged by staff can be about: every service reported online, not those with a channel of their own
+     * (a BSL video message is recorded by the person, never taken down from a call).
+     */
+    public List<ServiceDefinition> forCalls() {
+        return services.stream().filter(s -> s.channel().equals(Channel.ONLINE.code())).toList();
     }
 
     /** The services under each heading, headings in their set order, services by title. */

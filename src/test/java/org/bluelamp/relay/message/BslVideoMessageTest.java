@@ -50,9 +50,11 @@ class BslVideoMessageTest {
         assertThat(page.body()).contains("Send us a BSL video message", "href=\"/report/bsl-video-message\"",
                 "You get a reference number at once.", "The relay is open 8am to midnight, every day.",
                 "use 999 BSL");
-        var headers = new WebSession(port).raw("/bsl/message").headers();
-        assertThat(headers.firstValue("Permissions-Policy")).as("the camera, for this site only")
+        var headers = new WebSession(port).raw("/report/bsl-video-message").headers();
+        assertThat(headers.firstValue("Permissions-Policy")).as("the camera, for this site's recording only")
                 .hasValue("camera=(self), microphone=(), geolocation=()");
+        assertThat(new WebSession(port).raw("/report/crime").headers().firstValue("Permissions-Policy"))
+                .as("no camera for other reports").hasValue("camera=(), microphone=(), geolocation=()");
         assertThat(headers.firstValue("Content-Security-Policy")).as("a recording is previewed from memory")
                 .hasValueSatisfying(policy -> assertThat(policy).contains("media-src 'self' blob:", "script-src 'self'"));
         assertThat(new WebSession(port).get("/report").body()).as("listed with the other reports")

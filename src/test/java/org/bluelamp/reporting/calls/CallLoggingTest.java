@@ -50,7 +50,8 @@ class CallLoggingTest {
         var form = handler.get("/staff/calls/new");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("Log a call", "101 phone call", "Front counter (walk-in)", "Email",
-                "Report a crime").doesNotContain("video relay");
+                "Report a crime").doesNotContain("video relay").as("recorded by the person, never from a call")
+                .doesNotContain("BSL video message");
         String started = match(STARTED, form.body());
 
         var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
