@@ -47,9 +47,7 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
     private final String instance = UUID.randomUUID().toString();
     private volatile Consumer<Envelope> receiver = envelope -> {
     };
-    private volatile boolean running;
-    private volatile CountDownLatch listening = new CountDownLatch(1);
-    private Thread listener;
+    private volatile Listener listener;
 
     PostgresSignalBus(HikariDataSource pool, JdbcClient jdbc, JsonMapper json, JobLeases leases, Clock clock) {
         this.pool = pool;
@@ -93,61 +91,92 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
-        listener = Thread.ofPlatform().name("relay-signal-listener").daemon().start(this::listen);
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (listener != null) {
-            listener.interrupt();
+        synchronized (this) {
+            if (listener == null) {
+                listener = new Listener();
+                listener.thread = Thread.ofPlatform().name("relay-signal-listener").daemon().start(listener::listen);
+            }
         }
     }
 
-    /** Whether it listens within the time: what others send from now on reaches it. */
-    boolean awaitListening(Duration within) throws InterruptedException {
-        return listening.await(within.toMillis(), TimeUnit.MILLISECONDS);
+    /** Stops listening; also when a test pauses the application, which may start it again later. */
+    @Override
+    public void stop() {
+        synchronized (this) {
+            if (listener != null) {
+                listener.stop();
+                listener = null;
+            }
+        }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return listener != null;
     }
 
-    /** Listens until stopped; a lost connection (a database restart) is opened again, waiting longer each time. */
-    private void listen() {
-        long wait = 1000;
-        while (running) {
-            try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-                    pool.getPassword())) {
-                try (var statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                listening.countDown();
-                wait = 1000;
-                var notices = connection.unwrap(PGConnection.class);
-                while (running) {
-                    var received = notices.getNotifications(5000);
-                    if (received != null) {
-                        for (var notification : received) {
-                            receive(notification.getParameter());
+    /** Whether it listens within the time: what others send from now on reaches it. */
+    boolean awaitListening(Duration within) throws InterruptedException {
+        var current = listener;
+        return current != null && current.listening.await(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** One run of listening, from start to stop, on its own connection. */
+    private final class Listener {
+
+        private final CountDownLatch listening = new CountDownLatch(1);
+        private volatile boolean running = true;
+        private volatile Connection connection;
+        private Thread thread;
+
+        /** Listens until stopped; a lost connection (a database restart) is opened again, waiting longer each time. */
+        void listen() {
+            long wait = 1000;
+            while (running) {
+                try (Connection opened = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                        pool.getPassword())) {
+                    connection = opened;
+                    try (var statement = opened.createStatement()) {
+                        statement.execute("LISTEN " + CHANNEL);
+                    }
+                    listening.countDown();
+                    wait = 1000;
+                    var notices = opened.unwrap(PGConnection.class);
+                    while (running) {
+                        var received = notices.getNotifications(5000);
+                        if (received != null && running) {
+                            for (var notification : received) {
+                                receive(notification.getParameter());
+                            }
                         }
                     }
-                }
-            } catch (SQLException e) {
-                listening = new CountDownLatch(1);
-                if (running) {
-                    log.warn("Relay signalling between instances is interrupted; trying again: {}", e.getMessage());
-                    try {
-                        Thread.sleep(wait);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return;
+                } catch (SQLException e) {
+                    if (running) {
+                        log.warn("Relay signalling between instances is interrupted; trying again: {}", e.getMessage());
+                        try {
+                            Thread.sleep(wait);
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        wait = Math.min(wait * 2, 30_000);
                     }
-                    wait = Math.min(wait * 2, 30_000);
                 }
             }
+        }
+
+        /** Closing the connection from here ends a wait for notifications at once. */
+        void stop() {
+            running = false;
+            var open = connection;
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (SQLException ignored) {
+                    // Closing is all we wanted.
+                }
+            }
+            thread.interrupt();
         }
     }
 

@@ -44,7 +44,8 @@ class RelayDesk {
         var token = SecretTokens.newToken();
         var id = UUID.randomUUID();
         calls.start(id, SecretTokens.hash(token), now);
-        queueChanged();
+        // Nobody ahead moves: only the consoles need to look again (the newcomer hears their place on connecting).
+        rooms.tellConsoles(message("queue"));
         return Optional.of(new NewCall(id, token));
     }
 

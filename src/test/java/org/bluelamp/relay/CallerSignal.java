@@ -9,16 +9,19 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A caller's signalling connection as a test holds it: the key in a cookie, and every message the server sends. */
-final class CallerSignal implements WebSocket.Listener, AutoCloseable {
+public final class CallerSignal implements WebSocket.Listener, AutoCloseable {
+
+    /** One client for every connection: a benchmark opens hundreds. */
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
     /** Connects with this cookie header; fails (CompletionException) if the server refuses the handshake. */
-    static CallerSignal connect(int port, String path, String cookie) {
+    public static CallerSignal connect(int port, String path, String cookie) {
         var signal = new CallerSignal();
-        var builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        var builder = CLIENT.newWebSocketBuilder();
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
@@ -28,7 +31,7 @@ final class CallerSignal implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The next message the server sends, waiting up to ten seconds for it. */
-    String next() throws InterruptedException {
+    public String next() throws InterruptedException {
         var message = received.poll(10, TimeUnit.SECONDS);
         if (message == null) {
             throw new AssertionError("No message from the server within ten seconds");
@@ -37,7 +40,7 @@ final class CallerSignal implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The next message of this type, skipping others. */
-    String next(String type) throws InterruptedException {
+    public String next(String type) throws InterruptedException {
         while (true) {
             var message = next();
             if (message.contains("\"type\":\"" + type + "\"")) {
@@ -46,7 +49,7 @@ final class CallerSignal implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    void send(String text) {
+    public void send(String text) {
         socket.sendText(text, true).join();
     }
 
@@ -59,6 +62,11 @@ final class CallerSignal implements WebSocket.Listener, AutoCloseable {
         }
         webSocket.request(1);
         return null;
+    }
+
+    /** The key's cookie header for a caller's web session, as the browser sends it to the signalling endpoint. */
+    public static String keyOf(org.bluelamp.WebSession caller) {
+        return CallerKey.NAME + "=" + caller.cookie(CallerKey.NAME);
     }
 
     @Override
