@@ -69,8 +69,11 @@ public final class CallerSignal implements WebSocket.Listener, AutoCloseable {
         return CallerKey.NAME + "=" + caller.cookie(CallerKey.NAME);
     }
 
+    /** Closes it, unless the server already has (as it does when the call ends). */
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(e -> null).join();
+        }
     }
 }
