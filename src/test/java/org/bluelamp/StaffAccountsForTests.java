@@ -77,12 +77,17 @@ public class StaffAccountsForTests {
 
     /** Signs in with both factors; the page the person lands on. */
     public WebSession.Page signIn(WebSession session, Account account) {
+        return signIn(session, account, Instant.now());
+    }
+
+    /** The same, with the code the app shows at a given moment (for a test that moved the application's clock). */
+    public WebSession.Page signIn(WebSession session, Account account, Instant at) {
         session.get("/staff/sign-in");
         var codePage = session.post("/staff/sign-in", "username", account.username(), "password", PASSWORD);
         if (!codePage.pathOnly().equals("/staff/sign-in/code")) {
             throw new IllegalStateException("Expected the code page after the password, got " + codePage.path());
         }
-        return session.post("/staff/sign-in/code", "code", account.code());
+        return session.post("/staff/sign-in/code", "code", account.codeAt(at));
     }
 
     /** A new account with these roles, signed in with both factors. */

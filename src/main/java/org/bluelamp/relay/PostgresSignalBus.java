@@ -125,6 +125,7 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
     private final class Listener {
 
         private final CountDownLatch listening = new CountDownLatch(1);
+        private final CountDownLatch stopped = new CountDownLatch(1);
         private volatile boolean running = true;
         private volatile Connection connection;
         private Thread thread;
@@ -153,8 +154,11 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
                 } catch (SQLException e) {
                     if (running) {
                         log.warn("Relay signalling between instances is interrupted; trying again: {}", e.getMessage());
+                        // Waits before trying again, but no longer than until it is stopped.
                         try {
-                            Thread.sleep(wait);
+                            if (stopped.await(wait, TimeUnit.MILLISECONDS)) {
+                                return;
+                            }
                         } catch (InterruptedException interrupted) {
                             Thread.currentThread().interrupt();
                             return;
@@ -168,6 +172,7 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
         /** Closing the connection from here ends a wait for notifications at once. */
         void stop() {
             running = false;
+            stopped.countDown();
             var open = connection;
             if (open != null) {
                 try {

@@ -192,7 +192,7 @@ class VisitBookingTest {
 
         assertThatThrownBy(() -> jdbc.sql("""
                         INSERT INTO plod_visit (id, contact_reference, status, slot_id, booked_by, booked_at)
-                        VALUES (:id, 'LP-XXX', 'booked', :slot, 'someone', now())""")
+                        VALUES (:id, 'LP-NOT-REAL', 'booked', :slot, 'someone', now())""")
                 .param("id", UUID.randomUUID()).param("slot", slot.id()).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.sql("""

@@ -110,7 +110,7 @@ class RelayCallsTest {
         moveToNext(LocalTime.of(11, 0));
         var caller = join();
         var call = callOf(caller);
-        var cookie = CallerKey.NAME + "=" + caller.cookie(CallerKey.NAME);
+        var cookie = CallerSignal.keyOf(caller);
         CallerSignal.connect(port, "/bsl/call/signal", cookie).close();
 
         clock.advance(Duration.ofMinutes(2));

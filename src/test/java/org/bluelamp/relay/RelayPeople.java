@@ -34,9 +34,7 @@ record RelayPeople(int port, TestClock clock, RelayDesk desk, StaffAccountsForTe
 
     WebSession signIn(StaffAccountsForTests.Account account) {
         var session = new WebSession(port);
-        session.get("/staff/sign-in");
-        session.post("/staff/sign-in", "username", account.username(), "password", StaffAccountsForTests.PASSWORD);
-        session.post("/staff/sign-in/code", "code", account.codeAt(clock.instant()));
+        staffAccounts.signIn(session, account, clock.instant());
         return session;
     }
 

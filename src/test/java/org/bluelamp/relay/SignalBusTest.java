@@ -83,7 +83,7 @@ class SignalBusTest {
         people.moveToNext(LocalTime.of(9, 30));
         var caller = people.caller();
         var call = people.callOf(caller);
-        try (var signal = CallerSignal.connect(port, "/bsl/call/signal", CallerKey.NAME + "=" + caller.cookie(CallerKey.NAME))) {
+        try (var signal = CallerSignal.connect(port, "/bsl/call/signal", CallerSignal.keyOf(caller))) {
             signal.next("queue");
             otherInstance.publish(new Envelope(otherInstance.instance(), call, CallRooms.CALLER,
                     Map.of("type", "chat", "from", "interpreter", "text", "Hello from the other instance", "at", "9:31am")));
