@@ -2,9 +2,13 @@ package org.bluelamp.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.Map;
 
 /**
  * PostgreSQL is the only database: an external server when one is configured, otherwise a real PostgreSQL
@@ -15,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties, ServerChoice server) {
@@ -27,7 +33,7 @@ class DatabaseConfiguration {
         config.addDataSourceProperty("tcpKeepAlive", true);
         if (server.embedded() != null) {
             config.setJdbcUrl(server.embedded().jdbcUrl());
-            config.setUsername("postgres");
+            config.setUsername(EmbeddedDatabase.APPLICATION);
             return new HikariDataSource(config);
         }
         config.setJdbcUrl(properties.url());
@@ -41,11 +47,27 @@ class DatabaseConfiguration {
 
     /**
      * Flyway opens more than one connection while it migrates; it gets its own, outside the pool, so the pool's
-     * rule holds without exception: one connection for each piece of work, however small the pool.
+     * rule holds without exception: one connection for each piece of work, however small the pool. It connects as
+     * the tables' owner, and grants the application's role what it may do ({@code ${appRole}} in the migrations).
      */
     @Bean
-    FlywayConfigurationCustomizer migrationsOutsideThePool(HikariDataSource pool) {
-        return flyway -> flyway.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+    FlywayConfigurationCustomizer migrationsOutsideThePool(HikariDataSource pool, DatabaseProperties properties,
+                                                           ServerChoice server) {
+        var owner = properties.owner();
+        String user = server.embedded() != null ? EmbeddedDatabase.OWNER
+                : owner.separate() ? owner.username() : pool.getUsername();
+        String password = server.embedded() != null || !owner.separate() ? pool.getPassword() : owner.password();
+        if (server.embedded() == null && !owner.separate()) {
+            log.warn("BLUELAMP_DB_OWNER_USER is not set: the application owns its tables, so the access log is kept "
+                    + "append-only by triggers alone (docs/privacy.md, \"The access log\")");
+        }
+        return flyway -> flyway.dataSource(pool.getJdbcUrl(), user, password)
+                .placeholders(Map.of("appRole", quoted(pool.getUsername()),
+                        "separateAppRole", String.valueOf(!user.equals(pool.getUsername()))));
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     @Bean(destroyMethod = "close")

@@ -13,13 +13,16 @@ import java.time.Duration;
  * @param url        JDBC URL of an external PostgreSQL (BLUELAMP_DB_URL), or empty for the embedded one
  * @param username   user for the external server (BLUELAMP_DB_USER)
  * @param password   password for the external server (BLUELAMP_DB_PASSWORD)
+ * @param owner      the external server's user that owns the tables and runs the migrations (BLUELAMP_DB_OWNER_USER,
+ *                   BLUELAMP_DB_OWNER_PASSWORD); without one, {@code username} does both and the access log is kept
+ *                   append-only by triggers alone
  * @param dataDir    folder for the embedded server's files (BLUELAMP_DATA_DIR)
  * @param cleanStart wipe the embedded server's files at start: for tests only
  * @param pool       the connection pool
  */
 @ConfigurationProperties("bluelamp.database")
-public record DatabaseProperties(String url, String username, String password, Path dataDir, boolean cleanStart,
-                                 Pool pool) {
+public record DatabaseProperties(String url, String username, String password, Owner owner, Path dataDir,
+                                 boolean cleanStart, Pool pool) {
 
     public DatabaseProperties {
         if (dataDir == null) {
@@ -27,6 +30,16 @@ public record DatabaseProperties(String url, String username, String password, P
         }
         if (pool == null) {
             pool = new Pool(0, null, null);
+        }
+        if (owner == null) {
+            owner = new Owner(null, null);
+        }
+    }
+
+    /** The user that owns the tables on an external server, if it is not the application's own. */
+    public record Owner(String username, String password) {
+        boolean separate() {
+            return StringUtils.hasText(username);
         }
     }
 

@@ -6,6 +6,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -57,17 +60,37 @@ final class EmbeddedDatabase implements AutoCloseable {
             long pid = PostmasterPidFile.in(postgresDir).orElseThrow(() -> new IllegalStateException(
                     "The embedded PostgreSQL started but wrote no pid file in " + postgresDir)).pid();
             var watchdog = PostmasterWatchdog.watch(pid, postgresDir);
+            createApplicationRole(postgres);
             log.info("Embedded PostgreSQL started with its data in {} (process {}, fsync on)", postgresDir, pid);
             return new EmbeddedDatabase(lock, postgres, watchdog);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(lock);
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + postgresDir + ": "
                     + e.getMessage(), e);
         }
     }
 
+    /** The superuser: it owns the tables and runs the migrations. */
+    static final String OWNER = "postgres";
+
+    /**
+     * The role the application runs as: it may read and write the tables the migrations grant it, and no more, so
+     * the access log cannot be altered through the application (V25).
+     */
+    static final String APPLICATION = "bluelamp_app";
+
+    /** The database's URL, with no user in it: the pool and the migrations each connect as their own. */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    /** Makes the application's role on a new server; local connections are trusted, so it needs no password. */
+    private static void createApplicationRole(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + APPLICATION
+                    + "') THEN CREATE ROLE " + APPLICATION + " LOGIN; END IF; END $$");
+        }
     }
 
     /** Fast shutdown (sessions ended, a checkpoint written), then the folder is let go. */
