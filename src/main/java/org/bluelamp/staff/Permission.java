@@ -16,8 +16,10 @@ public enum Permission {
     RELAY_CALLS,
     /** Visits by a Police Link Officer for Deaf people. */
     PLOD_VISITS,
-    /** Subject access requests and the access audit. */
+    /** Subject access requests, retention reviews and the access log. */
     DATA_REQUESTS,
+    /** Who looked at a record: the access log of one contact or request. */
+    SEE_ACCESS_LOG,
     /** Staff accounts and settings: no personal data of the public. */
     MANAGE_ACCOUNTS;
 

@@ -77,6 +77,12 @@ class SecurityConfiguration {
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES))
                         .requestMatchers("/staff/visits", "/staff/visits/**")
                         .access(anyOf(signedIn, Permission.PLOD_VISITS))
+                        // privacy: subject access requests and retention reviews; who looked at a record
+                        .requestMatchers("/staff/data-requests", "/staff/data-requests/**", "/staff/retention",
+                                "/staff/retention/**")
+                        .access(anyOf(signedIn, Permission.DATA_REQUESTS))
+                        .requestMatchers("/staff/access-log", "/staff/access-log/**")
+                        .access(anyOf(signedIn, Permission.SEE_ACCESS_LOG))
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))

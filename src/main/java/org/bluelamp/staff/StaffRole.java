@@ -8,6 +8,7 @@ import static org.bluelamp.staff.Permission.DATA_REQUESTS;
 import static org.bluelamp.staff.Permission.MANAGE_ACCOUNTS;
 import static org.bluelamp.staff.Permission.PLOD_VISITS;
 import static org.bluelamp.staff.Permission.RELAY_CALLS;
+import static org.bluelamp.staff.Permission.SEE_ACCESS_LOG;
 import static org.bluelamp.staff.Permission.SEE_OPEN_QUEUES;
 import static org.bluelamp.staff.Permission.SEE_OWN_CONTACTS;
 import static org.bluelamp.staff.Permission.SEE_TEAM_CONTACTS;
@@ -20,11 +21,11 @@ import static org.bluelamp.staff.Permission.SEE_TEAM_CONTACTS;
 public enum StaffRole {
     CONTACT_HANDLER(SEE_OPEN_QUEUES, RELAY_CALLS),
     CRIME_BUREAU_ASSESSOR(SEE_OPEN_QUEUES),
-    SUPERVISOR(SEE_OPEN_QUEUES, SEE_TEAM_CONTACTS),
+    SUPERVISOR(SEE_OPEN_QUEUES, SEE_TEAM_CONTACTS, SEE_ACCESS_LOG),
     OFFICER(SEE_OWN_CONTACTS, SEE_TEAM_CONTACTS),
     INTERPRETER(RELAY_CALLS),
     PLOD_OFFICER(PLOD_VISITS),
-    DATA_PROTECTION_OFFICER(DATA_REQUESTS),
+    DATA_PROTECTION_OFFICER(DATA_REQUESTS, SEE_ACCESS_LOG),
     ADMIN(MANAGE_ACCOUNTS);
 
     private final Set<Permission> permissions;

@@ -1,0 +1,7 @@
+/**
+ * Data protection: subject access requests from the public and the data protection team's work on them (identity,
+ * the search of every module, scope, redaction, the answer and its release), retention rules with reviews and
+ * disposal, and the access log's pages: who looked at a record. Modules take part through
+ * {@code platform.personaldata}. See docs/privacy.md.
+ */
+package org.bluelamp.privacy;
