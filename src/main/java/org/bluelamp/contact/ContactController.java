@@ -3,6 +3,7 @@ package org.bluelamp.contact;
 import org.bluelamp.contact.clocks.ServiceClocks;
 import org.bluelamp.contact.emergency.PossibleEmergencyRules;
 import org.bluelamp.reporting.Reference;
+import org.bluelamp.staff.Permission;
 import org.bluelamp.staff.StaffMember;
 import org.bluelamp.staff.StaffMembers;
 import org.springframework.core.io.InputStreamResource;
@@ -90,11 +91,13 @@ class ContactController {
 
     private String show(String reference, String tab, Authentication signedIn, Model model, Optional<String> done) {
         var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var view = reading.view(parsed.value(), member(signedIn), tab)
+        var reader = member(signedIn);
+        var view = reading.view(parsed.value(), reader, tab)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var now = clock.instant();
         model.addAttribute("page", new ContactScreen(view, tab, done.orElse(null),
-                ContactClocks.of(view.contact(), clocks, now), now, emergencies));
+                ContactClocks.of(view.contact(), clocks, now), now, emergencies,
+                reader.may(Permission.SEE_ACCESS_LOG)));
         return "contact/" + tab;
     }
 

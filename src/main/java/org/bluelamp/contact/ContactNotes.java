@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +25,13 @@ public class ContactNotes {
 
     private final Contacts contacts;
     private final Timeline timeline;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    ContactNotes(Contacts contacts, Timeline timeline, Clock clock) {
+    ContactNotes(Contacts contacts, Timeline timeline, AccessLog accessLog, Clock clock) {
         this.contacts = contacts;
         this.timeline = timeline;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -40,6 +43,7 @@ public class ContactNotes {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void look(String reference, String username, String what) {
+        // The caller writes the access log: it knows what was read even when no contact is open for it yet.
         append(reference, username, "viewed", Map.of("page", what));
     }
 
@@ -52,8 +56,11 @@ public class ContactNotes {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Contact> look(String reference, StaffMember reader, String what) {
         var found = contacts.withReference(reference, ContactScope.of(reader));
-        found.ifPresent(contact -> timeline.append(contact.id(), clock.instant(), reader.username(), "viewed",
-                Map.of("page", what)));
+        found.ifPresent(contact -> {
+            timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", what));
+            accessLog.read(reader.accessor(), what.startsWith("plod-visit") ? "visit" : "contact", reference,
+                    Map.of("page", what));
+        });
         return found;
     }
 

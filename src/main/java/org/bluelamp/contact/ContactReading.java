@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.SubmittedReports;
 import org.bluelamp.staff.StaffMember;
@@ -13,8 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Staff reads of a contact. Each look is written to the contact's timeline in the same transaction as the read, so
- * no one sees a reporter's details without it being recorded (an event could be lost; this cannot).
+ * Staff reads of a contact. Each look is written to the contact's timeline and the access log in the same
+ * transaction as the read, so no one sees a reporter's details without it being recorded (an event could be lost;
+ * this cannot).
  */
 @Service
 @Transactional
@@ -27,10 +29,12 @@ class ContactReading {
     private final ContactLinks links;
     private final LinkSuggestions suggestions;
     private final Timeline timeline;
+    private final AccessLog accessLog;
     private final Clock clock;
 
     ContactReading(Contacts contacts, SubmittedReports reports, Assessments assessments, InformationRequests requests,
-                   ContactLinks links, LinkSuggestions suggestions, Timeline timeline, Clock clock) {
+                   ContactLinks links, LinkSuggestions suggestions, Timeline timeline, AccessLog accessLog,
+                   Clock clock) {
         this.contacts = contacts;
         this.reports = reports;
         this.assessments = assessments;
@@ -38,6 +42,7 @@ class ContactReading {
         this.links = links;
         this.suggestions = suggestions;
         this.timeline = timeline;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -46,6 +51,7 @@ class ContactReading {
         var scope = ContactScope.of(reader);
         return contacts.withReference(reference, scope).map(contact -> {
             timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", page));
+            accessLog.read(reader.accessor(), "contact", contact.reference(), Map.of("page", page));
             boolean hasReport = contact.reportId() != null;
             return new ContactView(contact, hasReport ? reports.find(contact.reportId()).orElse(null) : null,
                     hasReport ? reports.particulars(contact.reportId()).orElse(null) : null,
@@ -62,6 +68,8 @@ class ContactReading {
                 .flatMap(contact -> reports.attachment(contact.reportId(), fileId).map(file -> {
                     timeline.append(contact.id(), clock.instant(), reader.username(), "viewed",
                             Map.of("page", "file", "file", file.attachment().name()));
+                    accessLog.read(reader.accessor(), "file", contact.reference(),
+                            Map.of("file", file.attachment().name()));
                     return file;
                 }));
     }

@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param tab  which: overview, report, assessments or timeline
  * @param done the action just done, for the banner that says so; null for none
+ * @param seesAccessLog whether the reader may see who has looked at the contact (a supervisor)
  */
 public record ContactScreen(ContactView view, String tab, String done, ContactClocks clocks, Instant now,
-                            PossibleEmergencyRules emergencies) {
+                            PossibleEmergencyRules emergencies, boolean seesAccessLog) {
 
     public Contact contact() {
         return view.contact();

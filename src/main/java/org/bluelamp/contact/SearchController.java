@@ -16,20 +16,20 @@ class SearchController {
     /** Enough to recognise the one wanted; more means the search should be narrower. */
     static final int SHOWN = 50;
 
-    private final ContactSearch search;
+    private final AuditedContactSearch search;
     private final StaffMembers staff;
 
-    SearchController(ContactSearch search, StaffMembers staff) {
+    SearchController(AuditedContactSearch search, StaffMembers staff) {
         this.search = search;
         this.staff = staff;
     }
 
     @GetMapping("/staff/contacts/search")
     String search(@RequestParam(name = "q", required = false) String typed, Authentication signedIn, Model model) {
-        var scope = ContactScope.of(staff.find(signedIn.getName())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN)));
+        var searcher = staff.find(signedIn.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         var query = SearchQuery.of(typed);
-        var hits = search.find(query, scope, SHOWN + 1);
+        var hits = search.find(query, searcher, SHOWN + 1);
         model.addAttribute("query", query.text());
         model.addAttribute("searched", !query.blank());
         model.addAttribute("hits", hits.size() > SHOWN ? hits.subList(0, SHOWN) : hits);

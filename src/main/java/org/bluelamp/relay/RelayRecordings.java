@@ -2,12 +2,15 @@ package org.bluelamp.relay;
 
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.staff.StaffMembers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,14 +30,19 @@ class RelayRecordings {
     private final RelayCalls calls;
     private final FileStore files;
     private final ContactNotes notes;
+    private final AccessLog accessLog;
+    private final StaffMembers staff;
     private final RelayCallProperties properties;
     private final Clock clock;
 
-    RelayRecordings(RelayCalls calls, FileStore files, ContactNotes notes, RelayCallProperties properties,
+    RelayRecordings(RelayCalls calls, FileStore files, ContactNotes notes, AccessLog accessLog, StaffMembers staff,
+                    RelayCallProperties properties,
                     Clock clock) {
         this.calls = calls;
         this.files = files;
         this.notes = notes;
+        this.accessLog = accessLog;
+        this.staff = staff;
         this.properties = properties;
         this.clock = clock;
     }
@@ -83,6 +91,8 @@ class RelayRecordings {
         }
         if (fromTheStart) {
             calls.playedBack(call.id(), username, clock.instant());
+            accessLog.read(staff.accessorOf(username), "recording", call.reference(),
+                    Map.of("call", call.id().toString()));
             if (call.reference() != null) {
                 notes.look(call.reference(), username, "recording");
             }

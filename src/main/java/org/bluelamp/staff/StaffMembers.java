@@ -1,5 +1,7 @@
 package org.bluelamp.staff;
 
+import org.bluelamp.platform.personaldata.Accessor;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +9,11 @@ import java.util.Optional;
 public interface StaffMembers {
 
     Optional<StaffMember> find(String username);
+
+    /** Who they are as the access log records them; an account since removed is named without roles. */
+    default Accessor accessorOf(String username) {
+        return find(username).map(StaffMember::accessor).orElseGet(() -> new Accessor(username, ""));
+    }
 
     /** Everyone whose account is enabled and who has a role giving this permission, by name: e.g. whom to allocate to. */
     List<StaffMember> withPermission(Permission permission);

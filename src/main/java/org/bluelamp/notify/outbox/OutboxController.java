@@ -32,8 +32,8 @@ class OutboxController {
     }
 
     @GetMapping("/staff/outbox")
-    String list(@RequestParam(required = false) String page, Model model) {
-        model.addAttribute("outbox", entries.page(pageNumber(page), PAGE_SIZE));
+    String list(@RequestParam(required = false) String page, Authentication reader, Model model) {
+        model.addAttribute("outbox", entries.page(pageNumber(page), PAGE_SIZE, reader.getName()));
         model.addAttribute("templates", templates);
         return "notify/outbox";
     }

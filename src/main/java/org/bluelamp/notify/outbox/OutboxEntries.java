@@ -1,6 +1,8 @@
 package org.bluelamp.notify.outbox;
 
 import org.bluelamp.contact.ContactNotes;
+import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.staff.StaffMembers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,14 +21,19 @@ class OutboxEntries {
 
     private final JdbcClient jdbc;
     private final ContactNotes contactNotes;
+    private final AccessLog accessLog;
+    private final StaffMembers staff;
 
-    OutboxEntries(JdbcClient jdbc, ContactNotes contactNotes) {
+    OutboxEntries(JdbcClient jdbc, ContactNotes contactNotes, AccessLog accessLog, StaffMembers staff) {
         this.jdbc = jdbc;
         this.contactNotes = contactNotes;
+        this.accessLog = accessLog;
+        this.staff = staff;
     }
 
-    @Transactional(readOnly = true)
-    OutboxPage page(int wanted, int size) {
+    /** A page of messages, whose recipients are personal data: the look is written to the access log. */
+    @Transactional
+    OutboxPage page(int wanted, int size, String reader) {
         long total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM message LIMIT :upTo) counted")
                 .param("upTo", OutboxPage.COUNT_UP_TO).query(Long.class).single();
         int pages = (int) Math.max(1, (total + size - 1) / size);
@@ -36,6 +44,8 @@ class OutboxEntries {
                         FROM message ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
                 .param("size", size).param("offset", (long) (page - 1) * size)
                 .query((rs, row) -> entry(rs)).list();
+        accessLog.read(staff.accessorOf(reader), "message", null, Map.of("page", "outbox", "number",
+                String.valueOf(page)));
         return new OutboxPage(entries, page, pages, total, size);
     }
 
@@ -46,7 +56,13 @@ class OutboxEntries {
     @Transactional
     Optional<OutboxMessage> read(UUID id, String reader) {
         var message = find(id);
-        message.map(found -> found.entry().reference()).ifPresent(reference -> contactNotes.look(reference, reader, "message"));
+        message.ifPresent(found -> {
+            accessLog.read(staff.accessorOf(reader), "message", found.entry().reference(),
+                    Map.of("message", id.toString()));
+            if (found.entry().reference() != null) {
+                contactNotes.look(found.entry().reference(), reader, "message");
+            }
+        });
         return message;
     }
 

@@ -1,13 +1,16 @@
 package org.bluelamp.relay.message;
 
 import org.bluelamp.contact.ContactNotes;
+import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.Attachment;
 import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.SubmittedReports;
+import org.bluelamp.staff.StaffMembers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,12 +28,17 @@ class Interpreting {
     private final VideoMessages messages;
     private final SubmittedReports reports;
     private final ContactNotes notes;
+    private final AccessLog accessLog;
+    private final StaffMembers staff;
     private final Clock clock;
 
-    Interpreting(VideoMessages messages, SubmittedReports reports, ContactNotes notes, Clock clock) {
+    Interpreting(VideoMessages messages, SubmittedReports reports, ContactNotes notes, AccessLog accessLog,
+                 StaffMembers staff, Clock clock) {
         this.messages = messages;
         this.reports = reports;
         this.notes = notes;
+        this.accessLog = accessLog;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -44,7 +52,11 @@ class Interpreting {
         return messages.withReference(reference).flatMap(message -> reports.find(message.reportId())
                 .flatMap(report -> report.attachments().stream().filter(Interpreting::video).findFirst())
                 .filter(video -> notes.bslVideoPlayed(reference, username))
-                .flatMap(video -> reports.attachment(message.reportId(), video.id())));
+                .flatMap(video -> reports.attachment(message.reportId(), video.id())))
+                .map(video -> {
+                    accessLog.read(staff.accessorOf(username), "bsl-video", reference, Map.of());
+                    return video;
+                });
     }
 
     /** Writes the translation on the contact's timeline and takes the message out of the queue. */
