@@ -107,18 +107,21 @@ final class PdfPages implements AutoCloseable {
     /** A word wider than the line (a long link, say) is broken wherever it reaches the margin. */
     private Line placeTooLong(Line line, String text, float size, float indent) {
         var part = new StringBuilder();
+        float partWidth = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            String next = part + Character.toString(codePoint);
-            if (width(next, size) > width - indent - line.x && !part.isEmpty()) {
-                line.add(new Word(part.toString(), false, false, false), 0, width(part.toString(), size));
+            i += Character.charCount(codePoint);
+            float letter = width(Character.toString(codePoint), size); // widths add up: no kerning is applied
+            if (partWidth + letter > width - indent - line.x && !part.isEmpty()) {
+                line.add(new Word(part.toString(), false, false, false), 0, partWidth);
                 line = line.flush();
                 part.setLength(0);
+                partWidth = 0;
             }
             part.appendCodePoint(codePoint);
-            i += Character.charCount(codePoint);
+            partWidth += letter;
         }
-        line.add(new Word(part.toString(), false, false, false), 0, width(part.toString(), size));
+        line.add(new Word(part.toString(), false, false, false), 0, partWidth);
         return line;
     }
 

@@ -25,8 +25,8 @@ import java.util.function.Predicate;
 /**
  * Removes from a PDF what can say who made it, on what, when, and what else travelled with it: the document
  * information (author, creator, producer, title, dates, custom keys), XMP metadata wherever it is attached, embedded
- * and attached files, JavaScript and other automatic actions, applications' private data (PieceInfo) and the document
- * ID. The pages, their text and pictures, stay. The file is written again whole, so earlier revisions of an
+ * and attached files, JavaScript and other automatic actions, applications' private data (PieceInfo), signatures'
+ * details and the document ID. The pages, their text and pictures, stay. The file is written again whole, so earlier revisions of an
  * incrementally saved file, and everything removed, are not in the bytes kept.
  */
 final class PdfMetadata {
@@ -47,6 +47,8 @@ final class PdfMetadata {
     /** Keys whose value is an action, removed when the action runs JavaScript or launches a program. */
     private static final List<COSName> ACTIONS = List.of(COSName.OPEN_ACTION, COSName.A, COSName.NEXT);
     private static final COSName FILE_ATTACHMENT = COSName.getPDFName("FileAttachment");
+    /** The document security store: certificates and revocation answers for signatures. */
+    private static final COSName DSS = COSName.getPDFName("DSS");
     private static final Set<String> RUNNING_ACTIONS = Set.of("JavaScript", "Launch");
 
     private PdfMetadata() {
@@ -83,10 +85,18 @@ final class PdfMetadata {
         document.setAllSecurityToBeRemoved(true);
         COSDocument file = document.getDocument();
         COSDictionary trailer = file.getTrailer();
-        trailer.removeItem(COSName.INFO);
-        trailer.removeItem(COSName.ID); // PDFBox gives the file a new one, made from the time it is written
+        // Only the catalog is kept: not the information dictionary, nor the document ID (PDFBox gives the file a new
+        // one, made from the time it is written), nor keys other tools add.
+        for (COSName key : List.copyOf(trailer.keySet())) {
+            if (!COSName.ROOT.equals(key)) {
+                trailer.removeItem(key);
+            }
+        }
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
         catalog.removeItem(COSName.COLLECTION); // a portfolio's view of its embedded files
+        // Signatures no longer hold once the file is written again; what is left of them names the signer.
+        catalog.removeItem(COSName.PERMS);
+        catalog.removeItem(DSS);
         COSDictionary names = catalog.getCOSDictionary(COSName.NAMES);
         if (names != null) {
             names.removeItem(COSName.EMBEDDED_FILES);
@@ -126,6 +136,9 @@ final class PdfMetadata {
             } else if (action instanceof COSArray chain) {
                 removeFrom(chain, item -> item instanceof COSDictionary d && runs(d));
             }
+        }
+        if (COSName.SIG.equals(dictionary.getCOSName(COSName.FT))) {
+            dictionary.removeItem(COSName.V); // the signature: signer's name, place, reason, certificate
         }
         if (dictionary.getDictionaryObject(COSName.ANNOTS) instanceof COSArray annotations) {
             removeFrom(annotations, item -> item instanceof COSDictionary annotation

@@ -2,6 +2,8 @@ package org.bluelamp.reporting.upload;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -10,6 +12,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
@@ -46,8 +49,16 @@ class PdfMetadataTest {
 
     @Test
     void reopenedTheFileHasNoInformationMetadataFilesOrScripts() throws IOException {
+        String originalId;
+        try (PDDocument original = Loader.loadPDF(UPLOADED)) {
+            originalId = firstId(original);
+        }
         try (PDDocument document = Loader.loadPDF(PdfMetadata.strip(UPLOADED))) {
             assertThat(document.getDocument().getTrailer().getCOSDictionary(COSName.INFO)).isNull();
+            assertThat(firstId(document)).as("a new document ID")
+                    .isNotEqualTo(originalId);
+            assertThat(document.getDocumentCatalog().getAcroForm().getFields()).singleElement()
+                    .satisfies(field -> assertThat(field.getCOSObject().containsKey(COSName.V)).isFalse());
             var catalog = document.getDocumentCatalog();
             assertThat(catalog.getMetadata()).isNull();
             assertThat(catalog.getOpenAction()).isNull();
@@ -81,6 +92,21 @@ class PdfMetadataTest {
     }
 
     @Test
+    void aFileWhoseObjectsAreCompressedIsCleanedToo() throws IOException {
+        var compressed = new ByteArrayOutputStream();
+        try (PDDocument document = Loader.loadPDF(UPLOADED)) {
+            document.save(compressed, CompressParameters.DEFAULT_COMPRESSION); // object streams, as most tools write
+        }
+        byte[] cleaned = PdfMetadata.strip(compressed.toByteArray());
+
+        String raw = new String(cleaned, ISO_8859_1);
+        SECRETS.forEach((where, secret) -> assertThat(raw).as(where).doesNotContain(secret));
+        try (PDDocument document = Loader.loadPDF(cleaned)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(PAGE_TEXT);
+        }
+    }
+
+    @Test
     void aFileThatNeedsAPasswordIsRefusedAsSuch() {
         assertThatThrownBy(() -> ImageMetadata.strip(FileKind.PDF, TestPdfs.passwordProtected()))
                 .isInstanceOf(PasswordProtectedFileException.class)
@@ -107,5 +133,9 @@ class PdfMetadataTest {
                 .message().doesNotContain("Someone");
         assertThatThrownBy(() -> PdfMetadata.strip("%PDF-1.4\n".getBytes(US_ASCII)))
                 .isInstanceOf(UnreadableFileException.class);
+    }
+
+    private static String firstId(PDDocument document) {
+        return ((COSString) document.getDocument().getDocumentID().get(0)).toHexString();
     }
 }

@@ -73,6 +73,8 @@ public final class TestPdfs {
         secrets.put("named JavaScript", "NamedScriptSecret");
         secrets.put("page additional action", "PageActionSecret");
         secrets.put("PieceInfo", "PieceInfoSecret");
+        secrets.put("signature", "SignerNameSecret");
+        secrets.put("custom trailer key", "TrailerKeySecret");
         return java.util.Collections.unmodifiableMap(secrets);
     }
 
@@ -125,6 +127,18 @@ public final class TestPdfs {
             link.setAction(uri);
             page.getAnnotations().add(attachment);
             page.getAnnotations().add(link);
+
+            // A signature field's value, as a signing tool leaves it (no real signature is needed here).
+            var signature = new COSDictionary();
+            signature.setItem(COSName.TYPE, COSName.SIG);
+            signature.setString(COSName.NAME, SECRETS.get("signature"));
+            var field = new COSDictionary();
+            field.setItem(COSName.FT, COSName.SIG);
+            field.setString(COSName.T, "Signature1");
+            field.setItem(COSName.V, signature);
+            var form = new COSDictionary();
+            form.setItem(COSName.FIELDS, new COSArray(List.of(field)));
+            catalog.getCOSObject().setItem(COSName.ACRO_FORM, form);
             return updateAuthor(save(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,7 +217,9 @@ public final class TestPdfs {
             var info = document.getDocumentInformation();
             info.setAuthor(AUTHOR);
             info.getCOSObject().setNeedToBeUpdated(true);
-            document.getDocument().getTrailer().setNeedToBeUpdated(true);
+            var trailer = document.getDocument().getTrailer();
+            trailer.setString(COSName.getPDFName("EditorNotes"), SECRETS.get("custom trailer key"));
+            trailer.setNeedToBeUpdated(true);
             var out = new ByteArrayOutputStream();
             document.saveIncremental(out); // the first revision, then the update
             return out.toByteArray();
