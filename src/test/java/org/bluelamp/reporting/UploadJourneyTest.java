@@ -7,6 +7,9 @@ import org.bluelamp.WebSession;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.reporting.upload.DraftFiles;
 import org.bluelamp.reporting.upload.TestImages;
+import org.bluelamp.reporting.upload.TestPdfs;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +81,32 @@ class UploadJourneyTest {
         assertThat(new String(kept, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET, "Exif");
         assertThat(jdbc.sql("SELECT sha256 FROM report_file WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(kept)));
+    }
+
+    @Test
+    void aPdfIsKeptWithoutItsAuthorMetadataOrEmbeddedFiles() throws Exception {
+        var page = session.upload(PAGE + "?change=true", "evidence-files", "statement.pdf",
+                TestPdfs.withEveryKindOfMetadata(), "action", "upload");
+        assertThat(page.body()).contains("You have added 1 file", "statement.pdf (PDF,");
+
+        byte[] kept = read(onlyFileOfDraft());
+        String raw = new String(kept, StandardCharsets.ISO_8859_1);
+        TestPdfs.SECRETS.forEach((where, secret) -> assertThat(raw).as(where).doesNotContain(secret));
+        try (var pdf = Loader.loadPDF(kept)) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(TestPdfs.PAGE_TEXT);
+        }
+    }
+
+    @Test
+    void aPdfThatNeedsAPasswordGetsAClearMessageAndNothingIsLost() throws Exception {
+        session.upload(PAGE, "evidence-files", "first.png", TestImages.png(30, 30), "action", "upload");
+        var page = session.upload(PAGE, "evidence-files", "locked.pdf", TestPdfs.passwordProtected(),
+                "action", "upload");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("govuk-error-summary", "href=\"#evidence-files\"",
+                "The selected file locked.pdf is protected with a password: save a copy without the password and "
+                        + "upload that", "first.png (PNG,");
+        assertThat(countFiles()).isEqualTo(1);
     }
 
     @Test

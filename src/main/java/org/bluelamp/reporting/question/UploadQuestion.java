@@ -91,6 +91,7 @@ final class UploadQuestion implements QuestionType {
             case TOO_LARGE -> texts.t("validation.upload.too-large", file.name(),
                     FileSizes.describe(context.maxFileSize()));
             case UNREADABLE -> texts.t("validation.upload.unreadable", file.name());
+            case PASSWORD_PROTECTED -> texts.t("validation.upload.password", file.name());
             case NONE -> {
                 if (file.kind() == null || !accepted(question).contains(file.kind())) {
                     yield texts.t(takesVideo(question) ? "validation.upload.wrong-type.video" : "validation.upload.wrong-type",

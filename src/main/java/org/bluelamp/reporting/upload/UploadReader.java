@@ -3,7 +3,8 @@ package org.bluelamp.reporting.upload;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,8 @@ public class UploadReader {
             return new ReceivedFile(id.toString(), name, kind, cleaned.length, ReceivedFile.Problem.NONE);
         } catch (UnreadableFileException e) {
             return new ReceivedFile(id.toString(), name, kind, content.length, ReceivedFile.Problem.UNREADABLE);
+        } catch (PasswordProtectedFileException e) {
+            return new ReceivedFile(id.toString(), name, kind, content.length, ReceivedFile.Problem.PASSWORD_PROTECTED);
         }
     }
 

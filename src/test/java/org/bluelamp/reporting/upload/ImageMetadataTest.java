@@ -439,13 +439,6 @@ class ImageMetadataTest {
         assertThat(FileKind.PDF.isImage()).isFalse();
     }
 
-    @Test
-    void aPdfIsReturnedUnchanged() {
-        byte[] pdf = ascii("%PDF-1.7\n1 0 obj << /Author (Someone) >> endobj\n%%EOF");
-
-        assertThat(ImageMetadata.strip(FileKind.PDF, pdf)).isEqualTo(pdf);
-    }
-
     // Fixtures, built here so that no binary files are kept in the repository.
 
     /** Red in the top-left quarter, blue elsewhere, so that turns and flips can be told apart. */

@@ -1,0 +1,41 @@
+package org.bluelamp.privacy.answer;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The words of the answer, from messages.properties like every page's, and its dates as people in the UK write them.
+ * The writers make their own, so that they work the same with or without Spring.
+ */
+final class AnswerTexts {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK).withZone(UK);
+
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+    AnswerTexts() {
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+    }
+
+    String t(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.UK);
+    }
+
+    /** "25 November 2026". */
+    static String date(Instant at) {
+        return DATE.format(at);
+    }
+
+    /** "25 November 2026 at 3:04pm", as GOV.UK writes times. */
+    String dateAndTime(Instant at) {
+        return t("privacy.answer.date-time", DATE.format(at), TIME.format(at).toLowerCase(Locale.UK));
+    }
+}

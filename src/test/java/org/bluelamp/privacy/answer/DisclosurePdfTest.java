@@ -1,0 +1,104 @@
+package org.bluelamp.privacy.answer;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bluelamp.privacy.answer.Disclosures.CRIME;
+import static org.bluelamp.privacy.answer.Disclosures.REDACTED;
+import static org.bluelamp.privacy.answer.Disclosures.THIRD_PARTY;
+
+/** The answer as a PDF: readable, every shown word there, every redacted word nowhere in the file. */
+class DisclosurePdfTest {
+
+    private final DisclosurePdf writer = new DisclosurePdf();
+
+    @Test
+    void theAnswerShowsItsHeadingRecordsAndRefusals() throws IOException {
+        String text = text(writer.write(Disclosures.aCrimeReport()));
+
+        assertThat(text).contains("Bluelamp Police", "Your personal information", "Request reference: LP-2026-0042",
+                "For: Siân Ŵyn Jones", "Date answered: 25 November 2026", "Report of criminal damage",
+                "Crime report, reference CR-1234", "Date: 3 July 2026 at 3:05pm", "What happened:",
+                "My neighbour", "smashed the window.", "run off.", "Your message to us",
+                "What we have not given you, and why", Disclosures.WITHHELD, "Why: " + Disclosures.WITHHELD_BECAUSE,
+                "Page 1 of 1");
+    }
+
+    @Test
+    void redactedTextIsNotInTheFileButItsMarkAndReasonAre() throws IOException {
+        byte[] pdf = writer.write(Disclosures.aCrimeReport());
+        String text = text(pdf);
+
+        for (String redacted : REDACTED) {
+            assertThat(text.toLowerCase(Locale.UK)).as(redacted).doesNotContain(redacted.toLowerCase(Locale.UK));
+            for (String variant : List.of(redacted, redacted.toUpperCase(Locale.UK), redacted.toLowerCase(Locale.UK))) {
+                assertThat(new String(pdf, ISO_8859_1)).doesNotContain(variant)
+                        .doesNotContain(new String(variant.getBytes(UTF_16BE), ISO_8859_1));
+            }
+        }
+        assertThat(text).doesNotContain("Gareth", "Oakfield");
+        assertThat(text).contains("[redacted: 1]", "[redacted: 2]", "Why we removed some information",
+                "1. " + THIRD_PARTY, "2. " + CRIME, "Intelligence", "links this to the", ", as before.");
+    }
+
+    @Test
+    void welshLettersAndTypographicQuotesRoundTrip() throws IOException {
+        String text = text(writer.write(Disclosures.aCrimeReport()));
+
+        assertThat(text).contains(Disclosures.WELSH_PLACE, "Officer’s notes");
+    }
+
+    @Test
+    void lettersTheFontCannotDrawAreReplacedNotFatal() throws IOException {
+        assertThat(text(writer.write(Disclosures.aCrimeReport()))).contains("A police car ? came; ?? spoke to me");
+    }
+
+    @Test
+    void aLongAnswerRunsOverSeveralPagesWithEveryLine() throws IOException {
+        var disclosure = Disclosures.aLongOne();
+        byte[] pdf = writer.write(disclosure);
+
+        try (var document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThanOrEqualTo(3);
+            String text = new PDFTextStripper().getText(document);
+            for (var section : disclosure.sections().subList(0, 40)) {
+                assertThat(text).contains(section.title());
+                for (var line : section.lines()) {
+                    String value = line.value();
+                    assertThat(text).contains(value.substring(value.lastIndexOf(' ') + 1));
+                }
+            }
+            assertThat(text.replaceAll("\\s", "")).as("a word too long for a line is broken, not lost")
+                    .contains("https://example.org/" + "a".repeat(400) + "/end-of-link");
+            assertThat(text).contains("Page " + pages + " of " + pages, "Date answered: 1 July 2026");
+        }
+    }
+
+    @Test
+    void theFileSaysWhatItIsButNotWhoItIsAboutOrWhoMadeIt() throws IOException {
+        try (var document = Loader.loadPDF(writer.write(Disclosures.aCrimeReport()))) {
+            var information = document.getDocumentInformation();
+            assertThat(information.getTitle()).isEqualTo("Subject access request LP-2026-0042");
+            assertThat(information.getAuthor()).isNull();
+            assertThat(information.getProducer()).isNull();
+            assertThat(information.getCreator()).isNull();
+            assertThat(information.getSubject()).isNull();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
