@@ -95,7 +95,7 @@ class MessagesToSubject implements SubjectFinder {
         String template = templates.nameOf(row.kind());
         var fields = new HeldFields(texts)
                 .add("outbox.recipient", row.recipient())
-                .add("held.channel", channel)
+                .add("held.message.channel", channel)
                 .add("held.message.template", template)
                 .add("held.reference", row.reference())
                 .add("outbox.subject", row.subject())
