@@ -137,6 +137,39 @@ class SubjectSearchTest {
                 .update();
     }
 
+    /**
+     * The back office's work on their contact, as its tables keep it: an assessment, a question put to them with their
+     * answer, and a code sent to their phone to check the report.
+     */
+    private void worked(Person person, String reference, String threat) {
+        UUID contact = jdbc.sql("SELECT id FROM contact WHERE reference = :r").param("r", reference)
+                .query(UUID.class).single();
+        var now = Instant.now();
+        jdbc.sql("""
+                        INSERT INTO contact_assessment (id, contact_id, assessed_by, assessed_at, threat, harm, risk,
+                            investigation, vulnerability, engagement, risk_level, vulnerabilities, grading,
+                            opening_category)
+                        VALUES (:id, :contact, 'handler.one', :at, :threat, 'Loss of property', 'Low', 'No CCTV',
+                                'None known', 'Update by email', 'low', '{}', 'scheduled', 'crime-theft')""")
+                .param("id", UUID.randomUUID()).param("contact", contact).param("at", Timestamp.from(now))
+                .param("threat", threat).update();
+        jdbc.sql("""
+                        INSERT INTO information_request (id, contact_id, question, requested_by, requested_at, answer,
+                                                         answered_at, answered_how, recorded_by)
+                        VALUES (:id, :contact, 'Which shed was it?', 'handler.one', :at, :answer, :at, 'online',
+                                'reporter')""")
+                .param("id", UUID.randomUUID()).param("contact", contact).param("at", Timestamp.from(now))
+                .param("answer", "The one behind " + person.address()).update();
+        jdbc.sql("""
+                        INSERT INTO message (id, dedupe_key, kind, channel, recipient, body, reference, created_at,
+                                             not_before)
+                        VALUES (:id, :key, 'tracking-code', 'sms', :phone, 'Your code to check your report is 482913.',
+                                :reference, :at, :at)""")
+                .param("id", UUID.randomUUID()).param("key", "test-code:" + reference)
+                .param("phone", person.phoneE164()).param("reference", reference).param("at", Timestamp.from(now))
+                .update();
+    }
+
     private List<HeldRecord> search(Subject subject) {
         return finders.stream().flatMap(finder -> finder.find(subject).stream()).toList();
     }
@@ -157,8 +190,10 @@ class SubjectSearchTest {
         var b = person("Bartholomew", LocalDate.of(1990, 9, 2), "KW1");
         String aReference = reports(a, "Someone took my bicycle from the shed behind the house.");
         holdsEverythingElse(a, aReference, "Hello, I am calling about my bicycle");
+        worked(a, aReference, "A bicycle was taken; nobody is in danger");
         String bReference = reports(b, "My car window was smashed in the night.");
         holdsEverythingElse(b, bReference, "Hello, my car window was smashed");
+        worked(b, bReference, "A car window was smashed; nobody is in danger");
         var bDetails = Stream.concat(b.details().stream(), Stream.of(bReference)).toList();
 
         var searches = List.of(
@@ -196,8 +231,17 @@ class SubjectSearchTest {
                         org.assertj.core.groups.Tuple.tuple("Length", "4 minutes 0 seconds"));
         var message = byNameAndBirth.stream().filter(r -> r.kind().equals("message")).findFirst().orElseThrow();
         assertThat(message.fields()).anyMatch(f -> f.value().equals(a.email()));
+        var contact = byNameAndBirth.stream().filter(r -> r.kind().equals("contact")).findFirst().orElseThrow();
+        assertThat(contact.fields()).extracting(HeldRecord.Field::value)
+                .anyMatch(value -> value.contains("Threat: A bicycle was taken; nobody is in danger"))
+                .anyMatch(value -> value.contains("Question: Which shed was it?")
+                        && value.contains("The one behind " + a.address()));
+        assertThat(byNameAndBirth).filteredOn(r -> r.kind().equals("message"))
+                .flatExtracting(HeldRecord::fields).extracting(HeldRecord.Field::value)
+                .contains("Your code to check your report is [code removed].", a.phoneE164());
         assertThat(byNameAndBirth).flatExtracting(HeldRecord::fields).extracting(HeldRecord.Field::value)
-                .as("no secret hash or token is shown").noneMatch(value -> value.equals("0".repeat(64)));
+                .as("no secret hash, token or code is shown")
+                .noneMatch(value -> value.contains("0".repeat(64)) || value.contains("482913"));
 
         assertThat(search(new Subject(null, null, null, null, null, null))).as("no details find nothing").isEmpty();
         assertThat(search(new Subject(null, a.born(), null, null, null, null)))

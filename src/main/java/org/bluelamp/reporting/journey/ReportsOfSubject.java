@@ -36,8 +36,9 @@ import java.util.stream.Stream;
  * <p>
  * A report is theirs when it carries their email, phone, postcode or reference, or names them as the reporter (their
  * date of birth then confirms it); one that has their full name only in its words (another person's report about
- * them) comes back matched on {@code name-in-text}, for the team to check. The report table has no index for these
- * details, so the search reads it through once in the database; only the rows that match leave it.
+ * them) comes back matched on {@code name-in-text}, for the team to check. The database compares the particulars
+ * worked out at submission (the reporter's email and phone among them, in their search forms) and the account's
+ * words; no index serves these yet, so it reads the report table through once, and only rows that match leave it.
  */
 @Component
 class ReportsOfSubject implements SubjectFinder {
@@ -81,11 +82,9 @@ class ReportsOfSubject implements SubjectFinder {
                                %s AS born
                         FROM report
                         WHERE reference = CAST(:reference AS text)
-                           OR lower(reporter ->> 'email') = CAST(:email AS text)
-                           OR particulars -> 'emails' @> jsonb_build_array(CAST(:email AS text))
-                           OR reporter ->> 'phone' = CAST(:phone AS text)
-                           OR particulars -> 'phones' @> jsonb_build_array(CAST(:phone AS text))
-                           OR particulars -> 'postcodes' @> jsonb_build_array(CAST(:postcode AS text))
+                           OR particulars @> jsonb_build_object('emails', jsonb_build_array(CAST(:email AS text)))
+                           OR particulars @> jsonb_build_object('phones', jsonb_build_array(CAST(:phone AS text)))
+                           OR particulars @> jsonb_build_object('postcodes', jsonb_build_array(CAST(:postcode AS text)))
                            OR coalesce(particulars ->> 'account', summary::text) ~* CAST(:name AS text)
                         ORDER BY submitted_at""".formatted(ReporterDatesOfBirth.COLUMN))
                 .param("dateOfBirthQuestions", datesOfBirth.questions())
