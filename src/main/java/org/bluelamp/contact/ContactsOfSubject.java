@@ -51,7 +51,7 @@ class ContactsOfSubject implements SubjectFinder {
                        Map<String, String> values, Map<String, Instant> times, List<String> vulnerabilities) {
     }
 
-    /** A line under the contact: what its label says and when, for ordering within each part. */
+    /** A labelled line under one contact: an assessment, a question and its answer, or a step on its timeline. */
     private record Line(UUID contactId, String label, String value) {
     }
 
