@@ -13,6 +13,8 @@ public enum AnswerRole {
     REPORTER_NAME("reporter-name", Set.of("text"), Set.of("text")),
     REPORTER_EMAIL("reporter-email", Set.of(), Set.of("email")),
     REPORTER_PHONE("reporter-phone", Set.of(), Set.of("uk-phone")),
+    /** The reporter's own date of birth, by which a subject access request finds their reports. */
+    REPORTER_DATE_OF_BIRTH("reporter-date-of-birth", Set.of("date"), Set.of()),
     /** Radios whose values are {@link org.bluelamp.reporting.ContactPreference} codes. */
     PREFERRED_CONTACT("preferred-contact", Set.of("radios"), Set.of()),
     /** Radios whose values are {@link org.bluelamp.reporting.SafeToContact} codes. */
@@ -44,9 +46,10 @@ public enum AnswerRole {
         return fieldTypes.contains(type);
     }
 
-    /** The reporter's name and ways to reach them are always personal data. */
+    /** The reporter's name, date of birth and ways to reach them are always personal data. */
     public boolean personal() {
-        return this == REPORTER_NAME || this == REPORTER_EMAIL || this == REPORTER_PHONE;
+        return this == REPORTER_NAME || this == REPORTER_DATE_OF_BIRTH || this == REPORTER_EMAIL
+                || this == REPORTER_PHONE;
     }
 
     public static Optional<AnswerRole> fromCode(String code) {

@@ -1,0 +1,210 @@
+package org.bluelamp.contact;
+
+import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.personaldata.HeldFields;
+import org.bluelamp.platform.personaldata.HeldRecord;
+import org.bluelamp.platform.personaldata.Subject;
+import org.bluelamp.platform.personaldata.SubjectFinder;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The subject's contacts, for a subject access request: where each stands and what was decided, every assessment as
+ * written, the questions put to them with their answers, and what happened on the timeline (who only looked at it is
+ * left out: that is the access log's to tell). Found by {@link SubjectContacts}.
+ */
+@Component
+class ContactsOfSubject implements SubjectFinder {
+
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
+    };
+    private static final List<String> ASSESSMENT_PARTS = List.of("threat", "harm", "risk", "investigation",
+            "vulnerability", "engagement");
+
+    private final SubjectContacts contacts;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Texts texts;
+
+    ContactsOfSubject(SubjectContacts contacts, JdbcClient jdbc, JsonMapper json, MessageSource messages) {
+        this.contacts = contacts;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.texts = HeldFields.english(messages);
+    }
+
+    private record Row(UUID id, String reference, String channel, String serviceTitle, Instant receivedAt,
+                       Map<String, String> values, Map<String, Instant> times, List<String> vulnerabilities) {
+    }
+
+    /** A labelled line under one contact: an assessment, a question and its answer, or a step on its timeline. */
+    private record Line(UUID contactId, String label, String value) {
+    }
+
+    @Override
+    public List<HeldRecord> find(Subject subject) {
+        var found = contacts.find(subject);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var ids = found.stream().map(SubjectContacts.Found::id).toArray(UUID[]::new);
+        var rows = jdbc.sql("SELECT * FROM contact WHERE id = ANY(:ids)").param("ids", ids).query(this::row).list()
+                .stream().collect(Collectors.toMap(Row::id, row -> row));
+        var lines = new ArrayList<Line>();
+        lines.addAll(assessments(ids));
+        lines.addAll(requests(ids));
+        lines.addAll(timeline(ids));
+        var held = new ArrayList<HeldRecord>();
+        for (var contact : found) {
+            var row = rows.get(contact.id());
+            if (row != null) {
+                held.add(record(row, contact.matchedOn(),
+                        lines.stream().filter(line -> line.contactId().equals(row.id())).toList()));
+            }
+        }
+        return held;
+    }
+
+    private HeldRecord record(Row row, List<String> matchedOn, List<Line> lines) {
+        String channel = texts.t("contact.channel." + row.channel());
+        var v = row.values();
+        var fields = new HeldFields(texts)
+                .add("held.reference", row.reference())
+                .add("held.channel", channel)
+                .add("held.service", row.serviceTitle())
+                .time("held.contact.received", row.receivedAt())
+                .coded("contact.status", "status.", v.get("status"))
+                .time("held.contact.first-contact", row.times().get("first_contact_at"))
+                .coded("held.contact.risk", "risk.", v.get("risk"))
+                .add("assessment.vulnerabilities", String.join(", ",
+                        row.vulnerabilities().stream().map(code -> texts.t("vulnerability." + code)).toList()))
+                .coded("assessment.grading", "grading.", v.get("grading"))
+                .add("contact.opening-category", v.get("opening_category"))
+                .add("contact.crime-decision", crimeDecision(v.get("crime_decision"), v.get("crime_classification")))
+                .time("held.contact.crime-decided", row.times().get("crime_decided_at"))
+                .add("held.contact.team", v.get("allocated_team"))
+                .add("contact.allocated", v.get("allocated_to"))
+                .add("contact.referred-to", v.get("referred_to"))
+                .add("contact.closing-category", v.get("closing_category"))
+                .add("contact.outcome", v.get("outcome"))
+                .time("held.contact.closed", row.times().get("closed_at"))
+                .time("held.call.started", row.times().get("call_started_at"))
+                .time("held.call.ended", row.times().get("call_ended_at"))
+                .add("held.call.logged-by", v.get("logged_by"))
+                .add("held.call.interpreter", v.get("interpreter"));
+        lines.forEach(line -> fields.line(line.label(), line.value()));
+        return new HeldRecord("contact", row.id().toString(), row.reference(), row.receivedAt(),
+                texts.t("held.title", channel, row.serviceTitle(), HeldFields.day(row.receivedAt())), matchedOn,
+                fields.list());
+    }
+
+    private String crimeDecision(String decision, String classification) {
+        if (decision == null) {
+            return null;
+        }
+        return decision.equals("recorded")
+                ? texts.t("contact.crime-decision.recorded", classification == null ? "" : classification)
+                : texts.t("contact.crime-decision.not-a-crime");
+    }
+
+    private List<Line> assessments(UUID[] ids) {
+        return jdbc.sql("SELECT * FROM contact_assessment WHERE contact_id = ANY(:ids) ORDER BY assessed_at")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    var words = new ArrayList<String>();
+                    for (String part : ASSESSMENT_PARTS) {
+                        words.add(texts.t("assessment." + part) + ": " + rs.getString(part));
+                    }
+                    words.add(texts.t("assessment.risk-level") + ": " + texts.t("risk." + rs.getString("risk_level")));
+                    var flags = Contacts.strings(rs.getArray("vulnerabilities"));
+                    if (!flags.isEmpty()) {
+                        words.add(texts.t("assessment.vulnerabilities") + ": " + String.join(", ",
+                                flags.stream().map(code -> texts.t("vulnerability." + code)).toList()));
+                    }
+                    words.add(texts.t("assessment.grading") + ": " + texts.t("grading." + rs.getString("grading")));
+                    words.add(texts.t("contact.opening-category") + ": " + rs.getString("opening_category"));
+                    return new Line(rs.getObject("contact_id", UUID.class), texts.t("held.assessment",
+                            when(rs, "assessed_at"), rs.getString("assessed_by")), String.join("\n", words));
+                }).list();
+    }
+
+    private List<Line> requests(UUID[] ids) {
+        return jdbc.sql("SELECT * FROM information_request WHERE contact_id = ANY(:ids) ORDER BY requested_at")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    String words = texts.t("contact.request.question") + ": " + rs.getString("question");
+                    if (rs.getString("answer") != null) {
+                        words += "\n" + texts.t("held.request.answer", when(rs, "answered_at"),
+                                rs.getString("answered_how") == null ? "" : texts.t("how." + rs.getString("answered_how")))
+                                + ": " + rs.getString("answer");
+                    }
+                    return new Line(rs.getObject("contact_id", UUID.class), texts.t("contact.request.asked",
+                            when(rs, "requested_at"), rs.getString("requested_by")), words);
+                }).list();
+    }
+
+    /** What happened to the contact, in order; who looked at it is in the access log, not here. */
+    private List<Line> timeline(UUID[] ids) {
+        return jdbc.sql("""
+                        SELECT contact_id, at, actor, kind, details FROM contact_timeline
+                        WHERE contact_id = ANY(:ids) AND kind <> 'viewed' ORDER BY id""")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    var details = json.readValue(rs.getString("details"), DETAILS);
+                    String words = details.entrySet().stream().filter(e -> !e.getValue().isBlank())
+                            .map(e -> texts.t("timeline.detail." + e.getKey()) + ": " + e.getValue())
+                            .collect(Collectors.joining("\n"));
+                    String label = texts.t("held.timeline", texts.t("timeline." + rs.getString("kind")),
+                            when(rs, "at"), actor(rs.getString("actor")));
+                    return new Line(rs.getObject("contact_id", UUID.class), label,
+                            words.isEmpty() ? texts.t("timeline." + rs.getString("kind")) : words);
+                }).list();
+    }
+
+    private String actor(String actor) {
+        return switch (actor) {
+            case TimelineEntry.SYSTEM -> texts.t("timeline.system");
+            case TimelineEntry.REPORTER -> texts.t("timeline.reporter");
+            default -> actor;
+        };
+    }
+
+    private static String when(ResultSet rs, String column) throws SQLException {
+        var at = rs.getTimestamp(column);
+        return at == null ? "" : LondonTime.dateAndTime(at.toInstant());
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        var values = new LinkedHashMap<String, String>();
+        for (String column : List.of("status", "risk", "grading", "opening_category", "crime_decision",
+                "crime_classification", "allocated_team", "allocated_to", "referred_to", "closing_category",
+                "outcome", "logged_by", "interpreter")) {
+            values.put(column, rs.getString(column));
+        }
+        var times = new LinkedHashMap<String, Instant>();
+        for (String column : List.of("first_contact_at", "crime_decided_at", "closed_at", "call_started_at",
+                "call_ended_at")) {
+            var at = rs.getTimestamp(column);
+            if (at != null) {
+                times.put(column, at.toInstant());
+            }
+        }
+        return new Row(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("channel"),
+                rs.getString("service_title"), rs.getTimestamp("received_at").toInstant(), values, times,
+                Contacts.strings(rs.getArray("vulnerabilities")));
+    }
+}
