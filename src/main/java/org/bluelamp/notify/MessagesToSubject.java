@@ -65,7 +65,7 @@ class MessagesToSubject implements SubjectFinder {
                         SELECT id, kind, channel, recipient, subject, body, reference, created_at, status, sent_at,
                                delivered_at
                         FROM message
-                        WHERE lower(recipient) = CAST(:email AS text) OR recipient = CAST(:phone AS text)
+                        WHERE lower(recipient) = CAST(:email AS text) OR lower(recipient) = CAST(:phone AS text)
                            OR reference = ANY(:references)
                         ORDER BY created_at""")
                 .param("email", email).param("phone", phone)

@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * Who a subject access request is about, as the data protection team searches for them: any of the details may be
- * missing. A record is the subject's when it carries one of the details given; a name alone is a weaker match,
- * which the team checks before putting the record in scope (a hit says what matched).
+ * missing. A record is the subject's when it carries their email, phone, postcode, reference or name; a name alone
+ * is a weaker match, which the team checks before putting the record in scope (a hit says what matched). A date of
+ * birth only confirms a match made another way: many people share one.
  *
  * @param name        full name, compared ignoring case, spaces and punctuation
  * @param dateOfBirth compared exactly
