@@ -72,7 +72,8 @@ class ContactRetention implements RetainedRecords {
                             SELECT c.reference, %s AS rule, %s AS last_activity
                             FROM contact c WHERE c.received_at < :before) AS activity
                         WHERE (last_activity AT TIME ZONE 'Europe/London')::date
-                              <= CASE rule WHEN 'serious-crime' THEN :seriousDay WHEN 'crime' THEN :crime ELSE :nonCrime END
+                              <= CASE rule WHEN 'serious-crime' THEN CAST(:seriousDay AS date)
+                                      WHEN 'crime' THEN CAST(:crime AS date) ELSE CAST(:nonCrime AS date) END
                         ORDER BY last_activity, reference""".formatted(RULE, LAST_ACTIVITY))
                 .param("seriousCodes", seriousCodes)
                 .param("before", Timestamp.from(latest.plusDays(2).atStartOfDay(LondonTime.ZONE).toInstant()))
