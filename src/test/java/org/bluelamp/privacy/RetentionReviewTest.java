@@ -75,6 +75,7 @@ class RetentionReviewTest {
                 RetentionListPage.date(reported.plusYears(6)));
 
         var handler = people.staff(StaffRole.CONTACT_HANDLER);
+        assertThat(handler.get("/staff/retention").status()).as("only the data protection team").isEqualTo(403);
         handler.get("/staff/contacts/" + reference);
         job.review();
         assertThat(people.dueReferences()).as("a member of staff looking is not activity").contains(reference);
