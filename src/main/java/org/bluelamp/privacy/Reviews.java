@@ -119,7 +119,8 @@ class Reviews {
         jdbc.sql("""
                         INSERT INTO disposed_record (record_kind, record_ref, rule, last_activity_on, disposed_at,
                                                      disposed_by)
-                        VALUES (:kind, :ref, :rule, :last, :at, :by) ON CONFLICT (record_kind, record_ref) DO NOTHING""")
+                        VALUES (:kind, :ref, :rule, :last, :at, :by)
+                        ON CONFLICT (record_kind, record_ref) DO NOTHING""")
                 .param("kind", review.kind()).param("ref", review.reference()).param("rule", review.rule())
                 .param("last", Date.valueOf(review.lastActivityOn())).param("at", Timestamp.from(at))
                 .param("by", by).update();

@@ -26,7 +26,8 @@ class AccessLogPruningTest {
         for (String age : new String[]{"8 years", "6 years", "13 months", "6 months", "1 day"}) {
             jdbc.sql("""
                             INSERT INTO access_log (at, actor, roles, action, record_kind, record_ref, detail)
-                            VALUES (now() - CAST(:age AS interval), :actor, 'SUPERVISOR', 'read', 'contact', :age, '{}')""")
+                            VALUES (now() - CAST(:age AS interval), :actor, 'SUPERVISOR', 'read', 'contact', :age,
+                                    '{}')""")
                     .param("age", age).param("actor", actor).update();
         }
 

@@ -188,19 +188,23 @@ class DisposalLeavesNoPersonalDataTest {
         files.write(piece, ("webm " + SUBJECT.name() + " signing about the tandem").getBytes(StandardCharsets.UTF_8));
         var now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                        INSERT INTO relay_call (id, token_hash, status, queued_at, caller_seen_at, answered_at, ended_at,
-                                                end_reason, interpreter, note, reference)
+                        INSERT INTO relay_call (id, token_hash, status, queued_at, caller_seen_at, answered_at,
+                                                ended_at, end_reason, interpreter, note, reference)
                         VALUES (:id, :token, 'ended', :now, :now, :now, :now, 'interpreter-ended', 'interpreter.one',
                                 'Caller is Zebedee Quorthwaite', :ref)""")
                 .param("id", call).param("token", UUID.randomUUID().toString()).param("now", now)
                 .param("ref", reference).update();
-        jdbc.sql("INSERT INTO relay_recording_chunk (call_id, seq, file_id, bytes, received_at) VALUES (:c, 0, :f, 9, :now)")
+        jdbc.sql("""
+                        INSERT INTO relay_recording_chunk (call_id, seq, file_id, bytes, received_at)
+                        VALUES (:c, 0, :f, 9, :now)""")
                 .param("c", call).param("f", piece).param("now", now).update();
         jdbc.sql("""
                         INSERT INTO relay_call_message (call_id, sender, body, sent_at)
                         VALUES (:c, 'caller', 'I am Zebedee Quorthwaite, my number is 07700 900461', :now)""")
                 .param("c", call).param("now", now).update();
-        jdbc.sql("INSERT INTO relay_recording_playback (call_id, username, played_at) VALUES (:c, 'supervisor.one', :now)")
+        jdbc.sql("""
+                        INSERT INTO relay_recording_playback (call_id, username, played_at)
+                        VALUES (:c, 'supervisor.one', :now)""")
                 .param("c", call).param("now", now).update();
         // A BSL video message is a report too: its row points to the report, so it must go before the report does.
         jdbc.sql("""

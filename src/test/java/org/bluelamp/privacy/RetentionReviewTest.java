@@ -98,8 +98,9 @@ class RetentionReviewTest {
                 .param("r", reference).query(Integer.class).single()).as("the look is in the access log").isOne();
 
         LocalDate yesterday = people.today().minusDays(1);
-        var empty = dpo.post("/staff/retention/" + id + "/keep", "reason", "", "next-review-day",
-                String.valueOf(yesterday.getDayOfMonth()), "next-review-month", String.valueOf(yesterday.getMonthValue()),
+        var empty = dpo.post("/staff/retention/" + id + "/keep", "reason", "",
+                "next-review-day", String.valueOf(yesterday.getDayOfMonth()),
+                "next-review-month", String.valueOf(yesterday.getMonthValue()),
                 "next-review-year", String.valueOf(yesterday.getYear()));
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.body()).contains("There is a problem", "href=\"#reason\"", "Enter why the record must be kept",
@@ -146,15 +147,17 @@ class RetentionReviewTest {
         files.write(piece, new byte[]{0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1, 2, 3});
         var now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                        INSERT INTO relay_call (id, token_hash, status, queued_at, caller_seen_at, answered_at, ended_at,
-                                                end_reason, interpreter)
+                        INSERT INTO relay_call (id, token_hash, status, queued_at, caller_seen_at, answered_at,
+                                                ended_at, end_reason, interpreter)
                         VALUES (:id, :token, 'ended', :now, :now, :now, :now, 'caller-left', 'interpreter.one')""")
                 .param("id", call).param("token", UUID.randomUUID().toString()).param("now", now).update();
         jdbc.sql("""
                         INSERT INTO relay_recording_chunk (call_id, seq, file_id, bytes, received_at)
                         VALUES (:id, 0, :file, 7, :now)""").param("id", call).param("file", piece).param("now", now)
                 .update();
-        jdbc.sql("INSERT INTO relay_call_message (call_id, sender, body, sent_at) VALUES (:id, 'caller', 'Hello', :now)")
+        jdbc.sql("""
+                        INSERT INTO relay_call_message (call_id, sender, body, sent_at)
+                        VALUES (:id, 'caller', 'Hello', :now)""")
                 .param("id", call).param("now", now).update();
         LocalDate ended = people.today();
 
@@ -163,7 +166,8 @@ class RetentionReviewTest {
         assertThat(people.dueReferences()).doesNotContain(call.toString());
         people.moveTo(ended.plusYears(1));
         job.review();
-        assertThat(review(call.toString())).containsEntry("rule", "relay-calls").containsEntry("record_kind", "relay-call");
+        assertThat(review(call.toString())).containsEntry("rule", "relay-calls")
+                .containsEntry("record_kind", "relay-call");
 
         var dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
         UUID id = reviewId(call.toString());

@@ -28,10 +28,9 @@ class RetentionRulesTest {
     @Test
     void aPeriodOfNothingOrAnAccessLogKeptUnderAYearIsRefusedInOneSentence() {
         assertThatThrownBy(() -> new RetentionRules(null, null, Period.ZERO, null, null, null, null))
-                .hasMessage("bluelamp.privacy.retention.crime must be at least a day (such as P6Y for six years), not P0D.");
+                .hasMessage("bluelamp.privacy.retention.crime must be at least a day, such as P6Y, not P0D.");
         assertThatThrownBy(() -> new RetentionRules(null, null, null, null, null, null, Period.ofMonths(6)))
-                .hasMessage("bluelamp.privacy.retention.access-log must be at least a year (such as P6Y for six years), "
-                        + "not P6M.");
+                .hasMessage("bluelamp.privacy.retention.access-log must be at least a year, such as P7Y, not P6M.");
         assertThatThrownBy(() -> new RetentionRules(null, null, null, Period.ofDays(-3), null, null, null))
                 .hasMessageStartingWith("bluelamp.privacy.retention.non-crime must be at least a day");
     }

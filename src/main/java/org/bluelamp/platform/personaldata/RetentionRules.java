@@ -63,7 +63,7 @@ public record RetentionRules(Period seriousCrime, List<String> seriousClassifica
         Period period = given == null ? otherwise : given;
         if (SOME_DAY.plus(period).isBefore(SOME_DAY.plus(least))) {
             throw new IllegalArgumentException("bluelamp.privacy.retention." + name + " must be at least "
-                    + (least.getYears() > 0 ? "a year" : "a day") + " (such as P6Y for six years), not " + period + ".");
+                    + (least.getYears() > 0 ? "a year" : "a day") + ", such as " + otherwise + ", not " + period + ".");
         }
         return period;
     }
