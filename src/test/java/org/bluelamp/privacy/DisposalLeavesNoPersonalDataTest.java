@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A person's whole history, disposed of through the review page, leaves none of their details in any column of any
@@ -141,6 +142,8 @@ class DisposalLeavesNoPersonalDataTest {
         assertThat(tombstone.values().stream().map(String::valueOf))
                 .noneMatch(value -> SUBJECT_DETAILS.stream().anyMatch(d -> value.toLowerCase(Locale.ROOT)
                         .contains(d.toLowerCase(Locale.ROOT))));
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM disposed_record WHERE record_ref = :r").param("r", reference)
+                .update()).as("the tombstone is append-only").hasMessageContaining("disposed_record");
         assertThat(jdbc.sql("SELECT action FROM access_log WHERE record_ref = :r ORDER BY id").param("r", reference)
                 .query(String.class).list()).as("the review's look and the disposal are in the access log")
                 .containsSubsequence("read", "dispose");
