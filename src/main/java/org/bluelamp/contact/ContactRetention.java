@@ -1,0 +1,116 @@
+package org.bluelamp.contact;
+
+import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.personaldata.HeldRecord;
+import org.bluelamp.platform.personaldata.LapsedRecord;
+import org.bluelamp.platform.personaldata.RetainedRecords;
+import org.bluelamp.platform.personaldata.RetentionRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contacts due for review under their retention rule. The rule comes from the crime-recording decision: a crime
+ * recorded with a classification the force counts as serious violent or sexual (by its Home Office code, the first
+ * word of the label kept), any other recorded crime (or a report still waiting for its decision, to be safe), or no
+ * crime. The last activity is the latest of what happened
+ * to the contact and around it, in one query: its timeline (staff only looking at it is not activity), its report
+ * and what the reporter added, its answered questions, its messages and its PLOD visits.
+ */
+@Component
+class ContactRetention implements RetainedRecords {
+
+    static final String KIND = "contact";
+
+    private static final String RULE = """
+            CASE WHEN c.crime_decision = 'recorded' AND split_part(c.crime_classification, ' ', 1) IN (:seriousCodes)
+                     THEN 'serious-crime'
+                 WHEN c.crime_decision = 'recorded' OR (c.crime_decision IS NULL AND c.crime_decision_due IS NOT NULL)
+                     THEN 'crime'
+                 ELSE 'non-crime' END""";
+
+    private static final String LAST_ACTIVITY = """
+            GREATEST(c.received_at, c.last_activity_at, c.closed_at, c.crime_decided_at,
+                     (SELECT max(t.at) FROM contact_timeline t WHERE t.contact_id = c.id AND t.kind <> 'viewed'),
+                     (SELECT max(r.submitted_at) FROM report r WHERE r.id = c.report_id),
+                     (SELECT max(a.added_at) FROM report_addition a WHERE a.report_id = c.report_id),
+                     (SELECT max(i.answered_at) FROM information_request i WHERE i.contact_id = c.id),
+                     (SELECT max(m.created_at) FROM message m WHERE m.reference = c.reference),
+                     (SELECT max(GREATEST(v.booked_at, v.changed_at, v.cancelled_at, v.outcome_at))
+                      FROM plod_visit v WHERE v.contact_reference = c.reference))""";
+
+    private final JdbcClient jdbc;
+
+    ContactRetention(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<LapsedRecord> lapsed(RetentionRules rules, LocalDate today) {
+        LocalDate serious = rules.lastActiveOnOrBefore(RetentionRules.SERIOUS_CRIME, today);
+        LocalDate crime = rules.lastActiveOnOrBefore(RetentionRules.CRIME, today);
+        LocalDate nonCrime = rules.lastActiveOnOrBefore(RetentionRules.NON_CRIME, today);
+        LocalDate latest = later(serious, later(crime, nonCrime));
+        List<String> seriousCodes = rules.seriousClassifications().isEmpty() ? List.of("")
+                : rules.seriousClassifications();
+        // Only contacts received before the latest possible day can be due: the index on received_at finds them.
+        return jdbc.sql("""
+                        SELECT reference, rule, last_activity FROM (
+                            SELECT c.reference, %s AS rule, %s AS last_activity
+                            FROM contact c WHERE c.received_at < :before) AS activity
+                        WHERE (last_activity AT TIME ZONE 'Europe/London')::date
+                              <= CASE rule WHEN 'serious-crime' THEN CAST(:seriousDay AS date)
+                                      WHEN 'crime' THEN CAST(:crime AS date) ELSE CAST(:nonCrime AS date) END
+                        ORDER BY last_activity, reference""".formatted(RULE, LAST_ACTIVITY))
+                .param("seriousCodes", seriousCodes)
+                .param("before", Timestamp.from(latest.plusDays(2).atStartOfDay(LondonTime.ZONE).toInstant()))
+                .param("seriousDay", Date.valueOf(serious))
+                .param("crime", Date.valueOf(crime)).param("nonCrime", Date.valueOf(nonCrime))
+                .query((rs, row) -> new LapsedRecord(KIND, rs.getString("reference"), rs.getString("rule"),
+                        rs.getTimestamp("last_activity").toInstant()))
+                .list();
+    }
+
+    @Override
+    public Optional<List<HeldRecord.Field>> summary(String reference) {
+        return jdbc.sql("""
+                        SELECT c.service_title, c.channel, c.received_at, c.status, c.crime_decision,
+                               c.crime_classification, c.closed_at, c.outcome
+                        FROM contact c WHERE c.reference = :ref""")
+                .param("ref", reference).query(ContactRetention::summary).optional();
+    }
+
+    private static List<HeldRecord.Field> summary(ResultSet rs, int row) throws SQLException {
+        var fields = new ArrayList<HeldRecord.Field>();
+        fields.add(new HeldRecord.Field("retention.summary.service", rs.getString("service_title")));
+        fields.add(new HeldRecord.Field("retention.summary.channel", rs.getString("channel")));
+        fields.add(new HeldRecord.Field("retention.summary.received",
+                LondonTime.dateAndTime(rs.getTimestamp("received_at").toInstant())));
+        fields.add(new HeldRecord.Field("retention.summary.status", rs.getString("status")));
+        String decision = rs.getString("crime_decision");
+        String classification = rs.getString("crime_classification");
+        fields.add(new HeldRecord.Field("retention.summary.crime-decision", decision == null ? ""
+                : classification == null ? decision : decision + " (" + classification + ")"));
+        Timestamp closed = rs.getTimestamp("closed_at");
+        fields.add(new HeldRecord.Field("retention.summary.closed",
+                closed == null ? "" : LondonTime.dateAndTime(closed.toInstant())));
+        return List.copyOf(fields);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,44 @@
+package org.bluelamp.privacy;
+
+import org.bluelamp.platform.personaldata.RetentionRules;
+import org.bluelamp.platform.scheduling.JobLeases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+
+/**
+ * Once an hour, on one instance: lists the records due for a retention review, and prunes the access log by its
+ * rule. Nothing is disposed of here: a reviewer decides.
+ */
+@Component
+class RetentionReviewJob {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionReviewJob.class);
+
+    private final DueForReview due;
+    private final AccessLogPruning accessLog;
+    private final RetentionRules rules;
+    private final JobLeases leases;
+
+    RetentionReviewJob(DueForReview due, AccessLogPruning accessLog, RetentionRules rules, JobLeases leases) {
+        this.due = due;
+        this.accessLog = accessLog;
+        this.rules = rules;
+        this.leases = leases;
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void run() {
+        leases.runOnce("privacy.retention-review", Duration.ofHours(1), Duration.ofMinutes(70), this::review);
+    }
+
+    void review() {
+        int listed = due.list();
+        long pruned = accessLog.prune(rules.accessLog());
+        log.info("Retention review: {} records due for review; {} access log entries past their rule removed",
+                listed, pruned);
+    }
+}

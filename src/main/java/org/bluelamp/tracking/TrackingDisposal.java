@@ -1,0 +1,29 @@
+package org.bluelamp.tracking;
+
+import org.bluelamp.platform.personaldata.RecordDisposer;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A disposed contact's "Check your report" access: browsers that could still open the report. The request counts
+ * are kept by hashes, not references, and age out by themselves.
+ */
+@Component
+@Order(RecordDisposer.BEFORE_REPORTS)
+class TrackingDisposal implements RecordDisposer {
+
+    private final JdbcClient jdbc;
+
+    TrackingDisposal(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void dispose(String kind, String reference) {
+        if (kind.equals("contact")) {
+            jdbc.sql("DELETE FROM tracking_access WHERE report_id IN (SELECT id FROM report WHERE reference = :ref)")
+                    .param("ref", reference).update();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.bluelamp.privacy;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.MovableClock;
+import org.bluelamp.OnlineReports;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.TestClock;
+import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.staff.StaffRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Records are listed for review exactly when their rule's period has passed since their last activity; activity
+ * since takes them off the list; a reviewer's keep decision hides them until its next review date, and its form
+ * shows its errors with what was typed kept.
+ */
+@BluelampTest
+@Import(MovableClock.class)
+@TestPropertySource(properties = RetentionReviewTest.OWN_CONTEXT)
+class RetentionReviewTest {
+
+    /** Years pass in these tests: they get an application of their own, so no other test sees its clock moved. */
+    static final String OWN_CONTEXT = "bluelamp.privacy.retention.relay-calls=P1Y";
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    RetentionReviewJob job;
+
+    @Autowired
+    FileStore files;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aContactIsDueWhenItsPeriodHasPassedSinceItsLastActivityAndAKeepDecisionHidesItUntilItsNextReview() {
+        var people = new RetentionPeople(port, jdbc, clock, staffAccounts);
+        people.moveTo(people.today().plusDays(1));
+        String reference = OnlineReports.crime(port, jdbc, "Retention listing: my scooter was taken at the station.");
+        people.eventsHandled();
+        LocalDate reported = people.today();
+
+        people.moveTo(reported.plusYears(6).minusDays(1));
+        job.review();
+        assertThat(people.dueReferences()).as("a day before six years").doesNotContain(reference);
+
+        people.moveTo(reported.plusYears(6));
+        job.review();
+        assertThat(review(reference)).containsEntry("rule", "crime")
+                .containsEntry("due_on", Date.valueOf(reported.plusYears(6)))
+                .containsEntry("last_activity_on", Date.valueOf(reported));
+        var dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
+        assertThat(dpo.get("/staff/retention").body()).contains(reference,
+                "Recorded crime, or waiting for a crime-recording decision",
+                RetentionListPage.date(reported.plusYears(6)));
+
+        var handler = people.staff(StaffRole.CONTACT_HANDLER);
+        assertThat(handler.get("/staff/retention").status()).as("only the data protection team").isEqualTo(403);
+        handler.get("/staff/contacts/" + reference);
+        job.review();
+        assertThat(people.dueReferences()).as("a member of staff looking is not activity").contains(reference);
+        handler.get("/staff/contacts/" + reference + "/actions/request-information");
+        handler.post("/staff/contacts/" + reference + "/actions/request-information",
+                "question", "Which station was it?");
+        job.review();
+        assertThat(people.dueReferences()).as("activity moves the review on").doesNotContain(reference);
+        assertThat(dpo.get("/staff/retention").body()).doesNotContain(reference);
+
+        LocalDate asked = people.today();
+        people.moveTo(asked.plusYears(6));
+        job.review();
+        assertThat(review(reference)).containsEntry("last_activity_on", Date.valueOf(asked));
+        UUID id = reviewId(reference);
+        dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
+        var opened = dpo.get("/staff/retention/" + id);
+        assertThat(opened.body()).contains("Review " + reference, "Crime", "Dispose of the record", "Keep the record");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE record_ref = :r AND action = 'read'")
+                .param("r", reference).query(Integer.class).single()).as("the look is in the access log").isOne();
+
+        LocalDate yesterday = people.today().minusDays(1);
+        var empty = dpo.post("/staff/retention/" + id + "/keep", "reason", "",
+                "next-review-day", String.valueOf(yesterday.getDayOfMonth()),
+                "next-review-month", String.valueOf(yesterday.getMonthValue()),
+                "next-review-year", String.valueOf(yesterday.getYear()));
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("There is a problem", "href=\"#reason\"", "Enter why the record must be kept",
+                "href=\"#next-review-day\"", "The date of the next review must be in the future",
+                "value=\"" + yesterday.getYear() + "\"", "value=\"" + yesterday.getDayOfMonth() + "\"");
+        int nextYear = people.today().getYear() + 1;
+        var unreal = dpo.post("/staff/retention/" + id + "/keep", "reason", "Linked to an open investigation",
+                "next-review-day", "31", "next-review-month", "2", "next-review-year", String.valueOf(nextYear));
+        assertThat(unreal.body()).contains("The date of the next review must be a real date",
+                ">Linked to an open investigation</textarea>", "value=\"31\"", "value=\"" + nextYear + "\"")
+                .doesNotContain("Enter why the record must be kept");
+        var none = dpo.post("/staff/retention/" + id + "/keep", "reason", "Linked to an open investigation");
+        assertThat(none.body()).contains("Enter the date of the next review");
+        assertThat(review(reference)).containsEntry("status", "due");
+
+        LocalDate nextReview = people.today().plusMonths(18);
+        var kept = dpo.post("/staff/retention/" + id + "/keep", "reason", "Linked to an open investigation",
+                "next-review-day", String.valueOf(nextReview.getDayOfMonth()),
+                "next-review-month", String.valueOf(nextReview.getMonthValue()),
+                "next-review-year", String.valueOf(nextReview.getYear()));
+        assertThat(kept.path()).startsWith("/staff/retention?done=kept");
+        assertThat(kept.body()).contains(reference + " is kept until its next review");
+        assertThat(jdbc.sql("SELECT reason FROM access_log WHERE record_ref = :r AND action = 'keep'")
+                .param("r", reference).query(String.class).single()).isEqualTo("Linked to an open investigation");
+        assertThat(dpo.get("/staff/retention/" + id).body()).contains("Kept by ")
+                .doesNotContain("Dispose of the record");
+        job.review();
+        assertThat(people.dueReferences()).as("kept until its next review").doesNotContain(reference);
+
+        people.moveTo(nextReview.minusDays(1));
+        job.review();
+        assertThat(people.dueReferences()).doesNotContain(reference);
+        people.moveTo(nextReview);
+        job.review();
+        assertThat(review(reference)).containsEntry("due_on", Date.valueOf(nextReview));
+    }
+
+    @Test
+    void aRelayCallNeverLoggedAsAContactIsDueAfterItsOwnPeriodAndGoesWithItsRecording() {
+        var people = new RetentionPeople(port, jdbc, clock, staffAccounts);
+        people.moveTo(people.today().plusDays(1));
+        UUID call = UUID.randomUUID();
+        UUID piece = UUID.randomUUID();
+        files.write(piece, new byte[]{0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, 1, 2, 3});
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO relay_call (id, token_hash, status, queued_at, caller_seen_at, answered_at,
+                                                ended_at, end_reason, interpreter)
+                        VALUES (:id, :token, 'ended', :now, :now, :now, :now, 'caller-left', 'interpreter.one')""")
+                .param("id", call).param("token", UUID.randomUUID().toString()).param("now", now).update();
+        jdbc.sql("""
+                        INSERT INTO relay_recording_chunk (call_id, seq, file_id, bytes, received_at)
+                        VALUES (:id, 0, :file, 7, :now)""").param("id", call).param("file", piece).param("now", now)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO relay_call_message (call_id, sender, body, sent_at)
+                        VALUES (:id, 'caller', 'Hello', :now)""")
+                .param("id", call).param("now", now).update();
+        LocalDate ended = people.today();
+
+        people.moveTo(ended.plusYears(1).minusDays(1));
+        job.review();
+        assertThat(people.dueReferences()).doesNotContain(call.toString());
+        people.moveTo(ended.plusYears(1));
+        job.review();
+        assertThat(review(call.toString())).containsEntry("rule", "relay-calls")
+                .containsEntry("record_kind", "relay-call");
+
+        var dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
+        UUID id = reviewId(call.toString());
+        assertThat(dpo.get("/staff/retention/" + id).body())
+                .contains("BSL video relay call not logged as a contact", "interpreter.one", "Pieces of recording");
+        var unchecked = dpo.post("/staff/retention/" + id + "/dispose");
+        assertThat(unchecked.body()).contains("href=\"#checked\"",
+                "Tick to confirm you have checked this record can be disposed of");
+        assertThat(files.open(piece)).isPresent();
+        var disposed = dpo.post("/staff/retention/" + id + "/dispose", "checked", "yes");
+        assertThat(disposed.body()).contains(call + " has been disposed of");
+
+        assertThat(jdbc.sql("SELECT count(*) FROM relay_call WHERE id = :id").param("id", call)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM relay_call_message WHERE call_id = :id").param("id", call)
+                .query(Integer.class).single()).isZero();
+        assertThat(files.open(piece)).as("the recording's file is deleted after the commit").isEmpty();
+        assertThat(jdbc.sql("SELECT rule FROM disposed_record WHERE record_ref = :r").param("r", call.toString())
+                .query(String.class).single()).isEqualTo("relay-calls");
+    }
+
+    private java.util.Map<String, Object> review(String reference) {
+        return jdbc.sql("SELECT * FROM retention_review WHERE record_ref = :r AND status = 'due'")
+                .param("r", reference).query().singleRow();
+    }
+
+    private UUID reviewId(String reference) {
+        return jdbc.sql("SELECT id FROM retention_review WHERE record_ref = :r AND status = 'due'")
+                .param("r", reference).query(UUID.class).single();
+    }
+}
