@@ -68,8 +68,8 @@ class ContactReading {
                 .flatMap(contact -> reports.attachment(contact.reportId(), fileId).map(file -> {
                     timeline.append(contact.id(), clock.instant(), reader.username(), "viewed",
                             Map.of("page", "file", "file", file.attachment().name()));
-                    accessLog.read(reader.accessor(), "file", contact.reference(),
-                            Map.of("file", file.attachment().name()));
+                    // By its id: a file's name is the reporter's own words, and the log outlives the contact.
+                    accessLog.read(reader.accessor(), "file", contact.reference(), Map.of("file", fileId.toString()));
                     return file;
                 }));
     }

@@ -1,5 +1,11 @@
 package org.bluelamp.privacy;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.TestClock;
@@ -8,6 +14,9 @@ import org.bluelamp.platform.LondonTime;
 import org.bluelamp.staff.StaffRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,9 +76,28 @@ record RetentionPeople(int port, JdbcClient jdbc, TestClock clock, StaffAccounts
         return reference;
     }
 
+    /** A real one-page PDF whose text (uncompressed, so a scan of the bytes finds it) carries the person's details. */
     static byte[] statement(Person person) {
-        return ("%PDF-1.4\n% Statement\n1 0 obj << /Title (" + person.name() + ") >> endobj\n% " + person.story()
-                + "\n% " + person.email() + " " + person.phone() + " " + person.postcode() + "\n%%EOF\n").getBytes();
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (var content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE,
+                    false)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                content.newLineAtOffset(40, 780);
+                for (String line : List.of("Statement by " + person.name(), person.story(), person.email(),
+                        person.phone(), person.postcode())) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -14);
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A member of staff with the role, signed in at the application's time. */

@@ -94,7 +94,9 @@ class RetentionReviewTest {
         dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
         var opened = dpo.get("/staff/retention/" + id);
         assertThat(opened.body()).contains("Review " + reference, "Crime", "Dispose of the record", "Keep the record");
-        assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE record_ref = :r AND action = 'read'")
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM access_log
+                        WHERE record_ref = :r AND action = 'read' AND detail ->> 'page' = 'retention-review'""")
                 .param("r", reference).query(Integer.class).single()).as("the look is in the access log").isOne();
 
         LocalDate yesterday = people.today().minusDays(1);
