@@ -11,7 +11,7 @@ import java.util.List;
 @Component
 class AnswerSummary {
 
-    List<SummaryRow> rows(Drafts.Draft draft, Texts t) {
+    List<SummaryRow> rows(RequestDrafts.Draft draft, Texts t) {
         var rows = new ArrayList<SummaryRow>();
         row(rows, t, "name", "fullName", draft.get("fullName"));
         row(rows, t, "name", "otherNames", or(draft.get("otherNames"), t.t("your-data.check.none")));

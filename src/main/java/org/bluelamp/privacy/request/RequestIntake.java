@@ -20,14 +20,14 @@ import java.util.UUID;
 @Service
 class RequestIntake {
 
-    private final Drafts drafts;
+    private final RequestDrafts drafts;
     private final DataRequests requests;
     private final DueDates dueDates;
     private final ApplicationEventPublisher events;
     private final FileStore files;
     private final Clock clock;
 
-    RequestIntake(Drafts drafts, DataRequests requests, DueDates dueDates, ApplicationEventPublisher events,
+    RequestIntake(RequestDrafts drafts, DataRequests requests, DueDates dueDates, ApplicationEventPublisher events,
                   FileStore files, Clock clock) {
         this.files = files;
         this.drafts = drafts;
@@ -39,7 +39,7 @@ class RequestIntake {
 
     /** Sends the draft as a request; sending it again gives the same request. */
     @Transactional
-    UUID submit(String token, Drafts.Draft draft) {
+    UUID submit(String token, RequestDrafts.Draft draft) {
         if (draft.submittedAs() != null) {
             return draft.submittedAs();
         }

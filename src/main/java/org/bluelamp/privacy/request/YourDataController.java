@@ -32,14 +32,14 @@ class YourDataController {
     private static final String STEPS = "{step:name|contact|what|identity|receive}";
     private static final int LONGEST_FILE_NAME = 100;
 
-    private final Drafts drafts;
+    private final RequestDrafts drafts;
     private final RequestIntake intake;
     private final DataRequests requests;
     private final DueDates dueDates;
     private final FileStore files;
     private final AnswerSummary summary;
 
-    YourDataController(Drafts drafts, RequestIntake intake, DataRequests requests, DueDates dueDates, FileStore files,
+    YourDataController(RequestDrafts drafts, RequestIntake intake, DataRequests requests, DueDates dueDates, FileStore files,
                        AnswerSummary summary) {
         this.drafts = drafts;
         this.intake = intake;
@@ -139,7 +139,7 @@ class YourDataController {
 
     @GetMapping("/your-data/done")
     String done(HttpServletRequest request, Model model) {
-        var sent = DraftCookie.token(request).flatMap(drafts::find).map(Drafts.Draft::submittedAs)
+        var sent = DraftCookie.token(request).flatMap(drafts::find).map(RequestDrafts.Draft::submittedAs)
                 .flatMap(requests::byId);
         if (sent.isEmpty()) {
             return "redirect:/your-data";
@@ -150,7 +150,7 @@ class YourDataController {
         return "privacy/yourData/done";
     }
 
-    private String saveOrShow(String token, Drafts.Draft draft, FormStep step, Map<String, String> typed,
+    private String saveOrShow(String token, RequestDrafts.Draft draft, FormStep step, Map<String, String> typed,
                               List<ErrorMessage> fileErrors, boolean change, Frame frame, Model model) {
         var all = new LinkedHashMap<>(draft.answers());
         all.putAll(typed);
@@ -186,12 +186,12 @@ class YourDataController {
         }
         var id = UUID.randomUUID();
         files.write(id, content);
-        drafts.keepFile(token, new Drafts.IdentityFile(id, fileName(file.getOriginalFilename()),
+        drafts.keepFile(token, new RequestDrafts.IdentityFile(id, fileName(file.getOriginalFilename()),
                 kind.get().mediaType()));
         return Optional.empty();
     }
 
-    private Optional<FormStep> firstUnfinished(Drafts.Draft draft, Frame frame) {
+    private Optional<FormStep> firstUnfinished(RequestDrafts.Draft draft, Frame frame) {
         for (FormStep step : FormStep.values()) {
             if (!RequestAnswers.check(step, draft.answers(), draft.file() != null, dueDates.today(), frame).isEmpty()) {
                 return Optional.of(step);
@@ -201,7 +201,7 @@ class YourDataController {
     }
 
     private String page(FormStep step, Map<String, String> values, FormErrors errors, boolean change,
-                        Drafts.Draft draft, Model model) {
+                        RequestDrafts.Draft draft, Model model) {
         String back = change ? "/your-data/check"
                 : step.ordinal() == 0 ? "/your-data" : "/your-data/" + FormStep.values()[step.ordinal() - 1].code();
         model.addAttribute("page", new FormPage(step.code(), values, errors, change,

@@ -22,7 +22,7 @@ import java.util.UUID;
  * pages and the public need no session. A draft left a day is deleted with its identity file.
  */
 @Repository
-class Drafts {
+class RequestDrafts {
 
     private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {
     };
@@ -33,7 +33,7 @@ class Drafts {
     private final Clock clock;
     private final FileStore files;
 
-    Drafts(JdbcClient jdbc, JsonMapper json, Clock clock, FileStore files) {
+    RequestDrafts(JdbcClient jdbc, JsonMapper json, Clock clock, FileStore files) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -102,7 +102,7 @@ class Drafts {
                 .param("hash", SecretTokens.hash(token)).update();
     }
 
-    /** Drafts nobody finished, with their files, once a day has passed. */
+    /** RequestDrafts nobody finished, with their files, once a day has passed. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT4M")
     void deleteAbandoned() {
         var before = Timestamp.from(clock.instant().minus(KEPT));
