@@ -113,6 +113,7 @@ CREATE TABLE subject_access_release
     released_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     challenge_id      UUID,
+    codes_sent        INT                      NOT NULL DEFAULT 0,
     opened_token_hash TEXT,
     opened_until      TIMESTAMP WITH TIME ZONE,
     downloaded_at     TIMESTAMP WITH TIME ZONE

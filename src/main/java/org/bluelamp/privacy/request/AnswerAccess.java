@@ -27,6 +27,8 @@ import java.util.UUID;
 class AnswerAccess {
 
     static final String PURPOSE = "data-answer";
+    /** Codes one link may send in its life, so a link cannot be used to flood the requester with messages. */
+    static final int MOST_CODES = 10;
 
     private final Releases releases;
     private final DataRequests requests;
@@ -60,7 +62,7 @@ class AnswerAccess {
     Optional<UUID> sendCode(Release release) {
         var request = requests.byId(release.requestId()).orElseThrow();
         var recipient = recipient(request);
-        if (recipient.isEmpty()) {
+        if (recipient.isEmpty() || release.codesSent() >= MOST_CODES) {
             return Optional.empty();
         }
         var challenge = codes.issue(PURPOSE, release.id().toString(), recipient.get(), request.reference());

@@ -13,8 +13,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -59,7 +62,7 @@ class AnswerRelease {
         byte[] jsonBytes = json.write(disclosure);
         var now = clock.instant();
         var release = new Release(UUID.randomUUID(), request.id(), UUID.randomUUID(), UUID.randomUUID(),
-                who.username(), now, now.plus(properties.linkLasts()), null, null, null, null);
+                who.username(), now, now.plus(properties.linkLasts()), null, 0, null, null, null);
         files.write(release.pdfFileId(), pdfBytes);
         files.write(release.jsonFileId(), jsonBytes);
         String token = SecretTokens.newToken();
@@ -80,6 +83,21 @@ class AnswerRelease {
                     request.email() == null ? null : EmailAddress.parse(request.email()).orElse(null),
                     request.phone() == null ? null : UkPhoneNumber.parse(request.phone()).orElse(null),
                     LINK + token, release.expiresAt()));
+        }
+    }
+
+    /** The released PDF, for the team to print and post; the export is logged with it. */
+    @Transactional
+    Optional<byte[]> printCopy(DataRequest request, Accessor who) {
+        var content = releases.latest(request.id()).flatMap(r -> files.open(r.pdfFileId()));
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        log.export(who, "request", request.reference(), Map.of("file", "answer.pdf", "why", "print"));
+        try (var in = content.get()) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
         }
     }
 }

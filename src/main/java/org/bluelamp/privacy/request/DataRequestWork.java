@@ -53,9 +53,10 @@ class DataRequestWork {
         this.clock = clock;
     }
 
-    /** The list: no personal data beyond the name, which is the list's purpose; not logged as a read of each. */
-    @Transactional(readOnly = true)
-    List<DataRequest> all() {
+    /** The list, which shows requesters' names: logged as one read of the list. */
+    @Transactional
+    List<DataRequest> all(Accessor who) {
+        log.read(who, "request", null, Map.of("page", "list"));
         return requests.all();
     }
 

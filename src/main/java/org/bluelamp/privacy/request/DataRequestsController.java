@@ -61,8 +61,8 @@ class DataRequestsController {
     }
 
     @GetMapping(BASE)
-    String list(Frame frame, Model model) {
-        var rows = work.all().stream().map(r -> {
+    String list(Frame frame, Authentication signedIn, Model model) {
+        var rows = work.all(accessor(signedIn)).stream().map(r -> {
             String due;
             boolean urgent = false;
             if (!r.open()) {
@@ -94,6 +94,15 @@ class DataRequestsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.type()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline").body(file.content());
+    }
+
+    @GetMapping(BASE + "/{reference}/answer.pdf")
+    ResponseEntity<byte[]> printCopy(@PathVariable String reference, Authentication signedIn) {
+        var content = release.printCopy(request(reference), accessor(signedIn))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + reference + ".pdf\"")
+                .body(content);
     }
 
     @PostMapping(BASE + "/{reference}/identity")

@@ -38,13 +38,19 @@ class Releases {
                 .param("hash", SecretTokens.hash(token)).query(Releases::release).optional();
     }
 
+    /** The request's last release, if any. */
+    Optional<Release> latest(UUID requestId) {
+        var all = of(requestId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+    }
+
     List<Release> of(UUID requestId) {
         return jdbc.sql("SELECT * FROM subject_access_release WHERE request_id = :id ORDER BY released_at")
                 .param("id", requestId).query(Releases::release).list();
     }
 
     void challenged(UUID releaseId, UUID challengeId) {
-        jdbc.sql("UPDATE subject_access_release SET challenge_id = :challenge WHERE id = :id")
+        jdbc.sql("UPDATE subject_access_release SET challenge_id = :challenge, codes_sent = codes_sent + 1 WHERE id = :id")
                 .param("challenge", challengeId).param("id", releaseId).update();
     }
 
@@ -65,6 +71,7 @@ class Releases {
                 rs.getObject("pdf_file_id", UUID.class), rs.getObject("json_file_id", UUID.class),
                 rs.getString("released_by"), rs.getTimestamp("released_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant(), rs.getObject("challenge_id", UUID.class),
+                rs.getInt("codes_sent"),
                 rs.getString("opened_token_hash"), instant(rs, "opened_until"), instant(rs, "downloaded_at"));
     }
 
