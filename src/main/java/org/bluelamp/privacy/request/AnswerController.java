@@ -58,7 +58,8 @@ class AnswerController {
         }
         var challenge = access.sendCode(release.get());
         if (challenge.isEmpty()) {
-            return gone(response);
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "privacy/answer/noCode";
         }
         return codePage(token, release.get(), challenge.get().toString(), FormErrors.NONE, null, model);
     }

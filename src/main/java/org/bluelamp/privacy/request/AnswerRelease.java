@@ -67,7 +67,7 @@ class AnswerRelease {
         files.write(release.jsonFileId(), jsonBytes);
         String token = SecretTokens.newToken();
         releases.insert(release, token);
-        requests.finished(request.id(), "answered");
+        requests.answered(request.id());
         long redactions = disclosure.sections().stream().flatMap(s -> s.lines().stream())
                 .mapToLong(l -> l.redactions().size()).sum();
         requests.addToTimeline(request.id(), who.username(), "answer-produced",

@@ -25,7 +25,12 @@ public record DataRequest(UUID id, String reference, Instant receivedAt, String 
         return identityCheckedAt != null;
     }
 
+    /** Whether the answer (or the refusal) has still to be sent: the clock runs until then. */
     public boolean open() {
-        return !status.equals("answered") && !status.equals("refused");
+        return answeredAt == null;
+    }
+
+    public boolean refusedInWhole() {
+        return status.equals("refused");
     }
 }

@@ -140,12 +140,14 @@ class DataRequestWork {
                 who.username(), "redaction-removed", Map.of("text", text)));
     }
 
-    /** Refuses the request in whole (it is then finished) or in part (the rest is answered). */
+    /**
+     * Refuses the request in whole (the answer then says only that, and why) or in part (the rest is answered).
+     */
     @Transactional
     void refuse(DataRequest request, boolean whole, String what, LegalReason reason, String note, Accessor who) {
         withholdings.refuse(request.id(), whole, what, reason, note, who.username());
         if (whole) {
-            requests.finished(request.id(), "refused");
+            requests.refused(request.id());
         }
         requests.addToTimeline(request.id(), who.username(), whole ? "refused" : "refused-in-part",
                 Map.of("what", what, "reason", reason.code()));
@@ -153,7 +155,9 @@ class DataRequestWork {
 
     /** The answer as it stands, for the preview and the release. */
     Disclosure disclosure(DataRequest request) {
-        return AnswerBuilder.build(request, force.name(), clock.instant(), items.inScope(request.id()),
+        var refused = requests.byId(request.id()).map(DataRequest::refusedInWhole).orElse(false);
+        return AnswerBuilder.build(request, force.name(), clock.instant(),
+                refused ? List.of() : items.inScope(request.id()),
                 withholdings.redactions(request.id()), withholdings.refusals(request.id()));
     }
 }

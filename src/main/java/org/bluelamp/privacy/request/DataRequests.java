@@ -93,9 +93,17 @@ class DataRequests {
                 .param("id", id).update();
     }
 
-    void finished(UUID id, String status) {
-        jdbc.sql("UPDATE subject_access_request SET status = :status, answered_at = :now WHERE id = :id")
-                .param("status", status).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    void refused(UUID id) {
+        jdbc.sql("UPDATE subject_access_request SET status = 'refused' WHERE id = :id").param("id", id).update();
+    }
+
+    /** The answer (or the refusal) was sent. */
+    void answered(UUID id) {
+        jdbc.sql("""
+                        UPDATE subject_access_request SET answered_at = :now,
+                            status = CASE status WHEN 'refused' THEN 'refused' ELSE 'answered' END
+                        WHERE id = :id""")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
     void addToTimeline(UUID requestId, String actor, String kind, Map<String, String> detail) {

@@ -66,7 +66,7 @@ class DataRequestsController {
             String due;
             boolean urgent = false;
             if (!r.open()) {
-                due = frame.t("data-request.status." + r.status());
+                due = frame.t(r.refusedInWhole() ? "data-request.status.refused" : "data-request.status.answered");
             } else if (r.dueOn() == null) {
                 due = frame.t("data-request.due.waits");
             } else {
@@ -148,7 +148,8 @@ class DataRequestsController {
         terms.put("phone", r.phone() == null ? "" : UkPhoneNumber.parse(r.phone()).map(UkPhoneNumber::display).orElse(r.phone()));
         terms.put("postcode", r.postcode() == null ? "" : r.postcode());
         terms.put("reference", r.wantsReference() == null ? "" : r.wantsReference());
-        model.addAttribute("page", new SearchPage(r, terms, FormErrors.NONE, grouped(view.found()), !view.found().isEmpty()));
+        boolean searched = view.timeline().stream().anyMatch(e -> e.kind().equals("searched"));
+        model.addAttribute("page", new SearchPage(r, terms, FormErrors.NONE, grouped(view.found()), searched));
         return "privacy/staff/search";
     }
 
@@ -250,7 +251,7 @@ class DataRequestsController {
     @PostMapping(BASE + "/{reference}/release")
     String release(@PathVariable String reference, Authentication signedIn) {
         var request = request(reference);
-        if (!request.open() || !request.identityChecked()) {
+        if (!request.open() || !request.identityChecked()) { // released already, or not yet checked who is asking
             return done(reference, "not-ready");
         }
         release.release(request, accessor(signedIn));

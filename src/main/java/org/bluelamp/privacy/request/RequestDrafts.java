@@ -62,9 +62,18 @@ class RequestDrafts {
     }
 
     Optional<Draft> find(String token) {
+        return find(token, "");
+    }
+
+    /** The draft, locked until the transaction ends, so that sending it twice at once makes one request. */
+    Optional<Draft> lock(String token) {
+        return find(token, " FOR UPDATE");
+    }
+
+    private Optional<Draft> find(String token, String lock) {
         return jdbc.sql("""
                         SELECT answers, identity_file_id, identity_file_name, identity_file_type, submitted_as
-                        FROM subject_access_draft WHERE token_hash = :hash""")
+                        FROM subject_access_draft WHERE token_hash = :hash""" + lock)
                 .param("hash", SecretTokens.hash(token))
                 .query((rs, row) -> new Draft(json.readValue(rs.getString("answers"), ANSWERS),
                         rs.getObject("identity_file_id") == null ? null

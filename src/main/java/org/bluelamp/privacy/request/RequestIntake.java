@@ -39,7 +39,8 @@ class RequestIntake {
 
     /** Sends the draft as a request; sending it again gives the same request. */
     @Transactional
-    UUID submit(String token, RequestDrafts.Draft draft) {
+    UUID submit(String token) {
+        var draft = drafts.lock(token).orElseThrow();
         if (draft.submittedAs() != null) {
             return draft.submittedAs();
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.files.FileStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,7 +134,7 @@ class YourDataController {
         if (unfinished.isPresent()) {
             return "redirect:/your-data/" + unfinished.get().code();
         }
-        intake.submit(token.get(), draft.get());
+        intake.submit(token.get());
         return "redirect:/your-data/done";
     }
 
@@ -146,7 +147,8 @@ class YourDataController {
         }
         var r = sent.get();
         model.addAttribute("page", new DonePage(r.reference(), r.dueOn() == null ? null : DueDates.show(r.dueOn()),
-                r.identity().equals("station"), r.receiveBy().equals("post")));
+                r.identity().equals("station"), r.receiveBy().equals("post"),
+                r.email() != null || UkPhoneNumber.parse(r.phone()).filter(UkPhoneNumber::mobile).isPresent()));
         return "privacy/yourData/done";
     }
 

@@ -268,8 +268,8 @@ class SubjectAccessRequestTest {
         person.post("/your-data/receive", "receive", "post", "address", "2 Low Road\nLeicester", "postcode", "LE2 1AA");
         var done = person.post("/your-data/check");
         String reference = matched(REFERENCE, done.body());
-        assertThat(done.body()).contains("The month starts when we have seen your ID.")
-                .doesNotContain("We must answer by");
+        assertThat(done.body()).contains("The month starts when we have seen your ID.", "We will send the answer to you by post.")
+                .doesNotContain("We must answer by", "We have sent you a message"); // a landline takes no text
         var request = requests.byReference(reference).orElseThrow();
         assertThat(request.status()).isEqualTo("awaiting-identity");
         assertThat(request.dueOn()).isNull();
@@ -293,6 +293,17 @@ class SubjectAccessRequestTest {
         // 3 January 2028 is the New Year bank holiday
         assertThat(checked.dueOn()).isEqualTo(LocalDate.of(2028, 1, 4));
         assertThat(checked.identityMethod()).isEqualTo("seen-at-station");
+
+        var refused = dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "whole", "what", "",
+                "refusalReason", "inquiry", "refusalNote", "An inquiry into these events is still going on.");
+        assertThat(refused.body()).contains("Refusal recorded", "The request is refused in whole.");
+        assertThat(dpo.get("/staff/data-requests").body()).contains("Due in 32 days"); // the refusal is still to be sent
+        Disclosure answer = work.disclosure(requests.byReference(reference).orElseThrow());
+        assertThat(answer.sections()).isEmpty();
+        assertThat(answer.refusals()).singleElement().satisfies(r -> {
+            assertThat(r.what()).contains("The whole request", "An inquiry into these events is still going on.");
+            assertThat(r.reason()).isEqualTo("Would obstruct an official inquiry (Data Protection Act 2018, section 45(4)(a))");
+        });
     }
 
     /**
