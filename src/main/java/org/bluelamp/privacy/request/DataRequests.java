@@ -77,7 +77,7 @@ class DataRequests {
     List<DataRequest> all() {
         return jdbc.sql("""
                         SELECT * FROM subject_access_request
-                        ORDER BY status IN ('answered', 'refused'), due_on NULLS LAST, received_at""")
+                        ORDER BY answered_at IS NOT NULL, due_on NULLS LAST, received_at""")
                 .query(DataRequests::request).list();
     }
 
