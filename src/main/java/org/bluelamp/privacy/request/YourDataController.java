@@ -99,7 +99,8 @@ class YourDataController {
         }
         var typed = typed(FormStep.IDENTITY, request);
         var fileErrors = new ArrayList<ErrorMessage>();
-        if ("upload".equals(typed.get("identity")) && file != null && !file.getOriginalFilename().isBlank()) {
+        if ("upload".equals(typed.get("identity")) && file != null && file.getOriginalFilename() != null
+                && !file.getOriginalFilename().isBlank()) {
             keep(token.get(), file, frame).ifPresent(fileErrors::add);
         }
         return saveOrShow(token.get(), drafts.find(token.get()).orElseThrow(), FormStep.IDENTITY, typed, fileErrors,
