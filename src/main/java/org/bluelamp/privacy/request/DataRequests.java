@@ -73,6 +73,20 @@ class DataRequests {
                 .query(DataRequests::request).optional();
     }
 
+    /** Requests that share one of these details (any may be null), as a first sieve for a subject search. */
+    List<DataRequest> candidates(String email, String e164, LocalDate dateOfBirth, String postcode, String reference,
+                                 String nameLetters) {
+        return jdbc.sql("""
+                        SELECT * FROM subject_access_request
+                        WHERE lower(email) = lower(:email) OR phone = :phone OR date_of_birth = :dob
+                           OR postcode = :postcode OR reference = :reference
+                           OR regexp_replace(lower(full_name), '[^[:alpha:]]', '', 'g') = :letters
+                        ORDER BY received_at""")
+                .param("email", email).param("phone", e164).param("dob", date(dateOfBirth))
+                .param("postcode", postcode).param("reference", reference).param("letters", nameLetters)
+                .query(DataRequests::request).list();
+    }
+
     /** Open requests first, the soonest due first; those waiting for identity after, oldest first. */
     List<DataRequest> all() {
         return jdbc.sql("""

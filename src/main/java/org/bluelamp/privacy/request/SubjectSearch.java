@@ -43,7 +43,9 @@ class SubjectSearch {
         log.search(who, "subject", terms);
         var found = new ArrayList<HeldRecord>();
         for (SubjectFinder finder : finders) {
-            found.addAll(finder.find(subject));
+            finder.find(subject).stream()
+                    .filter(held -> !(held.kind().equals(EarlierRequests.KIND) && held.id().equals(request.id().toString())))
+                    .forEach(found::add);
         }
         var references = new LinkedHashSet<String>();
         found.stream().map(HeldRecord::reference).filter(r -> r != null && !r.isBlank()).forEach(references::add);

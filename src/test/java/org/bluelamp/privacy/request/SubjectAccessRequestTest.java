@@ -294,6 +294,25 @@ class SubjectAccessRequestTest {
         assertThat(checked.dueOn()).isEqualTo(LocalDate.of(2028, 1, 4));
         assertThat(checked.identityMethod()).isEqualTo("seen-at-station");
 
+        var again = new WebSession(port); // a second request by the same person, which the search finds
+        again.get("/your-data");
+        again.post("/your-data/start");
+        again.post("/your-data/name", "fullName", "Jo Station", "otherNames", "", "dob-day", "1", "dob-month", "1",
+                "dob-year", "1970");
+        again.post("/your-data/contact", "email", "", "phone", "01164960999", "address", "", "postcode", "");
+        again.post("/your-data/what", "wants", "everything");
+        again.post("/your-data/identity", "identity", "station");
+        again.post("/your-data/receive", "receive", "post", "address", "2 Low Road", "postcode", "LE2 1AA");
+        String second = matched(REFERENCE, again.post("/your-data/check").body());
+        var form = dpo.get("/staff/data-requests/" + reference + "/search");
+        assertThat(form.body()).contains("value=\"0116 496 0999\"", "value=\"LP-7KD-M4Q-2XR\"");
+        dpo.post("/staff/data-requests/" + reference + "/search", "name", "Jo Station", "dateOfBirth", "1970-01-01",
+                "email", "", "phone", "0116 496 0999", "postcode", "LE2 1AA", "reference", "");
+        var found = dpo.get("/staff/data-requests/" + reference + "/search");
+        assertThat(found.body()).contains("Subject access request " + second,
+                        "Matched on: name, date-of-birth, phone, postcode")
+                .doesNotContain("Subject access request " + reference); // not the request being answered
+
         var refused = dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "whole", "what", "",
                 "refusalReason", "inquiry", "refusalNote", "An inquiry into these events is still going on.");
         assertThat(refused.body()).contains("Refusal recorded", "The request is refused in whole.");
