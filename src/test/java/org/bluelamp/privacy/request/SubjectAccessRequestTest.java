@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +38,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -236,6 +238,8 @@ class SubjectAccessRequestTest {
         var searched = requests.timeline(request.id()).stream().filter(e -> e.kind().equals("searched")).findFirst()
                 .orElseThrow();
         assertThat(searched.detail()).containsEntry("name", NAME).containsEntry("email", EMAIL);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE subject_access_timeline SET kind = 'nothing' WHERE request_id = :id")
+                .param("id", request.id()).update()).isInstanceOf(DataAccessException.class); // append-only
 
         var logged = jdbc.sql("SELECT action, record_kind, record_ref, detail::text AS detail FROM access_log WHERE actor = :a ORDER BY id")
                 .param("a", officer.username()).query().listOfRows();
