@@ -374,6 +374,8 @@ class SubjectAccessRequestTest {
         var codePage = person.post(link + "/code");
         String challenge = matched(CHALLENGE, codePage.body());
         String code = codes.forChallenge(UUID.fromString(challenge)).getLast().code();
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages("data-answer-code").stream()
+                .anyMatch(m -> email.equals(m.get("recipient")) && ((String) m.get("body")).contains(code)));
         String wrong = code.equals("000000") ? "111111" : "000000";
         assertThat(person.post(link + "/check", "challenge", challenge, "code", wrong).body())
                 .contains("The code is not right");
