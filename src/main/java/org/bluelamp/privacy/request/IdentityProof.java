@@ -48,10 +48,6 @@ enum IdentityProof {
         return Optional.empty();
     }
 
-    static Optional<IdentityProof> ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(kind -> kind.mediaType.equals(mediaType)).findFirst();
-    }
-
     private static boolean startsWith(byte[] content, byte[] start) {
         return content.length >= start.length && Arrays.equals(content, 0, start.length, start, 0, start.length);
     }

@@ -1,7 +1,6 @@
 package org.bluelamp.privacy.request;
 
 import java.security.SecureRandom;
-import java.util.regex.Pattern;
 
 /**
  * A subject access request's reference, "DSR-4821-0937": digits only, so it cannot be taken for a report's or
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 final class RequestReference {
 
-    static final Pattern FORMAT = Pattern.compile("DSR-\\d{4}-\\d{4}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private RequestReference() {
@@ -19,9 +17,5 @@ final class RequestReference {
     static String next() {
         int number = RANDOM.nextInt(100_000_000);
         return "DSR-%04d-%04d".formatted(number / 10_000, number % 10_000);
-    }
-
-    static boolean valid(String typed) {
-        return typed != null && FORMAT.matcher(typed).matches();
     }
 }

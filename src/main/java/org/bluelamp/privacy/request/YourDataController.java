@@ -6,7 +6,6 @@ import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
-import org.bluelamp.platform.files.FileStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The public form to ask for the information the force holds about you, one thing a page. Progress is kept in a
@@ -31,22 +28,21 @@ import java.util.UUID;
 class YourDataController {
 
     private static final String STEPS = "{step:name|contact|what|identity|receive}";
-    private static final int LONGEST_FILE_NAME = 100;
 
     private final RequestDrafts drafts;
     private final RequestIntake intake;
     private final DataRequests requests;
     private final DueDates dueDates;
-    private final FileStore files;
+    private final IdentityUploads uploads;
     private final AnswerSummary summary;
 
-    YourDataController(RequestDrafts drafts, RequestIntake intake, DataRequests requests, DueDates dueDates, FileStore files,
-                       AnswerSummary summary) {
+    YourDataController(RequestDrafts drafts, RequestIntake intake, DataRequests requests, DueDates dueDates,
+                       IdentityUploads uploads, AnswerSummary summary) {
         this.drafts = drafts;
         this.intake = intake;
         this.requests = requests;
         this.dueDates = dueDates;
-        this.files = files;
+        this.uploads = uploads;
         this.summary = summary;
     }
 
@@ -101,7 +97,7 @@ class YourDataController {
         var fileErrors = new ArrayList<ErrorMessage>();
         if ("upload".equals(typed.get("identity")) && file != null && file.getOriginalFilename() != null
                 && !file.getOriginalFilename().isBlank()) {
-            keep(token.get(), file, frame).ifPresent(fileErrors::add);
+            uploads.keep(token.get(), file, frame).ifPresent(fileErrors::add);
         }
         return saveOrShow(token.get(), drafts.find(token.get()).orElseThrow(), FormStep.IDENTITY, typed, fileErrors,
                 change != null, frame, model);
@@ -169,31 +165,6 @@ class YourDataController {
                 : "redirect:/your-data/" + step.next().get().code();
     }
 
-    /** Stores an uploaded proof of identity if it is one we take; the problem with it otherwise. */
-    private Optional<ErrorMessage> keep(String token, MultipartFile file, Frame frame) {
-        if (file.isEmpty()) {
-            return Optional.of(new ErrorMessage("file", frame.t("your-data.error.file.empty")));
-        }
-        if (file.getSize() > IdentityProof.MAX_BYTES) {
-            return Optional.of(new ErrorMessage("file", frame.t("your-data.error.file.too-large")));
-        }
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException unreadable) {
-            return Optional.of(new ErrorMessage("file", frame.t("your-data.error.file.kind")));
-        }
-        var kind = IdentityProof.of(content);
-        if (kind.isEmpty()) {
-            return Optional.of(new ErrorMessage("file", frame.t("your-data.error.file.kind")));
-        }
-        var id = UUID.randomUUID();
-        files.write(id, content);
-        drafts.keepFile(token, new RequestDrafts.IdentityFile(id, fileName(file.getOriginalFilename()),
-                kind.get().mediaType()));
-        return Optional.empty();
-    }
-
     private Optional<FormStep> firstUnfinished(RequestDrafts.Draft draft, Frame frame) {
         for (FormStep step : FormStep.values()) {
             if (!RequestAnswers.check(step, draft.answers(), draft.file() != null, dueDates.today(), frame).isEmpty()) {
@@ -219,10 +190,5 @@ class YourDataController {
             typed.put(field, value == null ? "" : RequestAnswers.clean(value));
         }
         return typed;
-    }
-
-    private static String fileName(String original) {
-        String name = original == null ? "" : original.replaceAll("^.*[/\\\\]", "").replaceAll("[\\p{Cc}<>\"]", "").strip();
-        return name.length() > LONGEST_FILE_NAME ? name.substring(0, LONGEST_FILE_NAME) : name;
     }
 }
