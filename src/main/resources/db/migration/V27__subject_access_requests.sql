@@ -120,6 +120,19 @@ CREATE TABLE subject_access_release
 );
 CREATE INDEX subject_access_release_by_request ON subject_access_release (request_id);
 
+-- Disposal of a request under its retention rule removes its timeline with it (the only way history goes).
+CREATE FUNCTION dispose_subject_access_history(request UUID) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS
+$$
+BEGIN
+    PERFORM set_config('bluelamp.disposing', 'on', true);
+    DELETE FROM subject_access_timeline WHERE request_id = request;
+    PERFORM set_config('bluelamp.disposing', 'off', true);
+END
+$$;
+REVOKE ALL ON FUNCTION dispose_subject_access_history(UUID) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION dispose_subject_access_history(UUID) TO ${appRole};
+
 DO
 $$
     BEGIN
