@@ -31,7 +31,11 @@ class CodeMessages {
         if (delivery.isEmpty()) {
             return;
         }
-        var kind = "resume".equals(issued.purpose()) ? MessageKind.RESUME_CODE : MessageKind.TRACKING_CODE;
+        var kind = switch (issued.purpose()) {
+            case "resume" -> MessageKind.RESUME_CODE;
+            case "data-answer" -> MessageKind.DATA_ANSWER_CODE;
+            default -> MessageKind.TRACKING_CODE;
+        };
         long seconds = Duration.between(now, issued.expiresAt()).toSeconds();
         long minutes = Math.max(1, (seconds + 59) / 60);
         writer.write(kind, issued.challengeId() + "#" + issued.sending(), issued.reference(),

@@ -20,7 +20,10 @@ public enum MessageKind {
     RESUME_LINK("resume-link", "resumeLink", "deletedAfter"),
     APPOINTMENT_CONFIRMATION("appointment-confirmation", "date", "time", "visitor"),
     APPOINTMENT_REMINDER("appointment-reminder", "date", "time", "visitor"),
-    APPOINTMENT_CANCELLED("appointment-cancelled", "date", "time");
+    APPOINTMENT_CANCELLED("appointment-cancelled", "date", "time"),
+    DATA_REQUEST_RECEIVED("data-request-received", "dueBy"),
+    DATA_REQUEST_ANSWER("data-request-answer", "answerLink", "expiresOn"),
+    DATA_ANSWER_CODE("data-answer-code", "code", "minutes");
 
     /** Values every template may use. */
     static final Set<String> COMMON = Set.of("force", "phone", "reference");
@@ -33,7 +36,9 @@ public enum MessageKind {
             Map.entry("code", "482913"), Map.entry("minutes", "10"),
             Map.entry("resumeLink", "https://example.police.uk/resume/k3Jd9s0Qw"),
             Map.entry("deletedAfter", "10 May 2026 at 2:05pm"), Map.entry("date", "Tuesday 12 May 2026"),
-            Map.entry("time", "10:30am"), Map.entry("visitor", "PC Sam Patel, Police Link Officer for Deaf people"));
+            Map.entry("time", "10:30am"), Map.entry("dueBy", "We must answer by 29 February 2028."),
+            Map.entry("answerLink", "https://example.police.uk/your-data/answer/k3Jd9s0Qw"),
+            Map.entry("expiresOn", "30 March 2028"), Map.entry("visitor", "PC Sam Patel, Police Link Officer for Deaf people"));
 
     private final String code;
     private final Set<String> values;

@@ -1,0 +1,163 @@
+package org.bluelamp.privacy.request;
+
+import org.bluelamp.platform.ForceProperties;
+import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.platform.personaldata.Accessor;
+import org.bluelamp.platform.personaldata.Subject;
+import org.bluelamp.privacy.answer.Disclosure;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The data protection team's work on a request. Every read of a request, its proof of identity or what was found is
+ * written to the access log in the same transaction; every change goes on the request's timeline.
+ */
+@Service
+class DataRequestWork {
+
+    private final DataRequests requests;
+    private final RequestItems items;
+    private final Withholdings withholdings;
+    private final Releases releases;
+    private final SubjectSearch search;
+    private final DueDates dueDates;
+    private final FileStore files;
+    private final AccessLog log;
+    private final ForceProperties force;
+    private final Clock clock;
+
+    DataRequestWork(DataRequests requests, RequestItems items, Withholdings withholdings, Releases releases,
+                    SubjectSearch search, DueDates dueDates, FileStore files, AccessLog log, ForceProperties force,
+                    Clock clock) {
+        this.requests = requests;
+        this.items = items;
+        this.withholdings = withholdings;
+        this.releases = releases;
+        this.search = search;
+        this.dueDates = dueDates;
+        this.files = files;
+        this.log = log;
+        this.force = force;
+        this.clock = clock;
+    }
+
+    /** The list, which shows requesters' names: logged as one read of the list. */
+    @Transactional
+    List<DataRequest> all(Accessor who) {
+        log.read(who, "request", null, Map.of("page", "list"));
+        return requests.all();
+    }
+
+    @Transactional
+    Optional<RequestView> read(String reference, Accessor who, String page) {
+        var found = requests.byReference(reference);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var request = found.get();
+        log.read(who, "request", reference, Map.of("page", page));
+        return Optional.of(new RequestView(request, requests.timeline(request.id()), items.all(request.id()),
+                withholdings.redactions(request.id()), withholdings.refusals(request.id()), releases.of(request.id())));
+    }
+
+    /** The uploaded proof of identity, read and logged together. */
+    @Transactional
+    Optional<IdentityFile> identityProof(String reference, Accessor who) {
+        var request = requests.byReference(reference).filter(r -> r.identityFileId() != null);
+        if (request.isEmpty()) {
+            return Optional.empty();
+        }
+        var r = request.get();
+        var content = files.open(r.identityFileId());
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        log.read(who, "file", reference, Map.of("page", "identity-proof", "file", r.identityFileName()));
+        try (var in = content.get()) {
+            return Optional.of(new IdentityFile(in.readAllBytes(), r.identityFileType(), r.identityFileName()));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    record IdentityFile(byte[] content, String type, String name) {
+    }
+
+    /**
+     * The team has checked who the requester is: the clock runs from the day the proof was received, and the
+     * uploaded proof is deleted, as it is needed no longer.
+     */
+    @Transactional
+    void recordIdentity(DataRequest request, Accessor who, String method, String note, LocalDate receivedOn) {
+        LocalDate dueOn = dueDates.dueFrom(receivedOn);
+        requests.identityChecked(request.id(), who.username(), method, note, receivedOn, dueOn);
+        if (request.identityFileId() != null) {
+            files.delete(request.identityFileId());
+        }
+        var detail = new LinkedHashMap<String, String>();
+        detail.put("method", method);
+        detail.put("receivedOn", receivedOn.toString());
+        detail.put("due", dueOn.toString());
+        if (request.identityFileId() != null) {
+            detail.put("proofDeleted", "yes");
+        }
+        requests.addToTimeline(request.id(), who.username(), "identity-checked", detail);
+    }
+
+    @Transactional
+    int search(DataRequest request, Subject subject, Accessor who) {
+        return search.search(request, subject, who);
+    }
+
+    @Transactional
+    void choose(DataRequest request, Set<String> keys, Accessor who) {
+        int chosen = items.choose(request.id(), keys);
+        requests.addToTimeline(request.id(), who.username(), "scope-changed", Map.of("inScope", Integer.toString(chosen)));
+    }
+
+    @Transactional
+    void redact(DataRequest request, String text, LegalReason reason, Accessor who) {
+        withholdings.redact(request.id(), text, reason, who.username());
+        requests.addToTimeline(request.id(), who.username(), "redaction-added",
+                Map.of("text", text, "reason", reason.code()));
+    }
+
+    @Transactional
+    void unredact(DataRequest request, UUID redactionId, Accessor who) {
+        withholdings.unredact(request.id(), redactionId).ifPresent(text -> requests.addToTimeline(request.id(),
+                who.username(), "redaction-removed", Map.of("text", text)));
+    }
+
+    /**
+     * Refuses the request in whole (the answer then says only that, and why) or in part (the rest is answered).
+     */
+    @Transactional
+    void refuse(DataRequest request, boolean whole, String what, LegalReason reason, String note, Accessor who) {
+        withholdings.refuse(request.id(), whole, what, reason, note, who.username());
+        if (whole) {
+            requests.refused(request.id());
+        }
+        requests.addToTimeline(request.id(), who.username(), whole ? "refused" : "refused-in-part",
+                Map.of("what", what, "reason", reason.code()));
+    }
+
+    /** The answer as it stands, for the preview and the release. */
+    Disclosure disclosure(DataRequest request) {
+        var refused = requests.byId(request.id()).map(DataRequest::refusedInWhole).orElse(false);
+        return AnswerBuilder.build(request, force.name(), clock.instant(),
+                refused ? List.of() : items.inScope(request.id()),
+                withholdings.redactions(request.id()), withholdings.refusals(request.id()));
+    }
+}

@@ -1,0 +1,50 @@
+package org.bluelamp.privacy.request;
+
+import org.bluelamp.contact.clocks.ClockProperties;
+import org.bluelamp.contact.clocks.WorkingDays;
+import org.bluelamp.platform.LondonTime;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** The request clock with the force's bank holidays, and "today" in the UK. */
+@Component
+class DueDates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final DueDate rule;
+    private final Clock clock;
+
+    DueDates(ClockProperties clocks, Clock clock) {
+        this.rule = new DueDate(new WorkingDays(clocks.bankHolidays(), LondonTime.ZONE));
+        this.clock = clock;
+    }
+
+    LocalDate dueFrom(LocalDate identityReceived) {
+        return rule.from(identityReceived);
+    }
+
+    LocalDate today() {
+        return dayOf(clock.instant());
+    }
+
+    static LocalDate dayOf(Instant instant) {
+        return instant.atZone(LondonTime.ZONE).toLocalDate();
+    }
+
+    /** A day as GOV.UK writes it: "29 February 2028". */
+    static String show(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    /** Days from today to the due date: negative when overdue. */
+    long daysLeft(LocalDate dueOn) {
+        return ChronoUnit.DAYS.between(today(), dueOn);
+    }
+}

@@ -1,0 +1,123 @@
+package org.bluelamp.privacy.request;
+
+import org.bluelamp.platform.SecretTokens;
+import org.bluelamp.platform.files.FileStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The public form's progress, found by the hash of the token in the person's cookie, so nothing is lost between
+ * pages and the public need no session. A draft left a day is deleted with its identity file.
+ */
+@Repository
+class RequestDrafts {
+
+    private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {
+    };
+    static final Duration KEPT = Duration.ofDays(1);
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final FileStore files;
+
+    RequestDrafts(JdbcClient jdbc, JsonMapper json, Clock clock, FileStore files) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.files = files;
+    }
+
+    /** A draft's answers so far, its identity file, and the request it became once sent. */
+    record Draft(Map<String, String> answers, IdentityFile file, UUID submittedAs) {
+
+        String get(String key) {
+            return answers.getOrDefault(key, "");
+        }
+    }
+
+    /** An uploaded proof of identity. */
+    record IdentityFile(UUID id, String name, String type) {
+    }
+
+    /** Starts a draft; the token is for the cookie, only its hash is kept. */
+    String start() {
+        String token = SecretTokens.newToken();
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("INSERT INTO subject_access_draft (token_hash, created_at, updated_at) VALUES (:hash, :now, :now)")
+                .param("hash", SecretTokens.hash(token)).param("now", now).update();
+        return token;
+    }
+
+    Optional<Draft> find(String token) {
+        return find(token, "");
+    }
+
+    /** The draft, locked until the transaction ends, so that sending it twice at once makes one request. */
+    Optional<Draft> lock(String token) {
+        return find(token, " FOR UPDATE");
+    }
+
+    private Optional<Draft> find(String token, String lock) {
+        return jdbc.sql("""
+                        SELECT answers, identity_file_id, identity_file_name, identity_file_type, submitted_as
+                        FROM subject_access_draft WHERE token_hash = :hash""" + lock)
+                .param("hash", SecretTokens.hash(token))
+                .query((rs, row) -> new Draft(json.readValue(rs.getString("answers"), ANSWERS),
+                        rs.getObject("identity_file_id") == null ? null
+                                : new IdentityFile(rs.getObject("identity_file_id", UUID.class),
+                                rs.getString("identity_file_name"), rs.getString("identity_file_type")),
+                        rs.getObject("submitted_as", UUID.class)))
+                .optional();
+    }
+
+    /** Adds a page's answers to the draft, replacing what that page said before. */
+    void save(String token, Map<String, String> answers) {
+        var merged = new LinkedHashMap<>(find(token).map(Draft::answers).orElse(Map.of()));
+        merged.putAll(answers);
+        jdbc.sql("UPDATE subject_access_draft SET answers = CAST(:answers AS JSONB), updated_at = :now WHERE token_hash = :hash")
+                .param("answers", json.writeValueAsString(merged)).param("now", Timestamp.from(clock.instant()))
+                .param("hash", SecretTokens.hash(token)).update();
+    }
+
+    /** Keeps an uploaded file for the draft, deleting the one it replaces. */
+    void keepFile(String token, IdentityFile file) {
+        find(token).map(Draft::file).ifPresent(old -> files.delete(old.id()));
+        jdbc.sql("""
+                        UPDATE subject_access_draft SET identity_file_id = :id, identity_file_name = :name,
+                            identity_file_type = :type, updated_at = :now WHERE token_hash = :hash""")
+                .param("id", file.id()).param("name", file.name()).param("type", file.type())
+                .param("now", Timestamp.from(clock.instant())).param("hash", SecretTokens.hash(token)).update();
+    }
+
+    /** The draft became a request: its answers are forgotten, only which request it was is kept for the last page. */
+    void submitted(String token, UUID requestId) {
+        jdbc.sql("""
+                        UPDATE subject_access_draft SET answers = '{}', identity_file_id = NULL, identity_file_name = NULL,
+                            identity_file_type = NULL, submitted_as = :request, updated_at = :now WHERE token_hash = :hash""")
+                .param("request", requestId).param("now", Timestamp.from(clock.instant()))
+                .param("hash", SecretTokens.hash(token)).update();
+    }
+
+    /** RequestDrafts nobody finished, with their files, once a day has passed. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT4M")
+    void deleteAbandoned() {
+        var before = Timestamp.from(clock.instant().minus(KEPT));
+        var fileIds = jdbc.sql("""
+                        DELETE FROM subject_access_draft WHERE updated_at < :before RETURNING identity_file_id""")
+                .param("before", before).query(UUID.class).list();
+        fileIds.stream().filter(Objects::nonNull).forEach(files::delete);
+    }
+}

@@ -1,0 +1,81 @@
+package org.bluelamp.privacy.request;
+
+import org.bluelamp.platform.personaldata.Accessor;
+import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.platform.personaldata.HeldRecord;
+import org.bluelamp.platform.personaldata.Subject;
+import org.bluelamp.platform.personaldata.SubjectFinder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Searches every module for a request's subject: each module's {@link SubjectFinder}, then who looked at what was
+ * found. The search and its terms go in the access log in the same transaction, and on the request's timeline.
+ */
+@Service
+class SubjectSearch {
+
+    private final List<SubjectFinder> finders;
+    private final WhoLooked whoLooked;
+    private final RequestItems items;
+    private final DataRequests requests;
+    private final AccessLog log;
+
+    SubjectSearch(List<SubjectFinder> finders, WhoLooked whoLooked, RequestItems items, DataRequests requests,
+                  AccessLog log) {
+        this.finders = finders;
+        this.whoLooked = whoLooked;
+        this.items = items;
+        this.requests = requests;
+        this.log = log;
+    }
+
+    /** Runs the search for the request and keeps what it found; how many records it found. */
+    @Transactional
+    int search(DataRequest request, Subject subject, Accessor who) {
+        var terms = terms(request, subject);
+        log.search(who, "subject", terms);
+        var found = new ArrayList<HeldRecord>();
+        for (SubjectFinder finder : finders) {
+            finder.find(subject).stream()
+                    .filter(held -> !(held.kind().equals(EarlierRequests.KIND) && held.id().equals(request.id().toString())))
+                    .forEach(found::add);
+        }
+        var references = new LinkedHashSet<String>();
+        found.stream().map(HeldRecord::reference).filter(r -> r != null && !r.isBlank()).forEach(references::add);
+        if (subject.reference() != null && !subject.reference().isBlank()) {
+            references.add(subject.reference().strip());
+        }
+        found.addAll(whoLooked.of(references));
+        items.replaceFound(request.id(), found);
+        var detail = new LinkedHashMap<>(terms);
+        detail.put("found", Integer.toString(found.size()));
+        requests.addToTimeline(request.id(), who.username(), "searched", detail);
+        return found.size();
+    }
+
+    private static Map<String, String> terms(DataRequest request, Subject subject) {
+        var terms = new LinkedHashMap<String, String>();
+        terms.put("request", request.reference());
+        put(terms, "name", subject.name());
+        put(terms, "dateOfBirth", subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString());
+        put(terms, "email", subject.email());
+        put(terms, "phone", subject.phone());
+        put(terms, "postcode", subject.postcode());
+        put(terms, "reference", subject.reference());
+        return terms;
+    }
+
+    private static void put(Map<String, String> terms, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            terms.put(key, value.strip());
+        }
+    }
+
+}

@@ -1,0 +1,439 @@
+package org.bluelamp.privacy.request;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.MovableClock;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.TestClock;
+import org.bluelamp.WebSession;
+import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.platform.personaldata.Accessor;
+import org.bluelamp.platform.personaldata.HeldRecord;
+import org.bluelamp.platform.personaldata.SubjectFinder;
+import org.bluelamp.privacy.answer.Disclosure;
+import org.bluelamp.privacy.answer.DisclosureJson;
+import org.bluelamp.privacy.answer.DisclosurePdf;
+import org.bluelamp.reporting.upload.TestImages;
+import org.bluelamp.staff.StaffRole;
+import org.bluelamp.tracking.CodesForTests;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A subject access request end to end at a fixed moment: the public form (errors keep what was typed), the
+ * confirmation message, the data protection officer's identity check, search, scope, redaction, refusal and answer,
+ * and the requester fetching it through a link and a code.
+ */
+@BluelampTest
+@Import({MovableClock.class, SubjectAccessRequestTest.HeldElsewhere.class})
+class SubjectAccessRequestTest {
+
+    private static final String NAME = "Alex Example";
+    private static final String EMAIL = "alex.example@example.com";
+    private static final String REPORT_REFERENCE = "LP-TST-SAR-001";
+    private static final String NEIGHBOUR = "Sam Neighbour";
+    private static final Pattern REFERENCE = Pattern.compile("data-reference>(DSR-\\d{4}-\\d{4})<");
+    private static final Pattern LINK = Pattern.compile("(/your-data/answer/[A-Za-z0-9_-]+)");
+    private static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([0-9a-f-]{36})\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    FileStore files;
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    DataRequests requests;
+
+    @Autowired
+    DataRequestWork work;
+
+    @Autowired
+    Withholdings withholdings;
+
+    @Autowired
+    DisclosurePdf pdf;
+
+    @Autowired
+    DisclosureJson json;
+
+    @Autowired
+    CodesForTests codes;
+
+    /** Another module's records, as its finder would give them: a report naming the requester and a neighbour. */
+    @TestConfiguration
+    static class HeldElsewhere {
+
+        @Bean
+        SubjectFinder reportsForTests() {
+            return subject -> {
+                var matched = new ArrayList<String>();
+                if (subject.nameMatches(NAME)) {
+                    matched.add("name");
+                }
+                if (subject.emailMatches(EMAIL)) {
+                    matched.add("email");
+                }
+                return matched.isEmpty() ? List.of() : List.of(new HeldRecord("report", "test-report-1",
+                        REPORT_REFERENCE, Instant.parse("2027-11-02T14:05:00Z"), "Report of a stolen bicycle", matched,
+                        List.of(new HeldRecord.Field("Reporter", NAME),
+                                new HeldRecord.Field("What happened",
+                                        "My neighbour " + NEIGHBOUR + " saw someone take my bike from the shed."))));
+            };
+        }
+    }
+
+    @Test
+    void anUploadedIdStartsTheClockAndTheTeamPreparesTheAnswer() {
+        at("2028-01-31T10:00:00Z");
+        var person = new WebSession(port);
+        assertThat(person.get("/").body()).contains("href=\"/your-data\"");
+        var start = person.get("/your-data");
+        assertThat(start.body()).contains("Ask for the information we hold about you", "It is free.", "one calendar month");
+
+        var name = person.post("/your-data/start");
+        assertThat(name.pathOnly()).isEqualTo("/your-data/name");
+        var wrongDate = person.post("/your-data/name", "fullName", NAME, "otherNames", "Alex Sample",
+                "dob-day", "31", "dob-month", "2", "dob-year", "1985");
+        assertThat(wrongDate.body()).contains("Date of birth must be a real date", "value=\"" + NAME + "\"",
+                "value=\"Alex Sample\"", "value=\"31\"");
+        assertThat(person.post("/your-data/name", "fullName", NAME, "otherNames", "Alex Sample",
+                "dob-day", "27", "dob-month", "3", "dob-year", "1985").pathOnly()).isEqualTo("/your-data/contact");
+
+        var badEmail = person.post("/your-data/contact", "email", "alex.example@", "phone", "", "address", "", "postcode", "");
+        assertThat(badEmail.body()).contains("Enter an email address in the correct format", "value=\"alex.example@\"");
+        assertThat(person.post("/your-data/contact", "email", EMAIL, "phone", "07700 900982",
+                "address", "1 High Street\nLeicester", "postcode", "le1 6ab").pathOnly()).isEqualTo("/your-data/what");
+
+        var noPeriod = person.post("/your-data/what", "wants", "period", "period", "");
+        assertThat(noPeriod.body()).contains("Enter the date or period you want information about");
+        assertThat(person.post("/your-data/what", "wants", "everything").pathOnly()).isEqualTo("/your-data/identity");
+
+        var notAnImage = person.upload("/your-data/identity", "file", "passport.png",
+                "not a picture".getBytes(StandardCharsets.UTF_8), "identity", "upload");
+        assertThat(notAnImage.body()).contains("The selected file must be a JPG, PNG or PDF");
+        byte[] passport = TestImages.png(12, 8);
+        assertThat(person.upload("/your-data/identity", "file", "passport.png", passport, "identity", "upload")
+                .pathOnly()).isEqualTo("/your-data/receive");
+        var check = person.post("/your-data/receive", "receive", "link", "address", "1 High Street\nLeicester",
+                "postcode", "le1 6ab");
+        assertThat(check.pathOnly()).isEqualTo("/your-data/check");
+        assertThat(check.body()).contains(NAME, "Alex Sample", "27 March 1985", EMAIL, "LE1 6AB",
+                "Everything you hold about me", "Uploaded: passport.png", "/your-data/name?change");
+
+        var done = person.post("/your-data/check");
+        assertThat(done.pathOnly()).isEqualTo("/your-data/done");
+        String reference = matched(REFERENCE, done.body());
+        assertThat(done.body()).contains("We must answer by 29 February 2028.");
+        assertThat(person.post("/your-data/check").body()).contains(reference); // sending again: the same request
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !messages("data-request-received").isEmpty());
+        var confirmation = messages("data-request-received").getFirst();
+        assertThat(confirmation).containsEntry("recipient", EMAIL).containsEntry("reference", reference);
+        assertThat((String) confirmation.get("body")).contains(reference, "29 February 2028");
+
+        var request = requests.byReference(reference).orElseThrow();
+        assertThat(request.status()).isEqualTo("received");
+        assertThat(request.dueOn()).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(request.postcode()).isEqualTo("LE1 6AB");
+        UUID proof = request.identityFileId();
+        assertThat(files.open(proof)).isPresent();
+        someoneLookedAtTheReport();
+
+        var dpo = new WebSession(port);
+        var officer = staffAccounts.create(StaffRole.DATA_PROTECTION_OFFICER);
+        staffAccounts.signIn(dpo, officer, clock.instant());
+        var list = dpo.get("/staff/data-requests");
+        assertThat(list.body()).contains(reference, NAME, "Due in 29 days");
+        var page = dpo.get("/staff/data-requests/" + reference);
+        assertThat(page.body()).contains(NAME, "View the proof of identity (passport.png)", "Due by 29 February 2028.");
+        assertThat(dpo.download("/staff/data-requests/" + reference + "/identity-proof").body()).isEqualTo(passport);
+
+        var noMethod = dpo.post("/staff/data-requests/" + reference + "/identity", "note", "Passport photo matches",
+                "received-day", "31", "received-month", "1", "received-year", "2028");
+        assertThat(noMethod.body()).contains("Select how identity was checked", "Passport photo matches");
+        var checked = dpo.post("/staff/data-requests/" + reference + "/identity", "method", "checked-upload",
+                "note", "Passport photo matches", "received-day", "31", "received-month", "1", "received-year", "2028");
+        assertThat(checked.body()).contains("Identity check recorded", "Checked by " + officer.username());
+        assertThat(files.open(proof)).isEmpty();
+        assertThat(requests.byReference(reference).orElseThrow().identityFileId()).isNull();
+
+        var form = dpo.get("/staff/data-requests/" + reference + "/search");
+        assertThat(form.body()).contains("value=\"" + NAME + "\"", "value=\"1985-03-27\"", "value=\"" + EMAIL + "\"",
+                "value=\"LE1 6AB\"");
+        var found = dpo.post("/staff/data-requests/" + reference + "/search", "name", NAME, "dateOfBirth", "1985-03-27",
+                "email", EMAIL, "phone", "07700 900982", "postcode", "LE1 6AB", "reference", "");
+        assertThat(found.body()).contains("Report of a stolen bicycle", "Matched on: name, email",
+                "Who looked at the records of " + REPORT_REFERENCE);
+        dpo.post("/staff/data-requests/" + reference + "/scope", "chosen", "report|test-report-1",
+                "chosen", "access-log|" + REPORT_REFERENCE);
+
+        var noReason = dpo.post("/staff/data-requests/" + reference + "/redactions", "text", NEIGHBOUR, "reason", "");
+        assertThat(noReason.body()).contains("Select the legal reason", "value=\"" + NEIGHBOUR + "\"");
+        var redacted = dpo.post("/staff/data-requests/" + reference + "/redactions", "text", NEIGHBOUR,
+                "reason", "third-party");
+        assertThat(redacted.body()).contains(">" + NEIGHBOUR + "</mark>", "Report of a stolen bicycle");
+        dpo.post("/staff/data-requests/" + reference + "/redactions", "text", "shed", "reason", "crime");
+        var shed = withholdings.redactions(request.id()).stream().filter(r -> r.text().equals("shed")).findFirst()
+                .orElseThrow();
+        dpo.post("/staff/data-requests/" + reference + "/redactions/" + shed.id() + "/remove");
+        var refused = dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "part",
+                "what", "Notes of an investigation that is still going on", "refusalReason", "crime",
+                "refusalNote", "");
+        assertThat(refused.body()).contains("Refusal recorded", "Would prejudice the prevention or detection of crime");
+        var page2 = dpo.get("/staff/data-requests/" + reference);
+        assertThat(page2.body()).contains("Redaction removed", "Records in scope", "Produce and release the answer")
+                .doesNotContain(">shed</mark>");
+
+        Disclosure answer = work.disclosure(requests.byReference(reference).orElseThrow());
+        assertThat(answer.requestReference()).isEqualTo(reference);
+        assertThat(answer.subjectName()).isEqualTo(NAME);
+        assertThat(answer.sections()).extracting(Disclosure.Section::kind).containsExactly("access-log", "report");
+        var happened = answer.sections().get(1).lines().get(1);
+        assertThat(happened.value()).contains(NEIGHBOUR);
+        assertThat(happened.redactions()).containsExactly(new Disclosure.Redaction(NEIGHBOUR,
+                "Information about another person (Data Protection Act 2018, section 45(4)(e))"));
+        assertThat(answer.refusals()).singleElement().satisfies(r -> assertThat(r.reason()).contains("45(4)(b)"));
+
+        var timeline = requests.timeline(request.id()).stream().map(TimelineEntry::kind).toList();
+        assertThat(timeline).containsSubsequence("received", "identity-received", "identity-checked", "searched",
+                "scope-changed", "redaction-added", "redaction-added", "redaction-removed", "refused-in-part");
+        var searched = requests.timeline(request.id()).stream().filter(e -> e.kind().equals("searched")).findFirst()
+                .orElseThrow();
+        assertThat(searched.detail()).containsEntry("name", NAME).containsEntry("email", EMAIL);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE subject_access_timeline SET kind = 'nothing' WHERE request_id = :id")
+                .param("id", request.id()).update()).isInstanceOf(DataAccessException.class); // append-only
+
+        var logged = jdbc.sql("SELECT action, record_kind, record_ref, detail::text AS detail FROM access_log WHERE actor = :a ORDER BY id")
+                .param("a", officer.username()).query().listOfRows();
+        assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "read")
+                .containsEntry("record_kind", "request").containsEntry("record_ref", reference));
+        assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "read")
+                .containsEntry("record_kind", "file").containsEntry("record_ref", reference));
+        assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "read")
+                .containsEntry("record_kind", "request").satisfies(r -> assertThat((String) r.get("detail")).contains("list")));
+        assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "search")
+                .satisfies(r -> assertThat((String) r.get("detail")).contains(NAME, "1985-03-27", EMAIL)));
+    }
+
+    @Test
+    void bringingIdToAStationLeavesTheClockWaitingUntilStaffRecordIt() {
+        at("2027-12-03T16:30:00Z");
+        var person = new WebSession(port);
+        person.get("/your-data");
+        person.post("/your-data/start");
+        assertThat(person.get("/your-data/check").pathOnly()).isEqualTo("/your-data/name"); // nothing skipped
+        person.post("/your-data/name", "fullName", "Jo Station", "otherNames", "", "dob-day", "1", "dob-month", "1",
+                "dob-year", "1970");
+        person.post("/your-data/contact", "email", "", "phone", "0116 496 0999", "address", "", "postcode", "");
+        person.post("/your-data/what", "wants", "reference", "wantsReference", "LP-7KD-M4Q-2XR");
+        assertThat(person.post("/your-data/identity", "identity", "station").pathOnly()).isEqualTo("/your-data/receive");
+        var needsMobile = person.post("/your-data/receive", "receive", "link", "address", "", "postcode", "");
+        assertThat(needsMobile.body()).contains("give an email address or a mobile number");
+        var noAddress = person.post("/your-data/receive", "receive", "post", "address", "", "postcode", "LE2 1AA");
+        assertThat(noAddress.body()).contains("Enter your address, so we can post the answer to you", "value=\"LE2 1AA\"");
+        person.post("/your-data/receive", "receive", "post", "address", "2 Low Road\nLeicester", "postcode", "LE2 1AA");
+        var done = person.post("/your-data/check");
+        String reference = matched(REFERENCE, done.body());
+        assertThat(done.body()).contains("The month starts when we have seen your ID.", "We will send the answer to you by post.")
+                .doesNotContain("We must answer by", "We have sent you a message"); // a landline takes no text
+        var request = requests.byReference(reference).orElseThrow();
+        assertThat(request.status()).isEqualTo("awaiting-identity");
+        assertThat(request.dueOn()).isNull();
+        assertThat(request.identityReceivedOn()).isNull();
+
+        var dpo = new WebSession(port);
+        var officer = staffAccounts.create(StaffRole.DATA_PROTECTION_OFFICER);
+        staffAccounts.signIn(dpo, officer, clock.instant());
+        assertThat(dpo.get("/staff/data-requests").body()).contains(reference, "Waits for identity");
+        assertThat(dpo.get("/staff/data-requests/" + reference).body())
+                .contains("Record the identity check before releasing the answer.");
+
+        var future = dpo.post("/staff/data-requests/" + reference + "/identity", "method", "seen-at-station",
+                "note", "", "received-day", "4", "received-month", "12", "received-year", "2027");
+        assertThat(future.body()).contains("The date must be between the day the request was received and today");
+        dpo.post("/staff/data-requests/" + reference + "/identity", "method", "seen-at-station", "note",
+                "Driving licence seen at the front desk", "received-day", "3", "received-month", "12",
+                "received-year", "2027");
+        var checked = requests.byReference(reference).orElseThrow();
+        assertThat(checked.identityReceivedOn()).isEqualTo(LocalDate.of(2027, 12, 3));
+        // 3 January 2028 is the New Year bank holiday
+        assertThat(checked.dueOn()).isEqualTo(LocalDate.of(2028, 1, 4));
+        assertThat(checked.identityMethod()).isEqualTo("seen-at-station");
+
+        var again = new WebSession(port); // a second request by the same person, which the search finds
+        again.get("/your-data");
+        again.post("/your-data/start");
+        again.post("/your-data/name", "fullName", "Jo Station", "otherNames", "", "dob-day", "1", "dob-month", "1",
+                "dob-year", "1970");
+        again.post("/your-data/contact", "email", "", "phone", "01164960999", "address", "", "postcode", "");
+        again.post("/your-data/what", "wants", "everything");
+        again.post("/your-data/identity", "identity", "station");
+        again.post("/your-data/receive", "receive", "post", "address", "2 Low Road", "postcode", "LE2 1AA");
+        String second = matched(REFERENCE, again.post("/your-data/check").body());
+        var form = dpo.get("/staff/data-requests/" + reference + "/search");
+        assertThat(form.body()).contains("value=\"0116 496 0999\"", "value=\"LP-7KD-M4Q-2XR\"");
+        dpo.post("/staff/data-requests/" + reference + "/search", "name", "Jo Station", "dateOfBirth", "1970-01-01",
+                "email", "", "phone", "0116 496 0999", "postcode", "LE2 1AA", "reference", "");
+        var found = dpo.get("/staff/data-requests/" + reference + "/search");
+        assertThat(found.body()).contains("Subject access request " + second,
+                        "Matched on: name, date-of-birth, phone, postcode")
+                .doesNotContain("Subject access request " + reference); // not the request being answered
+
+        var refused = dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "whole", "what", "",
+                "refusalReason", "inquiry", "refusalNote", "An inquiry into these events is still going on.");
+        assertThat(refused.body()).contains("Refusal recorded", "The request is refused in whole.");
+        assertThat(dpo.get("/staff/data-requests").body()).contains("Due in 32 days"); // the refusal is still to be sent
+        Disclosure answer = work.disclosure(requests.byReference(reference).orElseThrow());
+        assertThat(answer.sections()).isEmpty();
+        assertThat(answer.refusals()).singleElement().satisfies(r -> {
+            assertThat(r.what()).contains("The whole request", "An inquiry into these events is still going on.");
+            assertThat(r.reason()).isEqualTo("Would obstruct an official inquiry (Data Protection Act 2018, section 45(4)(a))");
+        });
+    }
+
+    /**
+     * Runs once {@code DisclosurePdf} and {@code DisclosureJson} are written (they are built in parallel): until then
+     * it is skipped, and the test above checks the answer up to the {@link Disclosure}.
+     */
+    @Test
+    void theRequesterFetchesTheAnswerWithALinkAndACode() {
+        Assumptions.assumeTrue(writersBuilt(), "DisclosurePdf and DisclosureJson are not written yet");
+        at("2028-06-05T09:00:00Z");
+        var person = new WebSession(port);
+        String email = "jamie.link@example.com";
+        person.get("/your-data");
+        person.post("/your-data/start");
+        person.post("/your-data/name", "fullName", "Jamie Link", "otherNames", "", "dob-day", "9", "dob-month", "9",
+                "dob-year", "1990");
+        person.post("/your-data/contact", "email", email, "phone", "", "address", "", "postcode", "");
+        person.post("/your-data/what", "wants", "everything");
+        person.upload("/your-data/identity", "file", "licence.png", TestImages.png(6, 6), "identity", "upload");
+        person.post("/your-data/receive", "receive", "link", "address", "", "postcode", "");
+        String reference = matched(REFERENCE, person.post("/your-data/check").body());
+
+        var dpo = new WebSession(port);
+        var officer = staffAccounts.create(StaffRole.DATA_PROTECTION_OFFICER);
+        staffAccounts.signIn(dpo, officer, clock.instant());
+        dpo.get("/staff/data-requests/" + reference);
+        dpo.post("/staff/data-requests/" + reference + "/identity", "method", "checked-upload", "note", "",
+                "received-day", "5", "received-month", "6", "received-year", "2028");
+        var released = dpo.post("/staff/data-requests/" + reference + "/release");
+        assertThat(released.body()).contains("Answer released");
+        assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("answered");
+        assertThat(dpo.download("/staff/data-requests/" + reference + "/answer.pdf").body()).isNotEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE action = 'export' AND record_ref = :ref")
+                .param("ref", reference).query(Integer.class).single()).isEqualTo(2); // released, then printed
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages("data-request-answer").stream()
+                .anyMatch(m -> reference.equals(m.get("reference"))));
+        var message = messages("data-request-answer").stream().filter(m -> reference.equals(m.get("reference")))
+                .findFirst().orElseThrow();
+        String link = matched(LINK, (String) message.get("body"));
+
+        var opened = person.get(link);
+        assertThat(opened.body()).contains("Your answer is ready", "j•••@example.com");
+        assertThat(person.get(link + "/files").pathOnly()).isEqualTo(link); // not before the code
+        var codePage = person.post(link + "/code");
+        String challenge = matched(CHALLENGE, codePage.body());
+        String code = codes.forChallenge(UUID.fromString(challenge)).getLast().code();
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages("data-answer-code").stream()
+                .anyMatch(m -> email.equals(m.get("recipient")) && ((String) m.get("body")).contains(code)));
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        assertThat(person.post(link + "/check", "challenge", challenge, "code", wrong).body())
+                .contains("The code is not right");
+        var filesPage = person.post(link + "/check", "challenge", challenge, "code", code);
+        assertThat(filesPage.pathOnly()).isEqualTo(link + "/files");
+        var pdfFile = person.download(link + "/files/answer.pdf");
+        var jsonFile = person.download(link + "/files/answer.json");
+        assertThat(pdfFile.statusCode()).isEqualTo(200);
+        assertThat(pdfFile.body()).isNotEmpty();
+        assertThat(jsonFile.body()).isNotEmpty();
+        assertThat(new String(jsonFile.body(), StandardCharsets.UTF_8)).contains(reference);
+
+        var request = requests.byReference(reference).orElseThrow();
+        assertThat(requests.timeline(request.id()).stream().map(TimelineEntry::kind).toList()).containsSubsequence(
+                "received", "identity-checked", "answer-produced", "released", "code-sent", "code-passed",
+                "downloaded", "downloaded");
+
+        clock.advance(Duration.ofDays(31));
+        var expired = person.get(link);
+        assertThat(expired.status()).isEqualTo(404);
+        assertThat(expired.body()).contains("This link does not work");
+    }
+
+    @Test
+    void aMadeUpLinkGetsAClearPage() {
+        var page = new WebSession(port).get("/your-data/answer/notARealTokenAtAllButLongEnough");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("This link does not work");
+    }
+
+    private boolean writersBuilt() {
+        var empty = new Disclosure("DSR-0000-0000", "Test Police", "Nobody", Instant.now(), List.of(), List.of());
+        try {
+            pdf.write(empty);
+            json.write(empty);
+            return true;
+        } catch (UnsupportedOperationException notYet) {
+            return false;
+        }
+    }
+
+    private void at(String instant) {
+        clock.advance(Duration.between(clock.instant(), Instant.parse(instant)));
+    }
+
+    private void someoneLookedAtTheReport() {
+        transaction.executeWithoutResult(status -> accessLog.read(new Accessor("pc.jones", "CALL_HANDLER"), "contact",
+                REPORT_REFERENCE, Map.of("page", "overview")));
+    }
+
+    private List<Map<String, Object>> messages(String kind) {
+        return jdbc.sql("SELECT kind, recipient, reference, subject, body FROM message WHERE kind = :kind ORDER BY created_at")
+                .param("kind", kind).query().listOfRows();
+    }
+
+    private static String matched(Pattern pattern, String text) {
+        var matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
+        return matcher.group(1);
+    }
+}
