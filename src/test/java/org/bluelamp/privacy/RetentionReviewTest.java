@@ -5,7 +5,9 @@ import org.bluelamp.MovableClock;
 import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.TestClock;
+import org.bluelamp.WebSession;
 import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.reporting.upload.TestImages;
 import org.bluelamp.staff.StaffRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +19,9 @@ import org.springframework.test.context.TestPropertySource;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -189,6 +193,66 @@ class RetentionReviewTest {
         assertThat(files.open(piece)).as("the recording's file is deleted after the commit").isEmpty();
         assertThat(jdbc.sql("SELECT rule FROM disposed_record WHERE record_ref = :r").param("r", call.toString())
                 .query(String.class).single()).isEqualTo("relay-calls");
+    }
+
+    @Test
+    void anAnsweredSubjectAccessRequestIsDueAfterItsOwnPeriodAndGoesWithItsAnswer() {
+        var people = new RetentionPeople(port, jdbc, clock, staffAccounts);
+        people.moveTo(people.today().plusDays(1));
+        var person = new WebSession(port);
+        person.get("/your-data");
+        person.post("/your-data/start");
+        person.post("/your-data/name", "fullName", "Ottoline Pembridge-Vask", "otherNames", "", "dob-day", "2",
+                "dob-month", "2", "dob-year", "1970");
+        person.post("/your-data/contact", "email", "ottoline.vask@example.org", "phone", "", "address", "",
+                "postcode", "");
+        person.post("/your-data/what", "wants", "everything");
+        person.upload("/your-data/identity", "file", "passport.png", TestImages.png(6, 6), "identity", "upload");
+        person.post("/your-data/receive", "receive", "link", "address", "", "postcode", "");
+        var done = person.post("/your-data/check");
+        var matcher = Pattern.compile("DSR-\\d{4}-\\d{4}").matcher(done.body());
+        assertThat(matcher.find()).as("the reference is shown").isTrue();
+        String reference = matcher.group();
+        var dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
+        LocalDate received = people.today();
+        dpo.post("/staff/data-requests/" + reference + "/identity", "method", "checked-upload", "note", "",
+                "received-day", String.valueOf(received.getDayOfMonth()),
+                "received-month", String.valueOf(received.getMonthValue()),
+                "received-year", String.valueOf(received.getYear()));
+        assertThat(dpo.post("/staff/data-requests/" + reference + "/release").body()).contains("Answer released");
+        List<UUID> answerFiles = jdbc.sql("""
+                        SELECT pdf_file_id FROM subject_access_release r JOIN subject_access_request q
+                            ON q.id = r.request_id WHERE q.reference = :r
+                        UNION ALL SELECT json_file_id FROM subject_access_release r JOIN subject_access_request q
+                            ON q.id = r.request_id WHERE q.reference = :r""")
+                .param("r", reference).query(UUID.class).list();
+        assertThat(answerFiles).hasSize(2).allSatisfy(file -> assertThat(files.open(file)).isPresent());
+
+        people.moveTo(received.plusYears(2).minusDays(1));
+        job.review();
+        assertThat(people.dueReferences()).doesNotContain(reference);
+        people.moveTo(received.plusYears(2));
+        job.review();
+        assertThat(review(reference)).containsEntry("rule", "data-requests")
+                .containsEntry("record_kind", "data-request");
+
+        dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
+        UUID id = reviewId(reference);
+        assertThat(dpo.get("/staff/retention/" + id).body()).contains("Subject access request", "answered");
+        assertThat(dpo.post("/staff/retention/" + id + "/dispose", "checked", "yes").body())
+                .contains(reference + " has been disposed of");
+
+        for (String table : List.of("subject_access_request", "subject_access_timeline", "subject_access_item",
+                "subject_access_release")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + " t WHERE t::text LIKE '%Pembridge-Vask%'"
+                            + " OR t::text LIKE '%ottoline.vask%'")
+                    .query(Integer.class).single()).as(table).isZero();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM subject_access_request WHERE reference = :r").param("r", reference)
+                .query(Integer.class).single()).isZero();
+        assertThat(answerFiles).allSatisfy(file -> assertThat(files.open(file)).as("deleted after the commit").isEmpty());
+        assertThat(jdbc.sql("SELECT rule FROM disposed_record WHERE record_ref = :r").param("r", reference)
+                .query(String.class).single()).isEqualTo("data-requests");
     }
 
     private java.util.Map<String, Object> review(String reference) {

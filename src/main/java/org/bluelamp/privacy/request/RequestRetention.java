@@ -1,0 +1,64 @@
+package org.bluelamp.privacy.request;
+
+import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.personaldata.HeldRecord;
+import org.bluelamp.platform.personaldata.LapsedRecord;
+import org.bluelamp.platform.personaldata.RetainedRecords;
+import org.bluelamp.platform.personaldata.RetentionRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Subject access requests kept under their own rule from their last step: answered or refused ones, and ones whose
+ * identity proof never came. A request still being worked on is never due.
+ */
+@Component
+class RequestRetention implements RetainedRecords {
+
+    static final String KIND = "data-request";
+
+    private final JdbcClient jdbc;
+
+    RequestRetention(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<LapsedRecord> lapsed(RetentionRules rules, LocalDate today) {
+        var lastDay = rules.lastActiveOnOrBefore(RetentionRules.DATA_REQUESTS, today);
+        return jdbc.sql("""
+                        SELECT r.reference, max(t.at) AS last_activity
+                        FROM subject_access_request r JOIN subject_access_timeline t ON t.request_id = r.id
+                        WHERE r.status IN ('answered', 'refused', 'awaiting-identity')
+                        GROUP BY r.id, r.reference
+                        HAVING max(t.at) < :until
+                        ORDER BY last_activity, r.reference""")
+                .param("until", Timestamp.from(lastDay.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant()))
+                .query((rs, row) -> new LapsedRecord(KIND, rs.getString("reference"), RetentionRules.DATA_REQUESTS,
+                        rs.getTimestamp("last_activity").toInstant()))
+                .list();
+    }
+
+    @Override
+    public Optional<List<HeldRecord.Field>> summary(String reference) {
+        return jdbc.sql("SELECT received_at, status, answered_at FROM subject_access_request WHERE reference = :ref")
+                .param("ref", reference)
+                .query((rs, row) -> List.of(
+                        new HeldRecord.Field("retention.summary.received",
+                                LondonTime.dateAndTime(rs.getTimestamp("received_at").toInstant())),
+                        new HeldRecord.Field("retention.summary.request-status", rs.getString("status")),
+                        new HeldRecord.Field("retention.summary.answered", rs.getTimestamp("answered_at") == null
+                                ? "" : LondonTime.dateAndTime(rs.getTimestamp("answered_at").toInstant()))))
+                .optional();
+    }
+}
