@@ -52,6 +52,8 @@ class SubjectSearch {
         if (subject.reference() != null && !subject.reference().isBlank()) {
             references.add(subject.reference().strip());
         }
+        // The team's own work on this request is not what the person asked about.
+        references.remove(request.reference());
         found.addAll(whoLooked.of(references));
         items.replaceFound(request.id(), found);
         var detail = new LinkedHashMap<>(terms);

@@ -1,8 +1,44 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.platform.LondonTime;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** One step on a request's timeline: who (a username, "requester" or "system"), what, and its details. */
 public record TimelineEntry(Instant at, String actor, String kind, Map<String, String> detail) {
+
+    /** Details kept as dates (ISO, for machines) and shown in words. */
+    private static final Set<String> DATES = Set.of("due", "receivedOn", "dateOfBirth");
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /**
+     * A detail as the team reads it: dates and times in words, a legal reason as the answer states it; a method or
+     * anything else as stored (the page words methods from its messages).
+     */
+    public String shown(String key) {
+        String value = detail.get(key);
+        if (value == null) {
+            return "";
+        }
+        try {
+            if (DATES.contains(key)) {
+                return LocalDate.parse(value).format(LONG_DATE);
+            }
+            if (key.equals("expires")) {
+                return LondonTime.dateAndTime(Instant.parse(value));
+            }
+        } catch (DateTimeParseException notADate) {
+            return value;
+        }
+        if (key.equals("reason")) {
+            return LegalReason.fromCode(value).map(LegalReason::statement).orElse(value);
+        }
+        return value;
+    }
 }
