@@ -177,6 +177,8 @@ class PrivacyBrowserTest {
                     .isVisible();
             Locator found = page.locator(".govuk-checkboxes__item").filter(new Locator.FilterOptions().setHasText(report));
             assertThat(found.first()).containsText("Matched on:");
+            assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile("^Reports \\(\\d+\\)$"))))
+                    .containsText(report);
             look(page, check, "your-data-staff", false);
             for (int i = 0; i < found.count(); i++) {
                 found.nth(i).locator("input").check();
