@@ -38,6 +38,9 @@ class AnswerWorkController {
     @PostMapping(BASE + "/{reference}/redactions")
     String redact(@PathVariable String reference, Frame frame, Authentication signedIn, HttpServletRequest http,
                   Model model) {
+        if (!screen.request(reference).open()) { // the answer is out: what it says can no longer change
+            return done(reference, "closed");
+        }
         var who = screen.accessor(signedIn);
         var entered = RequestScreen.entered(http, "text", "reason");
         var errors = new ArrayList<ErrorMessage>();
@@ -59,6 +62,9 @@ class AnswerWorkController {
 
     @PostMapping(BASE + "/{reference}/redactions/{id}/remove")
     String unredact(@PathVariable String reference, @PathVariable UUID id, Authentication signedIn) {
+        if (!screen.request(reference).open()) {
+            return done(reference, "closed");
+        }
         work.unredact(screen.request(reference), id, screen.accessor(signedIn));
         return done(reference, "redaction-removed");
     }
@@ -66,6 +72,9 @@ class AnswerWorkController {
     @PostMapping(BASE + "/{reference}/refusals")
     String refuse(@PathVariable String reference, Frame frame, Authentication signedIn, HttpServletRequest http,
                   Model model) {
+        if (!screen.request(reference).open()) {
+            return done(reference, "closed");
+        }
         var who = screen.accessor(signedIn);
         var entered = RequestScreen.entered(http, "extent", "what", "refusalReason", "refusalNote");
         var errors = new ArrayList<ErrorMessage>();

@@ -40,7 +40,7 @@ class SubjectSearch {
     @Transactional
     int search(DataRequest request, Subject subject, Accessor who) {
         var terms = terms(request, subject);
-        log.search(who, "subject", terms);
+        log.write(who, "search", "subject", request.reference(), terms, null);
         var found = new ArrayList<HeldRecord>();
         for (SubjectFinder finder : finders) {
             finder.find(subject).stream()

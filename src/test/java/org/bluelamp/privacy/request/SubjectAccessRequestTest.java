@@ -325,7 +325,7 @@ class SubjectAccessRequestTest {
                 "email", "", "phone", "0116 496 0999", "postcode", "LE2 1AA", "reference", "");
         var found = dpo.get("/staff/data-requests/" + reference + "/search");
         assertThat(found.body()).contains("Subject access request " + second,
-                        "Matched on: name, date-of-birth, phone, postcode")
+                        "Matched on: name, date of birth, phone, postcode")
                 .doesNotContain("Subject access request " + reference); // not the request being answered
 
         var refused = dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "whole", "what", "",
@@ -364,6 +364,10 @@ class SubjectAccessRequestTest {
         var released = dpo.post("/staff/data-requests/" + reference + "/release");
         assertThat(released.body()).contains("Answer released");
         assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("answered");
+        assertThat(dpo.post("/staff/data-requests/" + reference + "/redactions", "text", "Jamie", "reason",
+                "third-party").body()).contains("The answer has been sent: it can no longer be changed")
+                .doesNotContain("Add redaction");
+        assertThat(withholdings.redactions(requests.byReference(reference).orElseThrow().id())).isEmpty();
         assertThat(dpo.download("/staff/data-requests/" + reference + "/answer.pdf").body()).isNotEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE action = 'export' AND record_ref = :ref")
                 .param("ref", reference).query(Integer.class).single()).isEqualTo(2); // released, then printed
