@@ -132,6 +132,7 @@ class AnswerController {
                 .contentType(format.equals("pdf") ? MediaType.APPLICATION_PDF : MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("answer." + format).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store") // a shared computer keeps no copy
                 .body(content.get());
     }
 

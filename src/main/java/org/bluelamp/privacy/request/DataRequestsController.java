@@ -83,7 +83,8 @@ class DataRequestsController {
         var file = work.identityProof(reference, screen.accessor(signedIn))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.type()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline").body(file.content());
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(file.content());
     }
 
     @GetMapping(BASE + "/{reference}/answer.pdf")
@@ -92,7 +93,7 @@ class DataRequestsController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + reference + ".pdf\"")
-                .body(content);
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(content);
     }
 
     @PostMapping(BASE + "/{reference}/identity")

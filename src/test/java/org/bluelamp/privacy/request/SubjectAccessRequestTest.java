@@ -394,6 +394,7 @@ class SubjectAccessRequestTest {
         var pdfFile = person.download(link + "/files/answer.pdf");
         var jsonFile = person.download(link + "/files/answer.json");
         assertThat(pdfFile.statusCode()).isEqualTo(200);
+        assertThat(pdfFile.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(pdfFile.body()).isNotEmpty();
         assertThat(jsonFile.body()).isNotEmpty();
         assertThat(new String(jsonFile.body(), StandardCharsets.UTF_8)).contains(reference);
