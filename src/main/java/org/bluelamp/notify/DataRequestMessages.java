@@ -7,9 +7,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +17,6 @@ import java.util.Map;
 @Component
 class DataRequestMessages {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final MessageWriter writer;
     private final LinkProperties links;
@@ -34,7 +31,7 @@ class DataRequestMessages {
     @ApplicationModuleListener
     void on(SubjectAccessRequestReceived received) {
         String dueBy = received.dueOn() == null ? "The month starts when we have seen your ID."
-                : "We must answer by " + DAY.format(received.dueOn()) + ".";
+                : "We must answer by " + LondonTime.date(received.dueOn()) + ".";
         Delivery.now(received.email(), received.phone(), clock.instant()).ifPresent(delivery ->
                 writer.write(MessageKind.DATA_REQUEST_RECEIVED, received.requestId().toString(), received.reference(),
                         Map.of("dueBy", dueBy), List.of(delivery)));
@@ -45,7 +42,7 @@ class DataRequestMessages {
         Delivery.now(released.email(), released.phone(), clock.instant()).ifPresent(delivery ->
                 writer.write(MessageKind.DATA_REQUEST_ANSWER, released.releaseId().toString(), released.reference(),
                         Map.of("answerLink", links.link(released.linkPath()),
-                                "expiresOn", DAY.format(released.expiresAt().atZone(LondonTime.ZONE))),
+                                "expiresOn", LondonTime.date(released.expiresAt())),
                         List.of(delivery)));
     }
 }

@@ -1,6 +1,7 @@
 package org.bluelamp.platform;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,16 @@ public final class LondonTime {
     /** The time of day of this moment in the UK, as {@link #timeOfDay(LocalTime)}. */
     public static String timeOfDay(Instant instant) {
         return timeOfDay(instant.atZone(ZONE).toLocalTime());
+    }
+
+    /** A day as GOV.UK writes it: "29 February 2028". */
+    public static String date(LocalDate day) {
+        return DATE.format(day);
+    }
+
+    /** The UK day of this moment, as {@link #date(LocalDate)}. */
+    public static String date(Instant instant) {
+        return DATE.format(instant.atZone(ZONE));
     }
 
     public static String dateAndTime(Instant instant) {

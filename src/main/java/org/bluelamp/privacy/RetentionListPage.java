@@ -1,9 +1,9 @@
 package org.bluelamp.privacy;
 
+import org.bluelamp.platform.LondonTime;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One page of the records due for review, oldest due first.
@@ -13,7 +13,6 @@ import java.util.Locale;
  */
 public record RetentionListPage(List<Review> reviews, long total, int page, int size, String done, String reference) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
@@ -28,6 +27,6 @@ public record RetentionListPage(List<Review> reviews, long total, int page, int 
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : LondonTime.date(date);
     }
 }

@@ -5,7 +5,6 @@ import org.bluelamp.platform.Texts;
 import org.springframework.context.MessageSource;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import java.util.Locale;
  */
 public final class HeldFields {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Texts texts;
     private final List<HeldRecord.Field> fields = new ArrayList<>();
@@ -58,7 +56,7 @@ public final class HeldFields {
 
     /** The day of a moment in the UK, "3 March 2026", for a record's title. */
     public static String day(Instant at) {
-        return DAY.format(at.atZone(LondonTime.ZONE));
+        return LondonTime.date(at);
     }
 
     public List<HeldRecord.Field> list() {

@@ -1,9 +1,9 @@
 package org.bluelamp.privacy.answer;
 
+import org.bluelamp.platform.LondonTime;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,9 +13,7 @@ import java.util.Locale;
  */
 final class AnswerTexts {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK).withZone(LondonTime.ZONE);
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
@@ -31,11 +29,11 @@ final class AnswerTexts {
 
     /** "25 November 2026". */
     static String date(Instant at) {
-        return DATE.format(at);
+        return LondonTime.date(at);
     }
 
     /** "25 November 2026 at 3:04pm", as GOV.UK writes times. */
     String dateAndTime(Instant at) {
-        return t("privacy.answer.date-time", DATE.format(at), TIME.format(at).toLowerCase(Locale.UK));
+        return t("privacy.answer.date-time", LondonTime.date(at), TIME.format(at).toLowerCase(Locale.UK));
     }
 }

@@ -8,15 +8,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /** The request clock with the force's bank holidays, and "today" in the UK. */
 @Component
 class DueDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final DueDate rule;
     private final Clock clock;
@@ -40,7 +37,7 @@ class DueDates {
 
     /** A day as GOV.UK writes it: "29 February 2028". */
     static String show(LocalDate day) {
-        return DAY.format(day);
+        return LondonTime.date(day);
     }
 
     /** Days from today to the due date: negative when overdue. */

@@ -8,7 +8,7 @@ import org.bluelamp.platform.personaldata.RetentionRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -41,9 +41,9 @@ class RequestRetention implements RetainedRecords {
                         FROM subject_access_request r JOIN subject_access_timeline t ON t.request_id = r.id
                         WHERE r.status IN ('answered', 'refused', 'awaiting-identity')
                         GROUP BY r.id, r.reference
-                        HAVING max(t.at) < :until
+                        HAVING (max(t.at) AT TIME ZONE 'Europe/London')::date <= :lastDay
                         ORDER BY last_activity, r.reference""")
-                .param("until", Timestamp.from(lastDay.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant()))
+                .param("lastDay", Date.valueOf(lastDay))
                 .query((rs, row) -> new LapsedRecord(KIND, rs.getString("reference"), RetentionRules.DATA_REQUESTS,
                         rs.getTimestamp("last_activity").toInstant()))
                 .list();

@@ -4,9 +4,7 @@ import org.bluelamp.platform.LondonTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +13,6 @@ public record TimelineEntry(Instant at, String actor, String kind, Map<String, S
 
     /** Details kept as dates (ISO, for machines) and shown in words. */
     private static final Set<String> DATES = Set.of("due", "receivedOn", "dateOfBirth");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /**
      * A detail as the team reads it: dates and times in words, a legal reason as the answer states it; a method or
@@ -28,7 +25,7 @@ public record TimelineEntry(Instant at, String actor, String kind, Map<String, S
         }
         try {
             if (DATES.contains(key)) {
-                return LocalDate.parse(value).format(LONG_DATE);
+                return LondonTime.date(LocalDate.parse(value));
             }
             if (key.equals("expires")) {
                 return LondonTime.dateAndTime(Instant.parse(value));
