@@ -21,12 +21,14 @@ public class DeleteAfterCommit {
     private static final Logger log = LoggerFactory.getLogger(DeleteAfterCommit.class);
 
     private final FileStore files;
+    private final FileScans scans;
 
-    DeleteAfterCommit(FileStore files) {
+    DeleteAfterCommit(FileStore files, FileScans scans) {
         this.files = files;
+        this.scans = scans;
     }
 
-    /** Deletes the files after the current transaction commits; there must be one. */
+    /** Deletes the files after the current transaction commits; there must be one. Their scan records go with it. */
     public void delete(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return;
@@ -35,6 +37,7 @@ public class DeleteAfterCommit {
             throw new IllegalStateException("Files are deleted after a transaction commits: there is none");
         }
         List<UUID> toDelete = List.copyOf(ids);
+        scans.forgetAll(toDelete);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

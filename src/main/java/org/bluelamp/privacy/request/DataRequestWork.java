@@ -1,7 +1,9 @@
 package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.ForceProperties;
+import org.bluelamp.platform.files.FileScans;
 import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.files.ScanState;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.Accessor;
 import org.bluelamp.platform.personaldata.Subject;
@@ -34,13 +36,14 @@ class DataRequestWork {
     private final SubjectSearch search;
     private final DueDates dueDates;
     private final FileStore files;
+    private final FileScans scans;
     private final AccessLog log;
     private final ForceProperties force;
     private final Clock clock;
 
     DataRequestWork(DataRequests requests, RequestItems items, Withholdings withholdings, Releases releases,
-                    SubjectSearch search, DueDates dueDates, FileStore files, AccessLog log, ForceProperties force,
-                    Clock clock) {
+                    SubjectSearch search, DueDates dueDates, FileStore files, FileScans scans, AccessLog log,
+                    ForceProperties force, Clock clock) {
         this.requests = requests;
         this.items = items;
         this.withholdings = withholdings;
@@ -48,6 +51,7 @@ class DataRequestWork {
         this.search = search;
         this.dueDates = dueDates;
         this.files = files;
+        this.scans = scans;
         this.log = log;
         this.force = force;
         this.clock = clock;
@@ -69,7 +73,8 @@ class DataRequestWork {
         var request = found.get();
         log.read(who, "request", reference, Map.of("page", page));
         return Optional.of(new RequestView(request, requests.timeline(request.id()), items.all(request.id()),
-                withholdings.redactions(request.id()), withholdings.refusals(request.id()), releases.of(request.id())));
+                withholdings.redactions(request.id()), withholdings.refusals(request.id()), releases.of(request.id()),
+                request.identityFileId() == null ? ScanState.OFF : scans.stateOf(request.identityFileId())));
     }
 
     /** The uploaded proof of identity, read and logged together. */
@@ -80,6 +85,7 @@ class DataRequestWork {
             return Optional.empty();
         }
         var r = request.get();
+        scans.requireOpenable(r.identityFileId()); // not yet scanned for viruses, or removed for holding one
         var content = files.open(r.identityFileId());
         if (content.isEmpty()) {
             return Optional.empty();

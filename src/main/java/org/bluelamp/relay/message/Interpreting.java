@@ -1,6 +1,8 @@
 package org.bluelamp.relay.message;
 
 import org.bluelamp.contact.ContactNotes;
+import org.bluelamp.platform.files.FileNotOpenable;
+import org.bluelamp.platform.files.ScanState;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.Attachment;
 import org.bluelamp.reporting.AttachmentContent;
@@ -47,10 +49,15 @@ class Interpreting {
         return messages.withReference(reference);
     }
 
-    /** The video, to play, recording who played it; empty if there is none or its contact is not open yet. */
+    /**
+     * The video, to play, recording who played it; empty if there is none or its contact is not open yet.
+     *
+     * @throws FileNotOpenable while it waits to be scanned for viruses, or once removed for holding one
+     */
     Optional<AttachmentContent> play(String reference, String username) {
         return messages.withReference(reference).flatMap(message -> reports.find(message.reportId())
                 .flatMap(report -> report.attachments().stream().filter(Interpreting::video).findFirst())
+                .map(Interpreting::openable)
                 .filter(video -> notes.bslVideoPlayed(reference, username))
                 .flatMap(video -> reports.attachment(message.reportId(), video.id())))
                 .map(video -> {
@@ -73,6 +80,21 @@ class Interpreting {
             throw new ContactNotOpenYet();
         }
         return Saved.SAVED;
+    }
+
+    /** What the virus scanner found of the message's video; OFF if there is none. */
+    @Transactional(readOnly = true)
+    ScanState videoScan(VideoMessage message) {
+        return reports.find(message.reportId())
+                .flatMap(report -> report.attachments().stream().filter(Interpreting::video).findFirst())
+                .map(Attachment::scan).orElse(ScanState.OFF);
+    }
+
+    private static Attachment openable(Attachment video) {
+        if (!video.openable()) {
+            throw new FileNotOpenable(video.id(), video.scan());
+        }
+        return video;
     }
 
     private static boolean video(Attachment attachment) {

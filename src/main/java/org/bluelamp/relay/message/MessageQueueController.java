@@ -106,7 +106,7 @@ class MessageQueueController {
         model.addAttribute("page", new MessagePage(message, LondonTime.dateAndTime(message.receivedAt()),
                 WaitingTime.describe(message.waitedUntil(message.waiting() ? now : message.translatedAt()), frame),
                 message.waiting() ? null : LondonTime.dateAndTime(message.translatedAt()), translation, errors,
-                LONGEST_TRANSLATION));
+                LONGEST_TRANSLATION, interpreting.videoScan(message)));
         return "relay/message/message";
     }
 }

@@ -5,6 +5,7 @@ import org.bluelamp.platform.FileSizes;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.files.ScanState;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
@@ -218,6 +219,7 @@ public class QuestionEngine {
         var errors = new ArrayList<ErrorMessage>();
         var files = new ArrayList<ReceivedFile>();
         var contents = new HashMap<UUID, FileContent>();
+        var scans = new HashMap<UUID, ScanState>();
         for (Question question : questions) {
             var received = UPLOAD.equals(question.type())
                     ? uploads.read(parts.apply(question.id()), QuestionTypes.takesVideo(question))
@@ -229,9 +231,10 @@ public class QuestionEngine {
                 answers.put(question.id(), parsed.answer());
                 files.addAll(received.files());
                 contents.putAll(received.contents());
+                scans.putAll(received.scans());
             }
         }
-        return new Checked(answers, new FormErrors(errors), new UploadReader.Received(files, contents));
+        return new Checked(answers, new FormErrors(errors), new UploadReader.Received(files, contents, scans));
     }
 
     /** A question of a form with no draft (see {@link #check}), under the form's heading; {@code form} may be null. */

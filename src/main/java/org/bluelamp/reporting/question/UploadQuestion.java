@@ -92,6 +92,7 @@ final class UploadQuestion implements QuestionType {
                     FileSizes.describe(context.maxFileSize()));
             case UNREADABLE -> texts.t("validation.upload.unreadable", file.name());
             case PASSWORD_PROTECTED -> texts.t("validation.upload.password", file.name());
+            case INFECTED -> texts.t("validation.upload.virus", file.name());
             case NONE -> {
                 if (file.kind() == null || !accepted(question).contains(file.kind())) {
                     yield texts.t(takesVideo(question) ? "validation.upload.wrong-type.video" : "validation.upload.wrong-type",

@@ -1,7 +1,10 @@
 package org.bluelamp.reporting.upload;
 
 import org.bluelamp.platform.Fingerprint;
+import org.bluelamp.platform.files.FileNotOpenable;
+import org.bluelamp.platform.files.FileScans;
 import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.files.ScanState;
 import org.bluelamp.reporting.Attachment;
 import org.bluelamp.reporting.AttachmentContent;
 import org.slf4j.Logger;
@@ -33,15 +36,17 @@ public class DraftFiles {
 
     private static final RowMapper<Attachment> ATTACHMENT = (rs, row) -> new Attachment(rs.getObject("id", UUID.class),
             rs.getString("question_id"), rs.getString("file_name"), FileKind.valueOf(rs.getString("kind")).mediaType(),
-            rs.getLong("size_bytes"), rs.getString("sha256"));
+            rs.getLong("size_bytes"), rs.getString("sha256"), ScanState.OFF);
 
     private final JdbcClient jdbc;
     private final FileStore store;
+    private final FileScans scans;
     private final Clock clock;
 
-    DraftFiles(JdbcClient jdbc, FileStore store, Clock clock) {
+    DraftFiles(JdbcClient jdbc, FileStore store, FileScans scans, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
+        this.scans = scans;
         this.clock = clock;
     }
 
@@ -82,6 +87,7 @@ public class DraftFiles {
                     .param("id", id).param("owner", ownerId).param("question", questionId).param("name", file.name())
                     .param("kind", file.kind().name()).param("size", content.size()).param("sha", Fingerprint.hex(digest))
                     .param("now", Timestamp.from(clock.instant())).update();
+            scans.record(id, received.scanOf(id));
         }
     }
 
@@ -105,16 +111,27 @@ public class DraftFiles {
                 .param("report", reportId).param("draft", draftId).param("ids", List.copyOf(ids)).update();
     }
 
+    /** A report's files, each with what the virus scanner found. */
     public List<Attachment> of(UUID reportId) {
-        return jdbc.sql("SELECT * FROM report_file WHERE report_id = :report ORDER BY created_at, file_name")
+        var files = jdbc.sql("SELECT * FROM report_file WHERE report_id = :report ORDER BY created_at, file_name")
                 .param("report", reportId).query(ATTACHMENT).list();
+        var states = scans.statesOf(files.stream().map(Attachment::id).toList());
+        return files.stream().map(file -> file.withScan(states.get(file.id()))).toList();
     }
 
-    /** One file of a report, with its content; the caller closes the stream. */
+    /**
+     * One file of a report, with its content; the caller closes the stream.
+     *
+     * @throws FileNotOpenable if it is not yet scanned for viruses, or was removed because it held one
+     */
     public Optional<AttachmentContent> open(UUID reportId, UUID fileId) {
-        return jdbc.sql("SELECT * FROM report_file WHERE report_id = :report AND id = :id")
+        var attachment = jdbc.sql("SELECT * FROM report_file WHERE report_id = :report AND id = :id")
                 .param("report", reportId).param("id", fileId).query(ATTACHMENT).optional()
-                .flatMap(attachment -> store.open(fileId).map(content -> new AttachmentContent(attachment, content)));
+                .map(found -> found.withScan(scans.stateOf(fileId)));
+        if (attachment.isPresent() && !attachment.get().openable()) {
+            throw new FileNotOpenable(fileId, attachment.get().scan());
+        }
+        return attachment.flatMap(found -> store.open(fileId).map(content -> new AttachmentContent(found, content)));
     }
 
     /** Deletes the unsent files of these drafts, content and all, at once: "Leave this site" cannot wait. */

@@ -11,5 +11,5 @@ package org.bluelamp.reporting.upload;
  */
 public record ReceivedFile(String id, String name, FileKind kind, long size, Problem problem) {
 
-    public enum Problem { NONE, EMPTY, TOO_LARGE, UNREADABLE, PASSWORD_PROTECTED }
+    public enum Problem { NONE, EMPTY, TOO_LARGE, UNREADABLE, PASSWORD_PROTECTED, INFECTED }
 }

@@ -1,5 +1,8 @@
 package org.bluelamp.reporting.upload;
 
+import org.bluelamp.platform.files.ScanState;
+import org.bluelamp.platform.files.VirusScanner;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -23,15 +26,32 @@ public class UploadReader {
     private static final int HEAD = 4096;
 
     private final UploadProperties properties;
+    private final VirusScanner scanner;
 
-    UploadReader(UploadProperties properties) {
+    @Autowired
+    UploadReader(UploadProperties properties, VirusScanner scanner) {
         this.properties = properties;
+        this.scanner = scanner;
+    }
+
+    /** A reader that scans nothing. */
+    UploadReader(UploadProperties properties) {
+        this(properties, VirusScanner.off());
     }
 
     /**
-     * The files read, and the cleaned content of each one that can be kept, by id.
+     * The files read, the cleaned content of each one that can be kept, and what the virus scanner said of each (by
+     * id): kept with the file by {@link DraftFiles}.
      */
-    public record Received(List<ReceivedFile> files, Map<UUID, FileContent> contents) {
+    public record Received(List<ReceivedFile> files, Map<UUID, FileContent> contents, Map<UUID, ScanState> scans) {
+
+        public Received(List<ReceivedFile> files, Map<UUID, FileContent> contents) {
+            this(files, contents, Map.of());
+        }
+
+        ScanState scanOf(UUID id) {
+            return scans.getOrDefault(id, ScanState.OFF);
+        }
     }
 
     public long maxSize() {
@@ -52,6 +72,7 @@ public class UploadReader {
         long maxSize = maxSize(video);
         var files = new ArrayList<ReceivedFile>();
         var contents = new LinkedHashMap<UUID, FileContent>();
+        var scans = new LinkedHashMap<UUID, ScanState>();
         for (UploadPart part : parts) {
             String name = safeName(part.originalName());
             if (part.empty() && name.isEmpty()) {
@@ -62,13 +83,33 @@ public class UploadReader {
                 files.add(new ReceivedFile(id.toString(), name, null, 0, ReceivedFile.Problem.EMPTY));
             } else if (part.size() > maxSize) {
                 files.add(new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.TOO_LARGE));
+            } else if (infected(id, part, scans)) {
+                files.add(new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.INFECTED));
             } else if (video) {
                 files.add(judgeVideo(id, name, part, contents));
             } else {
                 files.add(clean(id, name, part.content().get(), contents));
             }
         }
-        return new Received(List.copyOf(files), contents);
+        return new Received(List.copyOf(files), contents, scans);
+    }
+
+    /**
+     * Scans the file as it was sent, before anything else reads it, and notes what was found; true if it holds a
+     * virus, so it is refused. A file clamd could not scan now is kept and scanned later (platform.files).
+     */
+    private boolean infected(UUID id, UploadPart part, Map<UUID, ScanState> scans) {
+        if (!scanner.on()) {
+            return false;
+        }
+        ScanState state;
+        try (var in = part.stream().get()) {
+            state = scanner.scan(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an uploaded file", e);
+        }
+        scans.put(id, state);
+        return state == ScanState.INFECTED;
     }
 
     /**
