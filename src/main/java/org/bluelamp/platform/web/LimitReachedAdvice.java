@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.limits.LimitReached;
+import org.bluelamp.platform.limits.LimitedAction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,6 +40,9 @@ class LimitReachedAdvice {
         view.addObject("until", today ? LondonTime.timeOfDay(refusal.tryAgainAt())
                 : LondonTime.dateAndTime(refusal.tryAgainAt()));
         view.addObject("answersAt", refusal.answersAt());
+        // Someone calling the BSL relay may not be able to ring 101 or 999: they get the ways they can.
+        view.addObject("deaf", refusal.action() == LimitedAction.RELAY_CALL
+                || refusal.action() == LimitedAction.BSL_VIDEO_MESSAGE);
         return view;
     }
 }
