@@ -72,11 +72,26 @@ public final class BluelampProcess {
         command.addAll(launch.jvmOptions());
         command.addAll(List.of("-jar", launch.jar().toAbsolutePath().toString(), "--server.port=" + port,
                 "--bluelamp.database.data-dir=" + dataDir, "--bluelamp.staff.admin-password=crash-test-password"));
+        command.addAll(oneAddressLimits());
         command.addAll(List.of(arguments));
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
         return new BluelampProcess(process, dataDir, log, port);
+    }
+
+    /**
+     * Every request of a crowd, crash or bench run comes from 127.0.0.1: the limits per client address and per
+     * recipient (bluelamp.limits) are raised far above what such a run sends, as application-test.yml does.
+     */
+    private static List<String> oneAddressLimits() {
+        var limits = new ArrayList<String>();
+        for (var action : org.bluelamp.platform.limits.LimitedAction.values()) {
+            for (String each : List.of("per-client", "per-recipient", "per-recipient-daily")) {
+                limits.add("--bluelamp.limits.actions." + action.code() + "." + each + "=1000000");
+            }
+        }
+        return limits;
     }
 
     /** Unpacks the jar and makes its class-data archive, as bin/run does before it starts Bluelamp. */

@@ -28,6 +28,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String csrfToken = "";
+    private java.net.http.HttpHeaders lastHeaders;
 
     public WebSession(int port) {
         this.port = port;
@@ -37,6 +38,11 @@ public final class WebSession {
 
     public int port() {
         return port;
+    }
+
+    /** The headers of the last response, after any redirects. */
+    public java.net.http.HttpHeaders lastHeaders() {
+        return lastHeaders;
     }
 
     /** A page as the browser ended up on it, after any redirects. */
@@ -178,6 +184,7 @@ public final class WebSession {
             response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
             location = response.headers().firstValue("Location").orElse(null);
         }
+        lastHeaders = response.headers();
         var matcher = CSRF.matcher(response.body());
         if (matcher.find()) {
             csrfToken = matcher.group(1);

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +35,11 @@ class CallerController {
     private final RelayPageProperties pageProperties;
     private final MediaPath media;
     private final JsonMapper json;
+    private final RateLimits limits;
 
     CallerController(RelayDesk desk, RelayHours hours, RelayCallProperties properties,
-                     RelayPageProperties pageProperties, MediaPath media, JsonMapper json) {
+                     RelayPageProperties pageProperties, MediaPath media, JsonMapper json, RateLimits limits) {
+        this.limits = limits;
         this.desk = desk;
         this.hours = hours;
         this.properties = properties;
@@ -59,8 +64,18 @@ class CallerController {
         return "relay/check";
     }
 
+    /**
+     * Joins the queue. A browser whose call is still live goes back to it rather than queueing twice; a client that
+     * has started too many calls is told kindly when it can call again and is not queued.
+     */
     @PostMapping("/bsl/call")
     String join(HttpServletRequest request, HttpServletResponse response) {
+        if (callOf(request).filter(RelayCall::live).isPresent()) {
+            return "redirect:/bsl/call";
+        }
+        if (hours.isOpen(desk.now())) {
+            limits.take(LimitedAction.RELAY_CALL, Client.of(request));
+        }
         var call = desk.startCall();
         if (call.isEmpty()) {
             return "redirect:/bsl";

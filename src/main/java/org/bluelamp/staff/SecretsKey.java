@@ -1,5 +1,6 @@
 package org.bluelamp.staff;
 
+import org.bluelamp.platform.KeyedHash;
 import org.bluelamp.staff.factors.SecretSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The key that seals authenticator secrets: BLUELAMP_SECRETS_KEY when set (production, where it belongs in a secret
- * store); otherwise one made at first start and kept, readable by this user only, beside the embedded database.
+ * The key that seals authenticator secrets and keys fingerprints ({@link KeyedHash}): BLUELAMP_SECRETS_KEY when set
+ * (production, where it belongs in a secret store); otherwise one made at first start and kept, readable by this user only, beside the embedded database.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretsKey {
@@ -27,6 +28,12 @@ class SecretsKey {
     SecretSeal secretSeal(StaffProperties properties) {
         boolean configured = properties.secretsKey() != null && !properties.secretsKey().isBlank();
         return SecretSeal.fromBase64(configured ? properties.secretsKey() : keptIn(properties.secretsKeyFile()));
+    }
+
+    /** Keyed fingerprints under the same key, for other modules (the limits on what the public can do, say). */
+    @Bean
+    KeyedHash keyedHash(SecretSeal seal) {
+        return seal::fingerprint;
     }
 
     private static String keptIn(Path file) {

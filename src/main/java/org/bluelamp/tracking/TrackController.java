@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.codes.CodeCheck;
 import org.bluelamp.platform.codes.OneTimeCodes;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.platform.limits.Recipient;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.SubmittedReports;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +36,12 @@ class TrackController {
     private static final int LONGEST_CONTACT = 320;
 
     private final CodeRequests requests;
-    private final RequestLimits limits;
+    private final RateLimits limits;
     private final OneTimeCodes codes;
     private final AccessCookie access;
     private final SubmittedReports reports;
 
-    TrackController(CodeRequests requests, RequestLimits limits, OneTimeCodes codes, AccessCookie access,
+    TrackController(CodeRequests requests, RateLimits limits, OneTimeCodes codes, AccessCookie access,
                     SubmittedReports reports) {
         this.requests = requests;
         this.limits = limits;
@@ -83,12 +85,8 @@ class TrackController {
             model.addAttribute("page", new TrackStartPage(reference, contact, new FormErrors(errors)));
             return "tracking/start";
         }
-        var refused = limits.refusedUntil(typedReference.get().value(), request.getRemoteAddr());
-        if (refused.isPresent()) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("until", LondonTime.dateAndTime(refused.get()));
-            return "tracking/tooMany";
-        }
+        // Counted before anything is looked up, so a real and a made-up reference are limited alike.
+        limits.take(LimitedAction.TRACKING_CODE, Client.of(request), Recipient.reference(typedReference.get().value()));
         var challenge = requests.request(typedReference.get(), typedContact.get());
         model.addAttribute("page", new CodePage(challenge, contact.strip(), FormErrors.NONE, null));
         return "tracking/code";

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BluelampTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"bluelamp.tracking.requests-per-reference=3", "bluelamp.tracking.requests-per-client=8"})
+@TestPropertySource(properties = {"bluelamp.limits.actions.tracking-code.per-recipient=3",
+        "bluelamp.limits.actions.tracking-code.per-client=8"})
 @Import(MovableClock.class)
 class TrackYourReportTest {
 
@@ -160,7 +161,7 @@ class TrackYourReportTest {
         }
         var refused = person.post("/track", "reference", reference, "contact", EMAIL);
         assertThat(refused.status()).isEqualTo(429);
-        assertThat(refused.body()).contains("Try again later", "You can try again after");
+        assertThat(refused.body()).contains("You have tried this too many times", "You can try again after");
         assertThat(codes.forReference(reference)).hasSize(3);
 
         String unknown = unknownReference();

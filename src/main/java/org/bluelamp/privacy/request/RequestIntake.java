@@ -3,6 +3,11 @@ package org.bluelamp.privacy.request;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitReached;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.platform.limits.Recipient;
 import org.bluelamp.privacy.SubjectAccessRequestReceived;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -10,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,10 +31,12 @@ class RequestIntake {
     private final DueDates dueDates;
     private final ApplicationEventPublisher events;
     private final FileStore files;
+    private final RateLimits limits;
     private final Clock clock;
 
     RequestIntake(RequestDrafts drafts, DataRequests requests, DueDates dueDates, ApplicationEventPublisher events,
-                  FileStore files, Clock clock) {
+                  FileStore files, RateLimits limits, Clock clock) {
+        this.limits = limits;
         this.files = files;
         this.drafts = drafts;
         this.requests = requests;
@@ -37,12 +45,24 @@ class RequestIntake {
         this.clock = clock;
     }
 
-    /** Sends the draft as a request; sending it again gives the same request. */
+    /**
+     * Sends the draft as a request; sending it again gives the same request.
+     *
+     * @throws LimitReached if this client, email or phone has sent too many: nothing is stored, the draft is kept
+     */
     @Transactional
-    UUID submit(String token) {
+    UUID submit(String token, Client client) {
         var draft = drafts.lock(token).orElseThrow();
         if (draft.submittedAs() != null) {
             return draft.submittedAs();
+        }
+        var recipients = new ArrayList<Recipient>();
+        EmailAddress.parse(draft.get("email")).map(Recipient::of).ifPresent(recipients::add);
+        UkPhoneNumber.parse(draft.get("phone")).map(Recipient::of).ifPresent(recipients::add);
+        try {
+            limits.take(LimitedAction.SUBJECT_ACCESS_REQUEST, client, recipients);
+        } catch (LimitReached refused) {
+            throw refused.keptAt("/your-data/check");
         }
         var now = clock.instant();
         var id = UUID.randomUUID();

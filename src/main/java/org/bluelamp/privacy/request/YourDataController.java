@@ -6,6 +6,9 @@ import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +38,11 @@ class YourDataController {
     private final DueDates dueDates;
     private final IdentityUploads uploads;
     private final AnswerSummary summary;
+    private final RateLimits limits;
 
     YourDataController(RequestDrafts drafts, RequestIntake intake, DataRequests requests, DueDates dueDates,
-                       IdentityUploads uploads, AnswerSummary summary) {
+                       IdentityUploads uploads, AnswerSummary summary, RateLimits limits) {
+        this.limits = limits;
         this.drafts = drafts;
         this.intake = intake;
         this.requests = requests;
@@ -53,6 +58,7 @@ class YourDataController {
 
     @PostMapping("/your-data/start")
     String begin(HttpServletRequest request, HttpServletResponse response) {
+        limits.take(LimitedAction.DRAFT_STARTED, Client.of(request));
         DraftCookie.set(drafts.start(), request, response);
         return "redirect:/your-data/name";
     }
@@ -131,7 +137,7 @@ class YourDataController {
         if (unfinished.isPresent()) {
             return "redirect:/your-data/" + unfinished.get().code();
         }
-        intake.submit(token.get());
+        intake.submit(token.get(), Client.of(request));
         return "redirect:/your-data/done";
     }
 

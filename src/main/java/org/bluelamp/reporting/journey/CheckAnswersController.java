@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.ConfirmationNote;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.definition.ServiceDefinition;
@@ -57,7 +58,7 @@ class CheckAnswersController {
             return checkAnswers(current.open(service, draft), frame, model,
                     FormErrors.of(new ErrorMessage("declaration", frame.t("check.declaration.required"))));
         }
-        return submission.submit(draft.id(), service, frame)
+        return submission.submit(draft.id(), service, frame, Client.of(request))
                 .map(reference -> JourneyPaths.redirect(serviceId, "confirmation"))
                 .orElseGet(() -> JourneyPaths.redirect(serviceId, current.open(service, draft).resumePage()));
     }

@@ -2,6 +2,10 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.codes.CodeCheck;
 import org.bluelamp.platform.codes.OneTimeCodes;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.platform.limits.Recipient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +27,11 @@ class DraftResumption {
     private final ResumeLinks links;
     private final Drafts drafts;
     private final OneTimeCodes codes;
+    private final RateLimits limits;
     private final Clock clock;
 
-    DraftResumption(ResumeLinks links, Drafts drafts, OneTimeCodes codes, Clock clock) {
+    DraftResumption(ResumeLinks links, Drafts drafts, OneTimeCodes codes, RateLimits limits, Clock clock) {
+        this.limits = limits;
         this.links = links;
         this.drafts = drafts;
         this.codes = codes;
@@ -49,14 +55,14 @@ class DraftResumption {
 
     /** Sends a code for an open link, unless one was started within the hour: then the code page asks for it. */
     @Transactional
-    Found sendCode(String token) {
+    Found sendCode(String token, Client client) {
         var found = state(links.find(token, true));
         if (found.open()) {
             var link = found.link();
             boolean recent = link.challengeId() != null
                     && clock.instant().isBefore(link.codeSentAt().plus(NEW_CHALLENGE_AFTER));
             if (!recent) {
-                startChallenge(link);
+                startChallenge(link, client);
             }
         }
         return found;
@@ -64,7 +70,7 @@ class DraftResumption {
 
     /** Sends a fresh code for the link's challenge, within the limits on resending; empty if the link is not open. */
     @Transactional
-    Optional<OneTimeCodes.Resend> sendNewCode(String token) {
+    Optional<OneTimeCodes.Resend> sendNewCode(String token, Client client) {
         var found = state(links.find(token, true));
         if (!found.open() || found.link().challengeId() == null) {
             return Optional.empty();
@@ -73,7 +79,7 @@ class DraftResumption {
         var resent = codes.resend(link.challengeId(), PURPOSE);
         if (resent == OneTimeCodes.Resend.TOO_MANY
                 && !clock.instant().isBefore(link.codeSentAt().plus(NEW_CHALLENGE_AFTER))) {
-            startChallenge(link);
+            startChallenge(link, client);
             return Optional.of(OneTimeCodes.Resend.SENT);
         }
         return Optional.of(resent);
@@ -109,8 +115,11 @@ class DraftResumption {
         return new Entered(found, check);
     }
 
-    private void startChallenge(ResumeLink link) {
+    /** A new challenge, within the limits on codes per client and per address (a refusal rolls back with it). */
+    private void startChallenge(ResumeLink link, Client client) {
         var address = link.address();
+        limits.take(LimitedAction.RESUME_CODE, client, address.email() != null ? Recipient.of(address.email())
+                : Recipient.of(address.mobile()));
         var challenge = codes.issue(PURPOSE, link.draftId().toString(),
                 new OneTimeCodes.Recipient(address.email(), address.mobile()), null);
         links.codeSent(link.id(), challenge, clock.instant());

@@ -2,10 +2,16 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitReached;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.platform.limits.Recipient;
 import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ReportSubmitted;
+import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.definition.Question;
@@ -19,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,23 +48,36 @@ class ReportSubmission {
     private final DraftFiles files;
     private final ApplicationEventPublisher events;
     private final ForceProperties force;
+    private final RateLimits limits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ReportSubmission(Drafts drafts, Reports reports, QuestionTypes types, DraftFiles files,
-                     ApplicationEventPublisher events, ForceProperties force, Clock clock) {
+                     ApplicationEventPublisher events, ForceProperties force, RateLimits limits, Clock clock) {
         this.drafts = drafts;
         this.reports = reports;
         this.types = types;
         this.files = files;
         this.events = events;
         this.force = force;
+        this.limits = limits;
         this.clock = clock;
     }
 
-    /** The draft's reference; empty if the draft is gone or not yet complete. */
+    /** A call logged by staff: no limits. The draft's reference; empty if the draft is gone or not yet complete. */
     @Transactional
     public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts) {
+        return submit(draftId, service, texts, null);
+    }
+
+    /**
+     * A report from the public, counted against the limits on its client and on the reporter's email and phone.
+     * The draft's reference; empty if the draft is gone or not yet complete.
+     *
+     * @throws LimitReached if one is reached: nothing is stored and the draft stays as it was, to send later
+     */
+    @Transactional
+    public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts, Client client) {
         var draft = drafts.lock(draftId).orElse(null);
         if (draft == null) {
             return Optional.empty();
@@ -79,6 +99,9 @@ class ReportSubmission {
         var particulars = ParticularsReader.read(path, answers, summary);
         var reporter = ReporterReader.read(path, answers, journey.anonymous(answers));
         var privateQuestions = path.stream().filter(Question::privateAnswer).map(Question::id).toList();
+        if (client != null && call == null) {
+            limit(service, reporter, client);
+        }
         Instant now = clock.instant();
         var reportId = UUID.randomUUID();
         var channel = call != null ? call.channel() : Channel.fromCode(service.channel()).orElseThrow();
@@ -103,5 +126,19 @@ class ReportSubmission {
             }
         }
         throw new IllegalStateException("No free reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+
+    /** Counted in this transaction: a refused report rolls its counts back with it, a sent one keeps them. */
+    private void limit(ServiceDefinition service, Reporter reporter, Client client) {
+        var action = Channel.fromCode(service.channel()).filter(Channel.BSL_VIDEO_MESSAGE::equals).isPresent()
+                ? LimitedAction.BSL_VIDEO_MESSAGE : LimitedAction.REPORT_SUBMISSION;
+        var recipients = new ArrayList<Recipient>();
+        reporter.emailAddress().map(Recipient::of).ifPresent(recipients::add);
+        reporter.mobile().map(Recipient::of).ifPresent(recipients::add);
+        try {
+            limits.take(action, client, recipients);
+        } catch (LimitReached refused) {
+            throw refused.keptAt(JourneyPaths.page(service.id(), JourneyPaths.CHECK_ANSWERS));
+        }
     }
 }

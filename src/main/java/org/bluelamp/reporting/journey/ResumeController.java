@@ -7,6 +7,7 @@ import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.codes.OneTimeCodes;
+import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.definition.Question;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,8 +53,8 @@ class ResumeController {
     }
 
     @PostMapping(SaveForLater.RESUME_PATH + "{token}")
-    String sendCode(@PathVariable String token, Model model) {
-        var found = resumption.sendCode(token);
+    String sendCode(@PathVariable String token, HttpServletRequest request, Model model) {
+        var found = resumption.sendCode(token, Client.of(request));
         if (!found.open()) {
             return gone(found, model);
         }
@@ -93,8 +94,8 @@ class ResumeController {
     }
 
     @PostMapping(SaveForLater.RESUME_PATH + "{token}/new-code")
-    String sendNewCode(@PathVariable String token, Frame frame, Model model) {
-        var resent = resumption.sendNewCode(token);
+    String sendNewCode(@PathVariable String token, Frame frame, HttpServletRequest request, Model model) {
+        var resent = resumption.sendNewCode(token, Client.of(request));
         if (resent.isEmpty()) {
             return "redirect:" + SaveForLater.RESUME_PATH + token;
         }

@@ -2,6 +2,11 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitReached;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.platform.limits.Recipient;
 import org.bluelamp.reporting.DraftSavedForLater;
 import org.bluelamp.reporting.definition.Question;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,18 +32,30 @@ class SaveForLater {
     private final Drafts drafts;
     private final ResumeLinks links;
     private final ApplicationEventPublisher events;
+    private final RateLimits limits;
     private final Clock clock;
 
-    SaveForLater(Drafts drafts, ResumeLinks links, ApplicationEventPublisher events, Clock clock) {
+    SaveForLater(Drafts drafts, ResumeLinks links, ApplicationEventPublisher events, RateLimits limits, Clock clock) {
         this.drafts = drafts;
         this.links = links;
         this.events = events;
+        this.limits = limits;
         this.clock = clock;
     }
 
-    /** Saves the draft for later and asks for its link to be sent; gives when it will be deleted. */
+    /**
+     * Saves the draft for later and asks for its link to be sent; gives when it will be deleted.
+     *
+     * @throws LimitReached if this client or address has had too many links; the draft is as it was
+     */
     @Transactional
-    Instant save(OpenDraft open, LinkAddress address) {
+    Instant save(OpenDraft open, LinkAddress address, Client client) {
+        try {
+            limits.take(LimitedAction.SAVE_FOR_LATER, client, address.email() != null ? Recipient.of(address.email())
+                    : Recipient.of(address.mobile()));
+        } catch (LimitReached refused) {
+            throw refused.keptAt(JourneyPaths.page(open.service().id(), open.resumePage()));
+        }
         Instant until = drafts.keep(open.id());
         var link = links.add(open.id(), address, clock.instant());
         events.publishEvent(new DraftSavedForLater(link.id(), open.service().title(), address.email(),

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.limits.Client;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class SaveForLaterController {
             model.addAttribute("page", page(open, form, read.errors(), unsaved == null));
             return "reporting/saveForLater";
         }
-        saveForLater.save(open, read.address());
+        saveForLater.save(open, read.address(), Client.of(request));
         return JourneyPaths.redirect(serviceId, JourneyPaths.LINK_SENT);
     }
 

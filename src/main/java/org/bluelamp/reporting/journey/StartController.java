@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.platform.limits.Client;
+import org.bluelamp.platform.limits.LimitedAction;
+import org.bluelamp.platform.limits.RateLimits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +25,10 @@ class StartController {
     private final CurrentDraft current;
     private final Drafts drafts;
     private final DraftCookie cookie;
+    private final RateLimits limits;
 
-    StartController(CurrentDraft current, Drafts drafts, DraftCookie cookie) {
+    StartController(CurrentDraft current, Drafts drafts, DraftCookie cookie, RateLimits limits) {
+        this.limits = limits;
         this.current = current;
         this.drafts = drafts;
         this.cookie = cookie;
@@ -53,6 +58,7 @@ class StartController {
         return switch (emergency) {
             case "yes" -> "redirect:/report/emergency";
             case "no" -> {
+                limits.take(LimitedAction.DRAFT_STARTED, Client.of(request));
                 var draft = drafts.start(cookie.tokenHashOrIssue(request, response), service.id(), service.version());
                 var first = service.questions().getFirst().id();
                 drafts.save(draft.id(), service.version(), draft.answers(), first);
