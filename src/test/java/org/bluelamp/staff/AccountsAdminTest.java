@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An admin makes, disables and resets accounts; the person uses their one-time link; all of it on the trail. */
+/**
+ * An admin makes and disables accounts, and with a second admin resets them; the person uses their one-time link;
+ * all of it on the trail.
+ */
 @BluelampTest
 class AccountsAdminTest {
 
@@ -104,7 +107,14 @@ class AccountsAdminTest {
         var admin = new WebSession(port);
         staffAccounts.signedIn(admin, StaffRole.ADMIN);
         admin.get("/staff/accounts/" + officer.username());
-        admin.post("/staff/accounts/" + officer.username() + "/reset-second-factor");
+        var asked = admin.post("/staff/accounts/" + officer.username() + "/reset-second-factor");
+        // Four eyes (AccountTakeoverAttackTest): a second admin approves it from the accounts page.
+        var change = Pattern.compile("data-change=\"([0-9a-f-]{36})\"").matcher(asked.body());
+        assertThat(change.find()).isTrue();
+        var approver = new WebSession(port);
+        staffAccounts.signedIn(approver, StaffRole.ADMIN);
+        assertThat(approver.get("/staff/accounts").body()).contains(change.group(1));
+        approver.post("/staff/accounts/changes/" + change.group(1) + "/approve");
 
         var session = new WebSession(port);
         session.get("/staff/sign-in");
