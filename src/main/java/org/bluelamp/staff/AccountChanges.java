@@ -36,7 +36,8 @@ class AccountChanges {
                         WHERE username = :u AND kind = :kind AND status = 'pending' AND expires_at <= :now""")
                 .param("u", username).param("kind", kind.name()).param("now", Timestamp.from(now)).update();
         var change = new AccountChange(UUID.randomUUID(), username, kind,
-                roles == null ? Set.of() : Set.copyOf(roles), email, admin, now, now.plus(LIFETIME));
+                roles == null || roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles), email, admin,
+                now, now.plus(LIFETIME));
         int stored = jdbc.sql("""
                         INSERT INTO staff_account_change
                             (id, username, kind, roles, email, requested_by, requested_at, expires_at)
