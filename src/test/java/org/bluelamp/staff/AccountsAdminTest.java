@@ -125,6 +125,34 @@ class AccountsAdminTest {
     }
 
     @Test
+    void askingForAChangeKeepsWhatWasTypedSaysWhatIsWrongAndAsksOnceOnly() {
+        var officer = staffAccounts.create(StaffRole.OFFICER);
+        var admin = new WebSession(port);
+        staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        var form = admin.get("/staff/accounts/" + officer.username() + "/change");
+        assertThat(form.body()).contains("Change roles or email",
+                "value=\"" + StaffAccountsForTests.email(officer.username()) + "\"");
+        var unchanged = admin.post("/staff/accounts/" + officer.username() + "/change", "email",
+                StaffAccountsForTests.email(officer.username()), "roles", "OFFICER");
+        assertThat(unchanged.body()).contains("Change the work email address or the roles");
+        var wrong = admin.post("/staff/accounts/" + officer.username() + "/change", "email", "not an email");
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("Enter a work email address in the correct format", "Select at least one role",
+                "value=\"not an email\"");
+
+        var asked = admin.post("/staff/accounts/" + officer.username() + "/change", "email",
+                StaffAccountsForTests.email(officer.username()), "roles", "OFFICER", "roles", "PLOD_OFFICER");
+        assertThat(asked.body()).contains("Another admin must approve it", "Change the roles",
+                "Police Link Officer for Deaf people");
+        var again = admin.post("/staff/accounts/" + officer.username() + "/change", "email",
+                StaffAccountsForTests.email(officer.username()), "roles", "INTERPRETER");
+        assertThat(again.body()).contains("A request for this change is already waiting");
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_account_change WHERE username = :u")
+                .param("u", officer.username()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(trail(officer.username())).containsExactly("CHANGE_REQUESTED");
+    }
+
+    @Test
     void anAdminUnlocksAnAccountLockedByWrongPasswords() {
         var handler = staffAccounts.create(StaffRole.CONTACT_HANDLER);
         var guesser = new WebSession(port);
