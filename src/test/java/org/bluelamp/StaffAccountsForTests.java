@@ -15,7 +15,8 @@ import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Staff accounts made straight in the database, each with an authenticator app already set up, and signing in with
+ * Staff accounts made straight in the database (as one admin may: a new account is not a takeover, so no second
+ * admin's approval), each with a work email and an authenticator app already set up, and signing in with
  * them as a person does: the password, then the code the app would show. A new account for each sign-in, because a
  * code is accepted only once.
  */
@@ -63,9 +64,10 @@ public class StaffAccountsForTests {
         byte[] secret = new byte[20];
         random.nextBytes(secret);
         jdbc.sql("""
-                        INSERT INTO staff_account (username, display_name, password_hash, roles, team, created_at)
-                        VALUES (:u, :name, :hash, CAST(:roles AS text[]), :team, now())""")
-                .param("u", username).param("name", "Test " + username).param("hash", PASSWORD_HASH)
+                        INSERT INTO staff_account (username, display_name, email, password_hash, roles, team, created_at)
+                        VALUES (:u, :name, :email, :hash, CAST(:roles AS text[]), :team, now())""")
+                .param("u", username).param("name", "Test " + username).param("email", email(username))
+                .param("hash", PASSWORD_HASH)
                 .param("roles", Arrays.stream(roles).map(Enum::name).toArray(String[]::new)).param("team", team)
                 .update();
         jdbc.sql("""
@@ -73,6 +75,11 @@ public class StaffAccountsForTests {
                         VALUES (:u, :sealed, now(), now())""")
                 .param("u", username).param("sealed", seal.seal(secret, "totp:" + username)).update();
         return new Account(username, secret);
+    }
+
+    /** The work email every account made here has, where changes to it are told. */
+    public static String email(String username) {
+        return username + "@example.police.uk";
     }
 
     /** Signs in with both factors; the page the person lands on. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Each kind of message the public get, with the values its template may use and sample values for staff to see it
- * filled in. The words themselves are in {@code notify/templates.yaml}.
+ * Each kind of message the public (and, about their own accounts, staff) get, with the values its template may use and
+ * sample values for staff to see it filled in. The words themselves are in {@code notify/templates.yaml}.
  */
 public enum MessageKind {
     ACKNOWLEDGEMENT("acknowledgement", "trackLink", "answers"),
@@ -23,7 +23,10 @@ public enum MessageKind {
     APPOINTMENT_CANCELLED("appointment-cancelled", "date", "time"),
     DATA_REQUEST_RECEIVED("data-request-received", "dueBy"),
     DATA_REQUEST_ANSWER("data-request-answer", "answerLink", "expiresOn"),
-    DATA_ANSWER_CODE("data-answer-code", "code", "minutes");
+    DATA_ANSWER_CODE("data-answer-code", "code", "minutes"),
+    // To a member of staff about their own account (staff.StaffAccountChangeRequested / Applied). Never a link.
+    STAFF_CHANGE_REQUESTED("staff-change-requested", "username", "change", "requestedBy", "waitsUntil"),
+    STAFF_CHANGE_APPLIED("staff-change-applied", "username", "change", "requestedBy", "approvedBy");
 
     /** Values every template may use. */
     static final Set<String> COMMON = Set.of("force", "phone", "reference");
@@ -38,7 +41,10 @@ public enum MessageKind {
             Map.entry("deletedAfter", "10 May 2026 at 2:05pm"), Map.entry("date", "Tuesday 12 May 2026"),
             Map.entry("time", "10:30am"), Map.entry("dueBy", "We must answer by 29 February 2028."),
             Map.entry("answerLink", "https://example.police.uk/your-data/answer/k3Jd9s0Qw"),
-            Map.entry("expiresOn", "30 March 2028"), Map.entry("visitor", "PC Sam Patel, Police Link Officer for Deaf people"));
+            Map.entry("expiresOn", "30 March 2028"), Map.entry("visitor", "PC Sam Patel, Police Link Officer for Deaf people"),
+            Map.entry("username", "j.smith"), Map.entry("change", "Reset the authenticator app and passkeys"),
+            Map.entry("requestedBy", "Alex Morgan (a.morgan)"), Map.entry("approvedBy", "Priya Shah (p.shah)"),
+            Map.entry("waitsUntil", "13 May 2026 at 10:30am"));
 
     private final String code;
     private final Set<String> values;

@@ -3,6 +3,7 @@ package org.bluelamp.staff;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.contactpoint.EmailAddress;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
 public record AccountForm(String name, String username, String email, String team, Set<StaffRole> roles) {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static AccountForm of(String name, String username, String email, String team, List<String> roles) {
         var chosen = roles == null ? EnumSet.noneOf(StaffRole.class)
@@ -38,7 +38,7 @@ public record AccountForm(String name, String username, String email, String tea
         } else if (usernameTaken) {
             errors.add(new ErrorMessage("username", texts.t("staff.accounts.username.taken")));
         }
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!validEmail(email)) {
             errors.add(new ErrorMessage("email", texts.t("staff.accounts.email.invalid")));
         }
         if (team.length() > 100) {
@@ -48,6 +48,11 @@ public record AccountForm(String name, String username, String email, String tea
             errors.add(new ErrorMessage("roles", texts.t("staff.accounts.roles.required")));
         }
         return new FormErrors(errors);
+    }
+
+    /** The same shape every form accepts (EmailAddress), and no longer than an address can be. */
+    static boolean validEmail(String email) {
+        return EmailAddress.parse(email).isPresent() && email.length() <= 254;
     }
 
     private static String strip(String value) {

@@ -14,28 +14,43 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
-/** Staff accounts, for admins: the list, a new account with its set-up link, and what can be done to one. */
+/**
+ * Staff accounts, for admins: the list with the changes waiting for a second admin, a new account with its set-up
+ * link, and what one admin can do to an account alone (disable, enable, unlock). The rest is AccountChangesController.
+ */
 @Controller
 class AccountsController {
+
+    private static final Set<String> NOTICES = Set.of("requested", "already-waiting", "applied", "cancelled",
+            "link-waiting", "own-request", "not-waiting");
 
     private final StaffAccounts accounts;
     private final AccountAdministration administration;
     private final StaffAudit audit;
     private final SignInLocks locks;
+    private final AccountChanges changes;
+    private final Clock clock;
 
     AccountsController(StaffAccounts accounts, AccountAdministration administration, StaffAudit audit,
-                       SignInLocks locks) {
+                       SignInLocks locks, AccountChanges changes, Clock clock) {
         this.accounts = accounts;
         this.administration = administration;
         this.audit = audit;
         this.locks = locks;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     @GetMapping("/staff/accounts")
-    String list(Model model) {
+    String list(@RequestParam(required = false) String done, Authentication admin, Model model) {
         model.addAttribute("accounts", accounts.all());
+        model.addAttribute("changes", changes.waiting(clock.instant()));
+        model.addAttribute("me", admin.getName());
+        model.addAttribute("done", notice(done));
         return "staff/accounts";
     }
 
@@ -58,14 +73,20 @@ class AccountsController {
             model.addAttribute("errors", errors);
             return "staff/newAccount";
         }
-        String token = administration.create(admin.getName(), form);
-        return showLink(form.username(), form.name(), token, true, request, model);
+        return administration.create(admin.getName(), form)
+                .map(token -> showLink(form.username(), form.name(), token, true, request, model))
+                .orElse("redirect:/staff/accounts/" + form.username() + "?done=link-waiting");
     }
 
     @GetMapping("/staff/accounts/{username}")
-    String account(@PathVariable String username, Authentication admin, Model model) {
+    String account(@PathVariable String username, @RequestParam(required = false) String done, Authentication admin,
+                   Model model) {
         var account = accounts.summary(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("account", account);
+        model.addAttribute("changes", changes.waitingFor(account.username(), clock.instant()));
+        model.addAttribute("me", admin.getName());
+        model.addAttribute("onlyAdmin", !accounts.anotherAdminThan(admin.getName()));
+        model.addAttribute("done", notice(done));
         model.addAttribute("trail", audit.of(account.username()));
         model.addAttribute("self", account.username().equals(admin.getName()));
         model.addAttribute("locked", locks.locked(account.username()));
@@ -95,17 +116,9 @@ class AccountsController {
         return "redirect:/staff/accounts/" + username + "?unlocked";
     }
 
-    @PostMapping("/staff/accounts/{username}/reset-second-factor")
-    String resetSecondFactor(@PathVariable String username, Authentication admin) {
-        administration.resetSecondFactor(admin.getName(), existing(username).username());
-        return "redirect:/staff/accounts/" + username + "?second-factor-reset";
-    }
-
-    @PostMapping("/staff/accounts/{username}/set-up-link")
-    String newLink(@PathVariable String username, Authentication admin, HttpServletRequest request, Model model) {
-        var account = existing(username);
-        String token = administration.newSetUpLink(admin.getName(), account.username());
-        return showLink(account.username(), account.displayName(), token, false, request, model);
+    /** What was just done, as a message key for the page's banner; only the ones there are. */
+    private static String notice(String done) {
+        return done != null && NOTICES.contains(done) ? "staff.accounts.done." + done : null;
     }
 
     private AccountSummary existing(String username) {

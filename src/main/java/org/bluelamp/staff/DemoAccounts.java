@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * With BLUELAMP_DEMO_ACCOUNTS=true, one account for each role (in the team "demo"), so a newcomer can see what each
  * role sees. They share one password, made up and shown once when they are made; each still sets up an
- * authenticator app at first sign-in. Off unless asked for.
+ * authenticator app at first sign-in. Off unless asked for. With the first admin, demo.admin makes a second admin, so
+ * the four-eyes approval of changes to accounts can be tried; their emails (example.com) land in the outbox.
  */
 @Component
 class DemoAccounts implements ApplicationRunner {
@@ -47,8 +48,8 @@ class DemoAccounts implements ApplicationRunner {
         String hash = passwords.encode(password);
         var made = new StringBuilder();
         for (StaffRole role : StaffRole.values()) {
-            accounts.add(username(role), "Demo " + role.name().toLowerCase(Locale.ROOT).replace('_', ' '), hash,
-                    Set.of(role), clock.instant());
+            accounts.add(username(role), "Demo " + role.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    username(role) + "@example.com", hash, Set.of(role), clock.instant());
             accounts.joinTeam(username(role), TEAM);
             made.append("\n    ").append(username(role));
         }

@@ -42,7 +42,7 @@ class FirstAdminAccount implements ApplicationRunner {
         }
         boolean configured = properties.adminPassword() != null && !properties.adminPassword().isEmpty();
         String password = configured ? properties.adminPassword() : generate();
-        accounts.add(USERNAME, "Administrator", passwords.encode(password), Set.of(StaffRole.ADMIN), clock.instant());
+        accounts.add(USERNAME, "Administrator", properties.adminEmail(), passwords.encode(password), Set.of(StaffRole.ADMIN), clock.instant());
         if (configured) {
             log.info("Created the staff account 'admin' with the password from BLUELAMP_ADMIN_PASSWORD.");
         } else {

@@ -45,11 +45,14 @@ class StaffAccounts implements UserDetailsService, StaffMembers {
                 .param("username", username).query(Integer.class).single() > 0;
     }
 
-    void add(String username, String displayName, String passwordHash, Set<StaffRole> roles, Instant now) {
+    /** @param email where the holder is told of changes to the account, or null */
+    void add(String username, String displayName, String email, String passwordHash, Set<StaffRole> roles,
+             Instant now) {
         jdbc.sql("""
-                        INSERT INTO staff_account (username, display_name, password_hash, roles, created_at)
-                        VALUES (:username, :name, :hash, CAST(:roles AS text[]), :now)""")
-                .param("username", username).param("name", displayName).param("hash", passwordHash)
+                        INSERT INTO staff_account (username, display_name, email, password_hash, roles, created_at)
+                        VALUES (:username, :name, :email, :hash, CAST(:roles AS text[]), :now)""")
+                .param("username", username).param("name", displayName).param("email", email)
+                .param("hash", passwordHash)
                 .param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
                 .param("now", Timestamp.from(now)).update();
     }
@@ -109,6 +112,27 @@ class StaffAccounts implements UserDetailsService, StaffMembers {
      */
     void endSessions(String username) {
         jdbc.sql("DELETE FROM spring_session WHERE principal_name = :u").param("u", username).update();
+    }
+
+    void setRoles(String username, Set<StaffRole> roles) {
+        jdbc.sql("UPDATE staff_account SET roles = CAST(:roles AS text[]) WHERE username = :u")
+                .param("roles", roles.stream().map(Enum::name).toArray(String[]::new)).param("u", username).update();
+    }
+
+    void setEmail(String username, String email) {
+        jdbc.sql("UPDATE staff_account SET email = :email WHERE username = :u").param("email", email)
+                .param("u", username).update();
+    }
+
+    /**
+     * Whether any account other than these holds the admin role, enabled or not (a disabled admin can be enabled
+     * again, so disabling the others does not make anyone the only admin).
+     */
+    boolean anotherAdminThan(String... usernames) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM staff_account
+                        WHERE 'ADMIN' = ANY (roles) AND NOT (username = ANY (CAST(:us AS text[])))""")
+                .param("us", usernames).query(Integer.class).single() > 0;
     }
 
     void joinTeam(String username, String team) {

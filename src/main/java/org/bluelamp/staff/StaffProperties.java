@@ -1,5 +1,6 @@
 package org.bluelamp.staff;
 
+import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.util.List;
 
 /**
  * @param adminPassword  the first admin's password (BLUELAMP_ADMIN_PASSWORD); generated when empty
+ * @param adminEmail     the first admin's work email (BLUELAMP_ADMIN_EMAIL), where changes to the account are told;
+ *                       none when empty
  * @param secretsKey     Base64 of the 32-byte key sealing authenticator secrets (BLUELAMP_SECRETS_KEY)
  * @param secretsKeyFile where a key is made and kept when none is configured
  * @param demoAccounts   make one account for each role (BLUELAMP_DEMO_ACCOUNTS), to show a newcomer each screen
@@ -16,7 +19,7 @@ import java.util.List;
  * @param passkeys       signing in with a passkey (WebAuthn)
  */
 @ConfigurationProperties("bluelamp.staff")
-record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyFile, boolean demoAccounts,
+record StaffProperties(String adminPassword, String adminEmail, String secretsKey, Path secretsKeyFile, boolean demoAccounts,
                        Duration idleTimeout, Passkeys passkeys) {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;
@@ -26,6 +29,9 @@ record StaffProperties(String adminPassword, String secretsKey, Path secretsKeyF
             throw new IllegalArgumentException("BLUELAMP_ADMIN_PASSWORD must be at least "
                     + MINIMUM_PASSWORD_LENGTH + " characters");
         }
+        adminEmail = adminEmail == null || adminEmail.isBlank() ? null : EmailAddress.parse(adminEmail)
+                .orElseThrow(() -> new IllegalArgumentException("BLUELAMP_ADMIN_EMAIL must be an email address"))
+                .value();
         if (idleTimeout == null) {
             idleTimeout = Duration.ofMinutes(30);
         }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An admin makes, disables and resets accounts; the person uses their one-time link; all of it on the trail. */
+/**
+ * An admin makes and disables accounts, and with a second admin resets them; the person uses their one-time link;
+ * all of it on the trail.
+ */
 @BluelampTest
 class AccountsAdminTest {
 
@@ -104,7 +107,14 @@ class AccountsAdminTest {
         var admin = new WebSession(port);
         staffAccounts.signedIn(admin, StaffRole.ADMIN);
         admin.get("/staff/accounts/" + officer.username());
-        admin.post("/staff/accounts/" + officer.username() + "/reset-second-factor");
+        var asked = admin.post("/staff/accounts/" + officer.username() + "/reset-second-factor");
+        // Four eyes (AccountTakeoverAttackTest): a second admin approves it from the accounts page.
+        var change = Pattern.compile("data-change=\"([0-9a-f-]{36})\"").matcher(asked.body());
+        assertThat(change.find()).isTrue();
+        var approver = new WebSession(port);
+        staffAccounts.signedIn(approver, StaffRole.ADMIN);
+        assertThat(approver.get("/staff/accounts").body()).contains(change.group(1));
+        approver.post("/staff/accounts/changes/" + change.group(1) + "/approve");
 
         var session = new WebSession(port);
         session.get("/staff/sign-in");
@@ -112,6 +122,34 @@ class AccountsAdminTest {
                 StaffAccountsForTests.PASSWORD);
         assertThat(next.pathOnly()).isEqualTo("/staff/set-up/authenticator");
         assertThat(trail(officer.username())).contains("SECOND_FACTOR_RESET");
+    }
+
+    @Test
+    void askingForAChangeKeepsWhatWasTypedSaysWhatIsWrongAndAsksOnceOnly() {
+        var officer = staffAccounts.create(StaffRole.OFFICER);
+        var admin = new WebSession(port);
+        staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        var form = admin.get("/staff/accounts/" + officer.username() + "/change");
+        assertThat(form.body()).contains("Change roles or email",
+                "value=\"" + StaffAccountsForTests.email(officer.username()) + "\"");
+        var unchanged = admin.post("/staff/accounts/" + officer.username() + "/change", "email",
+                StaffAccountsForTests.email(officer.username()), "roles", "OFFICER");
+        assertThat(unchanged.body()).contains("Change the work email address or the roles");
+        var wrong = admin.post("/staff/accounts/" + officer.username() + "/change", "email", "not an email");
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("Enter a work email address in the correct format", "Select at least one role",
+                "value=\"not an email\"");
+
+        var asked = admin.post("/staff/accounts/" + officer.username() + "/change", "email",
+                StaffAccountsForTests.email(officer.username()), "roles", "OFFICER", "roles", "PLOD_OFFICER");
+        assertThat(asked.body()).contains("Another admin must approve it", "Change the roles",
+                "Police Link Officer for Deaf people");
+        var again = admin.post("/staff/accounts/" + officer.username() + "/change", "email",
+                StaffAccountsForTests.email(officer.username()), "roles", "INTERPRETER");
+        assertThat(again.body()).contains("A request for this change is already waiting");
+        assertThat(jdbc.sql("SELECT count(*) FROM staff_account_change WHERE username = :u")
+                .param("u", officer.username()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(trail(officer.username())).containsExactly("CHANGE_REQUESTED");
     }
 
     @Test
