@@ -1,5 +1,6 @@
 package org.bluelamp.staff;
 
+import org.bluelamp.platform.personaldata.SearchTermHashing;
 import org.bluelamp.staff.factors.SecretSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,15 @@ class SecretsKey {
     SecretSeal secretSeal(StaffProperties properties) {
         boolean configured = properties.secretsKey() != null && !properties.secretsKey().isBlank();
         return SecretSeal.fromBase64(configured ? properties.secretsKey() : keptIn(properties.secretsKeyFile()));
+    }
+
+    /**
+     * The key the access log hashes search details under: derived from the secrets key, so every instance has the
+     * same one, and for this purpose only, so a hash is never a MAC for anything else.
+     */
+    @Bean
+    SearchTermHashing searchTermHashing(SecretSeal seal) {
+        return new SearchTermHashing(seal.fingerprint("access-log search terms", "key"));
     }
 
     private static String keptIn(Path file) {
