@@ -107,7 +107,7 @@ class RecordingAttackTest {
             assertThat(southSupervisor.downloadRange(route, "bytes=1-").statusCode())
                     .as("another team's supervisor, by " + route).isEqualTo(404);
         }
-        assertThat(people.signIn(recorded.interpreter()).download(routes.get(2)).statusCode())
+        assertThat(recorded.interpreter().download(routes.get(2)).statusCode())
                 .as("the call's own interpreter, once it is a contact they may not see").isEqualTo(404);
         assertThat(logged(handlerAccount)).isEmpty();
         assertThat(logged(southSupervisorAccount)).isEmpty();
@@ -156,7 +156,7 @@ class RecordingAttackTest {
                         north.fileId().toString(), north.fileId().toString());
     }
 
-    private record Recorded(UUID call, String reference, byte[] bytes, StaffAccountsForTests.Account interpreter) {
+    private record Recorded(UUID call, String reference, byte[] bytes, WebSession interpreter) {
     }
 
     /** A relay call, recorded in two pieces (65 bytes), logged as a contact by the handler brought in. */
@@ -188,7 +188,7 @@ class RecordingAttackTest {
                         SELECT count(*) FROM relay_call r JOIN contact c ON c.reference = r.reference
                         WHERE r.id = :id""")
                 .param("id", call).query(Integer.class).single() == 1);
-        return new Recorded(call, saved.reference(), bytes, interpreterAccount);
+        return new Recorded(call, saved.reference(), bytes, interpreter);
     }
 
     private record Sent(String reference, UUID fileId) {
