@@ -123,11 +123,14 @@ public class AccessLog {
 
     /**
      * Searches for this detail, newest first, at most {@code limit}: "who searched for this email?", answered by
-     * hashing what the data protection team types as a search's details were hashed.
+     * hashing what the data protection team types as a search's details were hashed. Such look-ups are searches too
+     * (kind access-log, in the team member's trail) but not part of the answer, which is about searches of records.
      */
     public List<AccessEntry> searchesFor(SearchTerm kind, String detail, int limit) {
         return jdbc.sql("""
-                        SELECT * FROM access_log WHERE action = 'search' AND term_hashes @> ARRAY[CAST(:hash AS text)]
+                        SELECT * FROM access_log
+                        WHERE action = 'search' AND record_kind <> 'access-log'
+                          AND term_hashes @> ARRAY[CAST(:hash AS text)]
                         ORDER BY id DESC LIMIT :limit""")
                 .param("hash", hashing.hash(kind, detail)).param("limit", limit).query(this::entry).list();
     }
