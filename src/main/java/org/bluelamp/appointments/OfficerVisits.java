@@ -1,6 +1,7 @@
 package org.bluelamp.appointments;
 
 import org.bluelamp.contact.ContactNotes;
+import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.SubmittedReports;
 import org.bluelamp.staff.StaffMember;
@@ -37,9 +38,12 @@ class OfficerVisits {
     private final Visits visits;
     private final SubmittedReports reports;
     private final ContactNotes notes;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    OfficerVisits(Slots slots, Visits visits, SubmittedReports reports, ContactNotes notes, Clock clock) {
+    OfficerVisits(Slots slots, Visits visits, SubmittedReports reports, ContactNotes notes, AccessLog accessLog,
+                  Clock clock) {
+        this.accessLog = accessLog;
         this.slots = slots;
         this.visits = visits;
         this.reports = reports;
@@ -58,6 +62,9 @@ class OfficerVisits {
     Optional<VisitDetails> visit(UUID visitId, StaffMember officer) {
         return visits.find(visitId).filter(visit -> isTheirs(visit, officer)).map(visit -> {
             notes.look(visit.contactReference(), officer.username(), "plod-visit");
+            // The visit is theirs to make, so they see it whoever's contact it is; the look is logged all the same.
+            accessLog.read(officer.accessor(), "visit", visit.contactReference(),
+                    Map.of("page", "plod-visit", "visit", visit.id().toString()));
             var reporter = visit.reportId() == null ? Reporter.unknown()
                     : reports.reporter(visit.reportId()).orElse(Reporter.unknown());
             return new VisitDetails(visit, reporter);

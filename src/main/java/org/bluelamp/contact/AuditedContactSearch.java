@@ -1,14 +1,18 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.platform.personaldata.SearchTerm;
+import org.bluelamp.platform.personaldata.SearchTerms;
 import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
-import java.util.Map;
 
-/** A member of staff's contact search, with its terms written to the access log in the same transaction. */
+/**
+ * A member of staff's contact search, written to the access log in the same transaction: what kinds of detail it was
+ * (a reference, an email, words), never the words typed.
+ */
 @Service
 class AuditedContactSearch {
 
@@ -23,8 +27,22 @@ class AuditedContactSearch {
     @Transactional
     List<SearchHit> find(SearchQuery query, StaffMember searcher, int limit) {
         if (!query.blank()) {
-            accessLog.search(searcher.accessor(), "contact", Map.of("terms", query.text()));
+            accessLog.search(searcher.accessor(), "contact", null, terms(query));
         }
         return search.find(query, ContactScope.of(searcher), limit);
+    }
+
+    /** What the text was taken for: each exact kind it can be, and words when names and words are searched. */
+    static SearchTerms terms(SearchQuery query) {
+        var terms = SearchTerms.none();
+        query.reference().ifPresent(r -> terms.with(SearchTerm.REFERENCE, r));
+        query.email().ifPresent(e -> terms.with(SearchTerm.EMAIL, e));
+        query.phone().ifPresent(p -> terms.with(SearchTerm.PHONE, p));
+        query.postcode().ifPresent(p -> terms.with(SearchTerm.POSTCODE, p));
+        query.vehicle().ifPresent(v -> terms.with(SearchTerm.VEHICLE, v));
+        if (query.byWords()) {
+            terms.with(SearchTerm.WORDS, query.text());
+        }
+        return terms;
     }
 }

@@ -2,6 +2,10 @@ package org.bluelamp.privacy;
 
 import org.bluelamp.platform.personaldata.AccessEntry;
 import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.platform.personaldata.LogReader;
+import org.bluelamp.platform.personaldata.SearchTerm;
+import org.bluelamp.platform.personaldata.SearchTerms;
+import org.bluelamp.staff.Permission;
 import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who looked at a record, and what a member of staff has looked at: for supervisors and the data protection team.
- * Reading the log is itself written to it, in the same transaction, since it names the people a record is about.
+ * Who looked at a record, and what a member of staff has looked at: for supervisors and the data protection team,
+ * each seeing only the entries about what they may see themselves (a supervisor, who may not open subject access
+ * requests, sees none of their entries). Reading the log is itself written to it, in the same transaction, since it
+ * names the people a record is about.
  */
 @Service
 @Transactional
@@ -28,11 +34,28 @@ class AccessHistory {
 
     List<AccessEntry> ofRecord(String reference, StaffMember viewer) {
         log.read(viewer.accessor(), "access-log", reference, Map.of());
-        return log.of(reference);
+        return log.of(reference, readerOf(viewer));
     }
 
     List<AccessEntry> byMember(String username, StaffMember viewer) {
         log.read(viewer.accessor(), "access-log", null, Map.of("staff", username));
-        return log.by(username, NEWEST);
+        return log.by(username, NEWEST, readerOf(viewer));
+    }
+
+    /** Who searched for this detail (the data protection team only); the look is a search like any other. */
+    List<AccessEntry> searchesFor(SearchTerm kind, String detail, StaffMember viewer) {
+        if (!mayLookUpDetails(viewer)) {
+            return List.of();
+        }
+        log.search(viewer.accessor(), "access-log", null, SearchTerms.none().with(kind, detail));
+        return log.searchesFor(kind, detail, NEWEST);
+    }
+
+    static boolean mayLookUpDetails(StaffMember viewer) {
+        return viewer.may(Permission.DATA_REQUESTS);
+    }
+
+    private static LogReader readerOf(StaffMember viewer) {
+        return viewer.may(Permission.DATA_REQUESTS) ? LogReader.DATA_PROTECTION : LogReader.CONTACT_WORK;
     }
 }

@@ -66,7 +66,7 @@ class RecordReviews {
     Optional<Review> keep(UUID id, StaffMember by, String reason, LocalDate nextReviewOn) {
         return reviews.dueForDecision(id).map(review -> {
             reviews.keep(id, by.username(), clock.instant(), reason, nextReviewOn);
-            accessLog.write(by.accessor(), "keep", review.kind(), review.reference(),
+            accessLog.decided(by.accessor(), AccessLog.Decision.KEEP, review.kind(), review.reference(),
                     Map.of("rule", review.rule(), "next-review", nextReviewOn.toString()), reason);
             return review;
         });
@@ -77,7 +77,7 @@ class RecordReviews {
         return reviews.dueForDecision(id).map(review -> {
             disposers.forEach(disposer -> disposer.dispose(review.kind(), review.reference()));
             reviews.disposed(review, by.username(), clock.instant());
-            accessLog.write(by.accessor(), "dispose", review.kind(), review.reference(),
+            accessLog.decided(by.accessor(), AccessLog.Decision.DISPOSE, review.kind(), review.reference(),
                     Map.of("rule", review.rule()), null);
             return review;
         });

@@ -1,7 +1,10 @@
 package org.bluelamp.relay;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.bluelamp.contact.ContactAccess;
 import org.bluelamp.staff.Permission;
+import org.bluelamp.staff.StaffMember;
+import org.bluelamp.staff.StaffMembers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,24 +24,27 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
- * Recordings: the console uploads pieces during the call; authorised staff play the whole back. Who may play one:
- * the call's interpreter and handler, and staff who work the open queues (handlers, assessors, supervisors).
+ * Recordings: the console uploads pieces during the call; authorised staff play it back, whole or in parts. Who may
+ * play one: once the call is logged as a contact, whoever may see that contact; before, the call's interpreter and
+ * handler, and staff who work the open queues (handlers, assessors, supervisors).
  */
 @Controller
 class RecordingController {
 
     private static final MediaType WEBM = MediaType.parseMediaType("video/webm");
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d*)");
 
     private final RelayDesk desk;
     private final RelayRecordings recordings;
+    private final ContactAccess contacts;
+    private final StaffMembers staff;
 
-    RecordingController(RelayDesk desk, RelayRecordings recordings) {
+    RecordingController(RelayDesk desk, RelayRecordings recordings, ContactAccess contacts, StaffMembers staff) {
         this.desk = desk;
         this.recordings = recordings;
+        this.contacts = contacts;
+        this.staff = staff;
     }
 
     /** A piece of the call's recording; read no further than the largest piece allowed, whatever is sent. */
@@ -62,8 +68,10 @@ class RecordingController {
     /** The page a contact links to: the call, and its recording to play. */
     @GetMapping("/staff/relay/recordings/{reference}")
     String page(@PathVariable String reference, Authentication signedIn, Model model) {
-        var call = desk.findByReference(reference).filter(c -> mayPlay(c, signedIn))
+        var reader = member(signedIn);
+        var call = desk.findByReference(reference).filter(c -> mayPlay(c, reader))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        recordings.pageShown(call, reader);
         model.addAttribute("page", new ConsolePages.Recording(call, reference));
         return "relay/recording";
     }
@@ -71,38 +79,36 @@ class RecordingController {
     /** The same for a call not (yet) logged as a contact. */
     @GetMapping("/staff/relay/recordings/call/{id}")
     String pageOfCall(@PathVariable UUID id, Authentication signedIn, Model model) {
-        var call = desk.find(id).filter(c -> mayPlay(c, signedIn))
+        var reader = member(signedIn);
+        var call = desk.find(id).filter(c -> mayPlay(c, reader))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        recordings.pageShown(call, reader);
         model.addAttribute("page", new ConsolePages.Recording(call, call.reference()));
         return "relay/recording";
     }
 
+    /** The recording, whole or the one range asked for; every answer that carries bytes is in the access log. */
     @GetMapping("/staff/relay/calls/{id}/recording")
     ResponseEntity<StreamingResponseBody> play(@PathVariable UUID id,
                                                @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
                                                Authentication signedIn) {
-        var call = desk.find(id).filter(c -> mayPlay(c, signedIn))
+        var reader = member(signedIn);
+        var call = desk.find(id).filter(c -> mayPlay(c, reader))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var wanted = range == null ? null : RANGE.matcher(range.strip());
-        long start = wanted != null && wanted.matches() ? Long.parseLong(wanted.group(1)) : 0;
-        var pieces = recordings.play(call, signedIn.getName(), start == 0)
+        var wanted = ByteRange.parse(range);
+        var playing = recordings.play(call, reader, wanted)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        long total = pieces.stream().mapToLong(RelayRecordings.Piece::bytes).sum();
-        if (wanted == null || !wanted.matches()) {
-            return ResponseEntity.ok().contentType(WEBM).contentLength(total)
-                    .header(HttpHeaders.ACCEPT_RANGES, "bytes").header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .body(out -> copy(pieces, 0, total, out));
-        }
-        long end = wanted.group(2).isEmpty() ? total - 1 : Math.min(Long.parseLong(wanted.group(2)), total - 1);
-        if (start >= total || end < start) {
+        var span = playing.span();
+        if (span == null) {
             return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
-                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + total).build();
+                    .header(HttpHeaders.CONTENT_RANGE, "bytes */" + playing.total()).build();
         }
-        long length = end - start + 1;
-        return ResponseEntity.status(HttpStatus.PARTIAL_CONTENT).contentType(WEBM).contentLength(length)
-                .header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + total)
+        var answer = wanted.isEmpty() ? ResponseEntity.ok()
+                : ResponseEntity.status(HttpStatus.PARTIAL_CONTENT)
+                        .header(HttpHeaders.CONTENT_RANGE, "bytes " + span.described());
+        return answer.contentType(WEBM).contentLength(span.length())
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes").header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(out -> copy(pieces, start, length, out));
+                .body(out -> copy(playing.pieces(), span.start(), span.length(), out));
     }
 
     /** Writes {@code length} bytes of the pieces laid end to end, from {@code start}. */
@@ -141,8 +147,18 @@ class RecordingController {
         }
     }
 
-    private static boolean mayPlay(RelayCall call, Authentication signedIn) {
-        return call.hasStaff(signedIn.getName()) || signedIn.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(Permission.SEE_OPEN_QUEUES.name()));
+    /**
+     * A call logged as a contact is the contact's: only those who may see the contact may play it, as its own pages
+     * decide. Before then, the call's interpreter and handler, and staff who work the open queues.
+     */
+    private boolean mayPlay(RelayCall call, StaffMember reader) {
+        if (call.reference() != null) {
+            return contacts.mayRead(call.reference(), reader);
+        }
+        return call.hasStaff(reader.username()) || reader.may(Permission.SEE_OPEN_QUEUES);
+    }
+
+    private StaffMember member(Authentication signedIn) {
+        return staff.find(signedIn.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 }

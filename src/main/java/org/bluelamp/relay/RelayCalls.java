@@ -158,6 +158,15 @@ class RelayCalls {
                 .list();
     }
 
+    /** Whether this member of staff has played the call's recording since then. */
+    boolean playedSince(UUID callId, String username, Instant since) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM relay_recording_playback
+                                       WHERE call_id = :call AND username = :user AND played_at >= :since)""")
+                .param("call", callId).param("user", username).param("since", Timestamp.from(since))
+                .query(Boolean.class).single();
+    }
+
     void playedBack(UUID callId, String username, Instant now) {
         jdbc.sql("INSERT INTO relay_recording_playback (call_id, username, played_at) VALUES (:call, :user, :now)")
                 .param("call", callId).param("user", username).param("now", Timestamp.from(now)).update();

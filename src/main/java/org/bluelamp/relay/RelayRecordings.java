@@ -3,7 +3,7 @@ package org.bluelamp.relay;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.platform.personaldata.AccessLog;
-import org.bluelamp.staff.StaffMembers;
+import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,23 +26,22 @@ class RelayRecordings {
     private static final byte[] WEBM_START = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
     /** The console stops recording when the call ends; its last piece may arrive a little later. */
     private static final Duration LAST_PIECE_GRACE = Duration.ofMinutes(5);
+    /** Parts asked for within this of the member's last playback are that playback going on, not another. */
+    static final Duration ONE_PLAYBACK = Duration.ofHours(1);
 
     private final RelayCalls calls;
     private final FileStore files;
     private final ContactNotes notes;
     private final AccessLog accessLog;
-    private final StaffMembers staff;
     private final RelayCallProperties properties;
     private final Clock clock;
 
-    RelayRecordings(RelayCalls calls, FileStore files, ContactNotes notes, AccessLog accessLog, StaffMembers staff,
-                    RelayCallProperties properties,
-                    Clock clock) {
+    RelayRecordings(RelayCalls calls, FileStore files, ContactNotes notes, AccessLog accessLog,
+                    RelayCallProperties properties, Clock clock) {
         this.calls = calls;
         this.files = files;
         this.notes = notes;
         this.accessLog = accessLog;
-        this.staff = staff;
         this.properties = properties;
         this.clock = clock;
     }
@@ -80,24 +79,48 @@ class RelayRecordings {
     }
 
     /**
-     * The recording's pieces for this member of staff to play, written down as played (on the contact's timeline too,
-     * once the call is a contact) in the same transaction.
+     * The recording's pieces for this member of staff to play, the bytes asked for (the whole if {@code wanted} is
+     * empty), written to the access log with those bytes in the same transaction, whatever part is asked for: a
+     * player asks for many parts, and any one of them is the recording. A first play in a while is also a playback
+     * (on the contact's timeline, once the call is a contact); the parts a player asks for as it plays are not.
+     * Nothing is logged when there is no recording or no part of it was asked for.
      */
     @Transactional
-    Optional<List<Piece>> play(RelayCall call, String username, boolean fromTheStart) {
+    Optional<Playing> play(RelayCall call, StaffMember reader, Optional<ByteRange> wanted) {
         var pieces = calls.chunkSizes(call.id());
         if (pieces.isEmpty()) {
             return Optional.empty();
         }
-        if (fromTheStart) {
-            calls.playedBack(call.id(), username, clock.instant());
-            accessLog.read(staff.accessorOf(username), "recording", call.reference(),
-                    Map.of("call", call.id().toString()));
+        long total = pieces.stream().mapToLong(Piece::bytes).sum();
+        var span = wanted.isEmpty() ? Optional.of(ByteRange.Span.whole(total)) : wanted.get().of(total);
+        if (span.isEmpty()) {
+            return Optional.of(new Playing(pieces, null, total));
+        }
+        var now = clock.instant();
+        accessLog.read(reader.accessor(), "recording", call.reference(),
+                Map.of("call", call.id().toString(), "bytes", span.get().described()));
+        if (!calls.playedSince(call.id(), reader.username(), now.minus(ONE_PLAYBACK))) {
+            calls.playedBack(call.id(), reader.username(), now);
             if (call.reference() != null) {
-                notes.look(call.reference(), username, "recording");
+                notes.look(call.reference(), reader.username(), "recording");
             }
         }
-        return Optional.of(pieces);
+        return Optional.of(new Playing(pieces, span.get(), total));
+    }
+
+    /** The recording's page, which shows the call (who interpreted it, when, its note): a read like any other. */
+    @Transactional
+    void pageShown(RelayCall call, StaffMember reader) {
+        accessLog.read(reader.accessor(), "recording", call.reference(),
+                Map.of("call", call.id().toString(), "page", "recording"));
+    }
+
+    /**
+     * What to send: the pieces and the bytes of them asked for, or no bytes (a 416) when the range asked for none.
+     *
+     * @param span null when no part of the recording was asked for
+     */
+    record Playing(List<Piece> pieces, ByteRange.Span span, long total) {
     }
 
     record Piece(UUID fileId, int bytes) {

@@ -1,6 +1,7 @@
 package org.bluelamp.staff;
 
 import org.bluelamp.platform.KeyedHash;
+import org.bluelamp.platform.personaldata.SearchTermHashing;
 import org.bluelamp.staff.factors.SecretSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,15 @@ class SecretsKey {
     @Bean
     KeyedHash keyedHash(SecretSeal seal) {
         return seal::fingerprint;
+    }
+
+    /**
+     * The key the access log hashes search details under: derived from the secrets key, so every instance has the
+     * same one, and for this purpose only, so a hash is never a MAC for anything else.
+     */
+    @Bean
+    SearchTermHashing searchTermHashing(SecretSeal seal) {
+        return new SearchTermHashing(seal.fingerprint("access-log search terms", "key"));
     }
 
     private static String keptIn(Path file) {

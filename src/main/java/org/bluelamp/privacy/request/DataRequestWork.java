@@ -90,7 +90,8 @@ class DataRequestWork {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        log.read(who, "file", reference, Map.of("page", "identity-proof", "file", r.identityFileName()));
+        // Not the file's name: the requester chose it, often their own name, and the log outlives the request.
+        log.read(who, "identity-proof", reference, Map.of("page", "identity-proof"));
         try (var in = content.get()) {
             return Optional.of(new IdentityFile(in.readAllBytes(), r.identityFileType(), r.identityFileName()));
         } catch (IOException unreadable) {

@@ -3,6 +3,8 @@ package org.bluelamp.privacy.request;
 import org.bluelamp.platform.personaldata.Accessor;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.HeldRecord;
+import org.bluelamp.platform.personaldata.SearchTerm;
+import org.bluelamp.platform.personaldata.SearchTerms;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,8 @@ import java.util.Map;
 
 /**
  * Searches every module for a request's subject: each module's {@link SubjectFinder}, then who looked at what was
- * found. The search and its terms go in the access log in the same transaction, and on the request's timeline.
+ * found. The search goes in the access log in the same transaction, as the kinds of detail searched by (supervisors
+ * read the log), and with its terms on the request's timeline, which only the data protection team reads.
  */
 @Service
 class SubjectSearch {
@@ -40,7 +43,13 @@ class SubjectSearch {
     @Transactional
     int search(DataRequest request, Subject subject, Accessor who) {
         var terms = terms(request, subject);
-        log.write(who, "search", "subject", request.reference(), terms, null);
+        log.search(who, "subject", request.reference(), SearchTerms.none()
+                .with(SearchTerm.NAME, subject.name())
+                .with(SearchTerm.DATE_OF_BIRTH, subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString())
+                .with(SearchTerm.EMAIL, subject.email())
+                .with(SearchTerm.PHONE, subject.phone())
+                .with(SearchTerm.POSTCODE, subject.postcode())
+                .with(SearchTerm.REFERENCE, subject.reference()));
         var found = new ArrayList<HeldRecord>();
         for (SubjectFinder finder : finders) {
             finder.find(subject).stream()

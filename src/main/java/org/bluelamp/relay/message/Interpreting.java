@@ -1,5 +1,6 @@
 package org.bluelamp.relay.message;
 
+import org.bluelamp.contact.ContactAccess;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.files.FileNotOpenable;
 import org.bluelamp.platform.files.ScanState;
@@ -32,10 +33,12 @@ class Interpreting {
     private final ContactNotes notes;
     private final AccessLog accessLog;
     private final StaffMembers staff;
+    private final ContactAccess contacts;
     private final Clock clock;
 
     Interpreting(VideoMessages messages, SubmittedReports reports, ContactNotes notes, AccessLog accessLog,
-                 StaffMembers staff, Clock clock) {
+                 StaffMembers staff, ContactAccess contacts, Clock clock) {
+        this.contacts = contacts;
         this.messages = messages;
         this.reports = reports;
         this.notes = notes;
@@ -50,17 +53,24 @@ class Interpreting {
     }
 
     /**
-     * The video, to play, recording who played it; empty if there is none or its contact is not open yet.
+     * The video, to play, recording who played it; empty if there is none, its contact is not open yet, or the reader
+     * may not play it: every interpreter while it waits in their queue; once translated, its translator and whoever
+     * may see its contact.
      *
      * @throws FileNotOpenable while it waits to be scanned for viruses, or once removed for holding one
      */
     Optional<AttachmentContent> play(String reference, String username) {
-        return messages.withReference(reference).flatMap(message -> reports.find(message.reportId())
+        var reader = staff.find(username);
+        return messages.withReference(reference)
+                .filter(message -> message.waiting() || username.equals(message.translatedBy())
+                        || reader.map(r -> contacts.mayRead(reference, r)).orElse(false))
+                .flatMap(message -> reports.find(message.reportId())
                 .flatMap(report -> report.attachments().stream().filter(Interpreting::video).findFirst())
                 .map(Interpreting::openable)
                 .filter(video -> notes.bslVideoPlayed(reference, username))
                 .flatMap(video -> reports.attachment(message.reportId(), video.id())))
                 .map(video -> {
+                    // Every request is a whole playback (no ranges are served), so every one is logged.
                     accessLog.read(staff.accessorOf(username), "bsl-video", reference, Map.of());
                     return video;
                 });

@@ -240,11 +240,17 @@ class SubjectAccessRequestTest {
         assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "read")
                 .containsEntry("record_kind", "request").containsEntry("record_ref", reference));
         assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "read")
-                .containsEntry("record_kind", "file").containsEntry("record_ref", reference));
+                .containsEntry("record_kind", "identity-proof").containsEntry("record_ref", reference));
+        assertThat(logged).as("the proof's file name is the requester's own, and not kept")
+                .noneSatisfy(row -> assertThat((String) row.get("detail")).contains("passport"));
         assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "read")
                 .containsEntry("record_kind", "request").satisfies(r -> assertThat((String) r.get("detail")).contains("list")));
         assertThat(logged).anySatisfy(row -> assertThat(row).containsEntry("action", "search")
-                .satisfies(r -> assertThat((String) r.get("detail")).contains(NAME, "1985-03-27", EMAIL)));
+                .containsEntry("record_ref", reference)
+                .satisfies(r -> assertThat((String) r.get("detail")).contains("\"name\": \"given\"",
+                        "\"dateOfBirth\": \"given\"", "\"email\": \"given\"")));
+        assertThat(logged).as("the log keeps what kind of detail was searched for, not the detail")
+                .noneSatisfy(row -> assertThat((String) row.get("detail")).containsAnyOf(NAME, "1985-03-27", EMAIL));
 
         assertThat(dpo.post("/staff/data-requests/" + reference + "/release").body()).contains("Answer released");
         String pdfText = textOf(dpo.download("/staff/data-requests/" + reference + "/answer.pdf").body());
