@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.upload;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
@@ -28,6 +29,7 @@ public record UploadProperties(DataSize maxSize, DataSize maxVideoSize, Integer 
                                Integer decodeMegapixels, Integer decoders, Duration decodeWait, Integer maxPdfPages,
                                Integer maxPdfObjects) {
 
+    @ConstructorBinding
     public UploadProperties {
         if (maxSize == null) {
             maxSize = DataSize.ofMegabytes(10);

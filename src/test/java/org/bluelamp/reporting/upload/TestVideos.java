@@ -17,6 +17,18 @@ public final class TestVideos {
         return ebml("webm");
     }
 
+    /** A WebM whose one block of stand-in pictures is {@code pictureBytes} long, for a video of any size. */
+    public static byte[] webm(int pictureBytes) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(ebmlHeader("webm"));
+        out.writeBytes(new byte[]{0x18, 0x53, (byte) 0x80, 0x67, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        out.writeBytes(new byte[]{0x1F, 0x43, (byte) 0xB6, 0x75, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        element(out, new byte[]{(byte) 0xA3}, pictures(pictureBytes));
+        return out.toByteArray();
+    }
+
     /** A Matroska (.mkv) file: the same container, DocType "matroska". */
     public static byte[] matroska() {
         return ebml("matroska");
