@@ -93,7 +93,8 @@ public class QuestionEngine {
      */
     public Outcome answer(OpenDraft open, Question question, FormValues form, List<UploadPart> parts, Texts texts,
                           boolean changing) {
-        var received = UPLOAD.equals(question.type()) ? uploads.read(parts, QuestionTypes.takesVideo(question))
+        var received = UPLOAD.equals(question.type()) ? uploads.read(parts, QuestionTypes.takesVideo(question),
+                QuestionTypes.maxFiles(question))
                 : new UploadReader.Received(List.of(), Map.of());
         var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE));
         var context = new ParseContext(texts, now, received.files(), maxFileSize(question));
@@ -222,7 +223,8 @@ public class QuestionEngine {
         var scans = new HashMap<UUID, ScanState>();
         for (Question question : questions) {
             var received = UPLOAD.equals(question.type())
-                    ? uploads.read(parts.apply(question.id()), QuestionTypes.takesVideo(question))
+                    ? uploads.read(parts.apply(question.id()), QuestionTypes.takesVideo(question),
+                            QuestionTypes.maxFiles(question))
                     : new UploadReader.Received(List.of(), Map.of());
             var parsed = types.of(question).parse(question, form, Map.of(),
                     new ParseContext(texts, now, received.files(), maxFileSize(question)));

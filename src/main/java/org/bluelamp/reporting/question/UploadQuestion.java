@@ -93,6 +93,11 @@ final class UploadQuestion implements QuestionType {
             case UNREADABLE -> texts.t("validation.upload.unreadable", file.name());
             case PASSWORD_PROTECTED -> texts.t("validation.upload.password", file.name());
             case INFECTED -> texts.t("validation.upload.virus", file.name());
+            case TOO_MANY_PIXELS -> texts.t("validation.upload.too-many-pixels", file.name());
+            case TOO_MANY_PAGES -> texts.t("validation.upload.too-many-pages", file.name());
+            case TOO_COMPLEX -> texts.t("validation.upload.too-complex", file.name());
+            case TOO_MANY -> texts.t("validation.upload.too-many", maxFiles(question), question.itemName());
+            case BUSY -> texts.t("validation.upload.busy", file.name());
             case NONE -> {
                 if (file.kind() == null || !accepted(question).contains(file.kind())) {
                     yield texts.t(takesVideo(question) ? "validation.upload.wrong-type.video" : "validation.upload.wrong-type",

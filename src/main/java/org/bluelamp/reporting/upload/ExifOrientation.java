@@ -2,10 +2,13 @@ package org.bluelamp.reporting.upload;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.BitSet;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
@@ -60,6 +63,67 @@ final class ExifOrientation {
             }
         }
         return 1;
+    }
+
+    /**
+     * The picture turned upright: its pixels moved where they lie when they are bytes side by side (what ImageIO
+     * decodes a JPEG into), so turning takes no second copy of the picture; a copy otherwise.
+     */
+    static BufferedImage turn(BufferedImage image, int orientation) {
+        if (orientation <= 1) {
+            return image;
+        }
+        WritableRaster raster = image.getRaster();
+        if (!(raster.getSampleModel() instanceof PixelInterleavedSampleModel layout)
+                || !(raster.getDataBuffer() instanceof DataBufferByte buffer) || buffer.getNumBanks() != 1
+                || buffer.getOffset() != 0 || raster.getParent() != null
+                || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0
+                || layout.getPixelStride() != layout.getNumBands()
+                || layout.getScanlineStride() != image.getWidth() * layout.getPixelStride()) {
+            return apply(image, orientation);
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        byte[] data = buffer.getData();
+        moveInPlace(data, layout.getPixelStride(), width, height, orientation);
+        boolean turnsSideways = orientation >= 5;
+        int newWidth = turnsSideways ? height : width;
+        int newHeight = turnsSideways ? width : height;
+        WritableRaster turned = Raster.createInterleavedRaster(buffer, newWidth, newHeight,
+                newWidth * layout.getPixelStride(), layout.getPixelStride(), layout.getBandOffsets(), null);
+        ColorModel model = image.getColorModel();
+        return new BufferedImage(model, turned, model.isAlphaPremultiplied(), null);
+    }
+
+    /**
+     * Moves every pixel to where the orientation sends it, following each cycle of the move from one pixel to the
+     * next, so only a pixel in hand and a bit per pixel (done or not) are needed besides the picture.
+     */
+    static void moveInPlace(byte[] data, int bytesPerPixel, int width, int height, int orientation) {
+        int pixels = width * height;
+        int newWidth = orientation >= 5 ? height : width;
+        var done = new BitSet(pixels);
+        byte[] carried = new byte[bytesPerPixel];
+        byte[] displaced = new byte[bytesPerPixel];
+        for (int start = 0; start < pixels; start++) {
+            if (done.get(start)) {
+                continue;
+            }
+            System.arraycopy(data, start * bytesPerPixel, carried, 0, bytesPerPixel);
+            int at = start;
+            do {
+                int x = at % width;
+                int y = at / width;
+                int to = targetY(orientation, x, y, width, height) * newWidth + targetX(orientation, x, y, width, height);
+                System.arraycopy(data, to * bytesPerPixel, displaced, 0, bytesPerPixel);
+                System.arraycopy(carried, 0, data, to * bytesPerPixel, bytesPerPixel);
+                byte[] swap = carried;
+                carried = displaced;
+                displaced = swap;
+                done.set(to);
+                at = to;
+            } while (at != start);
+        }
     }
 
     static BufferedImage apply(BufferedImage image, int orientation) {

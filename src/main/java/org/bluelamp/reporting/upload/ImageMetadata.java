@@ -19,18 +19,28 @@ public final class ImageMetadata {
      * @throws PasswordProtectedFileException if it is a PDF that needs a password to open
      */
     public static byte[] strip(FileKind kind, byte[] content) {
+        return strip(kind, content, FileLimits.DEFAULT);
+    }
+
+    /**
+     * A copy of the content without identifying metadata, refused if its headers ask more than the limits allow.
+     * The caller bounds how many files are read at once ({@link DecodeSlots}).
+     *
+     * @throws FileOverLimitException if the file has too many pixels, pages or objects
+     */
+    static byte[] strip(FileKind kind, byte[] content, FileLimits limits) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(content, "content");
         if (FileKind.sniff(content).orElse(null) != kind) {
             throw new UnreadableFileException("The file is not a " + kind.label() + " file");
         }
         return switch (kind) {
-            case JPEG -> JpegMetadata.strip(content);
-            case PNG -> PngMetadata.strip(content);
-            case PDF -> PdfMetadata.strip(content);
-            // Not a copy: a video may be hundreds of megabytes, and nobody changes these bytes afterwards.
-            // Videos keep their metadata (a phone may record where it was made): staff see them, nobody else.
-            case MP4, QUICKTIME, WEBM -> content;
+            case JPEG -> JpegMetadata.strip(content, limits);
+            case PNG -> PngMetadata.strip(content, limits);
+            case PDF -> PdfMetadata.strip(content, limits);
+            // Videos are streamed, never held whole: UploadReader cleans them with VideoMetadata on their way to the
+            // file store. A video in memory (a test's) is cleaned the same way.
+            case MP4, QUICKTIME, WEBM -> VideoMetadata.strip(kind, content);
         };
     }
 }

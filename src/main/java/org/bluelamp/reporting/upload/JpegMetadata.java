@@ -8,6 +8,7 @@ import java.io.IOException;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -17,7 +18,6 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
-import static org.bluelamp.reporting.upload.ImageBytes.refuseIfTooLarge;
 import static org.bluelamp.reporting.upload.ImageBytes.startsWith;
 import static org.bluelamp.reporting.upload.ImageBytes.u16;
 
@@ -69,16 +69,27 @@ final class JpegMetadata {
     }
 
     static byte[] strip(byte[] content) {
+        return strip(content, FileLimits.DEFAULT);
+    }
+
+    /**
+     * The picture without its metadata. Its size is read from the frame header, never by decoding, and checked
+     * against the limits whether or not it is turned, since staff's browsers decode it whole.
+     */
+    static byte[] strip(byte[] content, FileLimits limits) {
         JpegMetadata jpeg = new JpegMetadata(content);
         byte[] stripped = jpeg.walk();
+        limits.checkPicture("JPG", jpeg.width, jpeg.height);
         if (jpeg.orientation <= 1) {
             return stripped;
         }
-        refuseIfTooLarge(jpeg.width, jpeg.height);
-        return upright(stripped, jpeg.orientation);
+        return upright(stripped, jpeg.orientation, limits.maxDecodedPixels());
     }
 
     private byte[] walk() {
+        if (in.length < 4) {
+            throw new UnreadableFileException("The JPG file is cut short");
+        }
         out.write(in, 0, 2); // SOI, already checked by sniffing
         int pos = 2;
         while (pos < in.length) {
@@ -108,6 +119,9 @@ final class JpegMetadata {
     private void requireScanned() {
         if (!scanned) {
             throw new UnreadableFileException("The JPG file ends before its image data");
+        }
+        if (width < 0) {
+            throw new UnreadableFileException("The JPG file has no frame header");
         }
     }
 
@@ -183,10 +197,15 @@ final class JpegMetadata {
 
     /** Reads what is needed from a segment before it may be dropped: the picture's size and EXIF orientation. */
     private void noteFrameAndOrientation(int marker, int data, int end) {
-        if (isFrame(marker) && width < 0) {
+        if (isFrame(marker)) {
+            // One picture has one frame; a second could claim another size than the one checked.
+            if (width >= 0) {
+                throw new UnreadableFileException("The JPG file has more than one frame header");
+            }
             if (end - data < 6) {
                 throw new UnreadableFileException("The JPG file has a frame header that is too short");
             }
+            // A height of 0 is to be given after the first scan (DNL): the size must be known before anything else.
             height = u16(in, data + 1);
             width = u16(in, data + 3);
         }
@@ -236,14 +255,16 @@ final class JpegMetadata {
     /**
      * Turns the picture the way its EXIF orientation said, since that tag is gone. If ImageIO cannot decode or
      * faithfully re-encode the picture, a sideways picture is better than none, so the stripped bytes are kept.
+     * A picture of more than {@code mostPixels} is decoded at a fraction of its size, so the pixels held never
+     * exceed that; they are then turned where they lie rather than copied.
      */
-    private static byte[] upright(byte[] stripped, int orientation) {
+    private static byte[] upright(byte[] stripped, int orientation, long mostPixels) {
         try {
-            BufferedImage image = decode(stripped);
+            BufferedImage image = decode(stripped, mostPixels);
             if (!isGreyOrRgb(image.getColorModel())) {
                 return stripped;
             }
-            return encode(ExifOrientation.apply(image, orientation));
+            return encode(ExifOrientation.turn(image, orientation));
         } catch (IOException | RuntimeException e) {
             return stripped;
         }
@@ -255,14 +276,30 @@ final class JpegMetadata {
         return !model.hasAlpha() && (components == 1 || components == 3);
     }
 
-    private static BufferedImage decode(byte[] jpeg) throws IOException {
+    private static BufferedImage decode(byte[] jpeg, long mostPixels) throws IOException {
         ImageReader reader = ImageIO.getImageReadersByFormatName("jpeg").next();
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
             reader.setInput(input, true, true);
-            return reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(reader.getWidth(0), reader.getHeight(0), mostPixels); // from the header only
+            param.setSourceSubsampling(step, step, 0, 0);
+            return reader.read(0, param);
         } finally {
             reader.dispose();
         }
+    }
+
+    /** The smallest step (every pixel, every second, every third...) at which the picture is no more than most pixels. */
+    static int subsampling(long width, long height, long mostPixels) {
+        int step = 1;
+        while (ceilDiv(width, step) * ceilDiv(height, step) > mostPixels) {
+            step++;
+        }
+        return step;
+    }
+
+    private static long ceilDiv(long value, int step) {
+        return (value + step - 1) / step;
     }
 
     private static byte[] encode(BufferedImage image) throws IOException {

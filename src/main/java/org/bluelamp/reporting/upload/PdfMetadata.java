@@ -31,9 +31,13 @@ import java.util.function.Predicate;
  */
 final class PdfMetadata {
 
-    /** PDFBox's own working copies of streams: a little in memory, the rest in temporary files, within a bound. */
+    /**
+     * PDFBox's own working copies of streams: a little in memory, the rest in temporary files, within a bound. Only
+     * the streams that hold objects and cross-references are decoded to clean a file (pages and pictures are copied
+     * as they are), and a real file's come to a few megabytes; a compressed bomb stops at the bound.
+     */
     private static final long MEMORY_FOR_STREAMS = 4L * 1024 * 1024;
-    private static final long MOST_FOR_STREAMS = 256L * 1024 * 1024;
+    private static final long MOST_FOR_STREAMS = 64L * 1024 * 1024;
 
     /** Keys removed from every dictionary in the file, whatever holds it (catalog, page, picture, font, annotation). */
     private static final List<COSName> DROPPED = List.of(
@@ -54,23 +58,46 @@ final class PdfMetadata {
     private PdfMetadata() {
     }
 
+    static byte[] strip(byte[] in) {
+        return strip(in, FileLimits.DEFAULT);
+    }
+
     /**
+     * The file without its metadata. Before PDFBox reads it, the objects the bytes hold and declare are counted
+     * ({@link PdfDeclarations}); once PDFBox has read its cross-reference table, the objects listed there and the
+     * pages; while it is cleaned, the objects reached.
+     *
      * @throws PasswordProtectedFileException if the file cannot be opened without a password
+     * @throws FileOverLimitException         if it has more pages or objects than the limits allow
      * @throws UnreadableFileException        if PDFBox cannot read it, or it has no pages
      */
-    static byte[] strip(byte[] in) {
+    static byte[] strip(byte[] in, FileLimits limits) {
+        PdfDeclarations.check(in, limits.maxPdfObjects());
+        return read(in, limits);
+    }
+
+    private static byte[] read(byte[] in, FileLimits limits) {
         try (PDDocument document = Loader.loadPDF(in, "", null, null,
                 MemoryUsageSetting.setupMixed(MEMORY_FOR_STREAMS, MOST_FOR_STREAMS).streamCache)) {
-            if (document.getNumberOfPages() == 0) {
+            if (document.getDocument().getXrefTable().size() > limits.maxPdfObjects()) {
+                throw tooManyObjects();
+            }
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
                 throw new UnreadableFileException("The PDF file has no pages");
             }
-            clean(document);
+            if (pages > limits.maxPdfPages()) {
+                throw new FileOverLimitException(FileOverLimitException.Limit.PAGES,
+                        "The PDF file has more than " + limits.maxPdfPages() + " pages");
+            }
+            clean(document, limits.maxPdfObjects());
             var out = new ByteArrayOutputStream(in.length);
             document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (InvalidPasswordException e) {
             throw new PasswordProtectedFileException("The PDF file needs a password to open");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // A stack overflow is PDFBox following objects nested without end: only this thread's stack is spent.
             if (e instanceof UnreadableFileException unreadable) {
                 throw unreadable;
             }
@@ -79,7 +106,11 @@ final class PdfMetadata {
         }
     }
 
-    private static void clean(PDDocument document) {
+    private static FileOverLimitException tooManyObjects() {
+        return new FileOverLimitException(FileOverLimitException.Limit.OBJECTS, "The PDF file has too many objects");
+    }
+
+    private static void clean(PDDocument document, int maxObjects) {
         // A file that opens without a password may still be encrypted with an owner password: it is kept without
         // encryption, since keeping it encrypted would need that password.
         document.setAllSecurityToBeRemoved(true);
@@ -102,11 +133,16 @@ final class PdfMetadata {
             names.removeItem(COSName.EMBEDDED_FILES);
             names.removeItem(COSName.JAVA_SCRIPT);
         }
-        everyDictionaryFrom(catalog);
+        everyDictionaryFrom(catalog, maxObjects);
     }
 
-    /** Walks everything the catalog reaches, without recursion, since a hostile file may nest without end. */
-    private static void everyDictionaryFrom(COSDictionary catalog) {
+    /**
+     * Walks everything the catalog reaches, without recursion, since a hostile file may nest without end. Direct
+     * objects (inside others) are not in the cross-reference table, so they are counted here too: at most ten for
+     * each object allowed, far more than real files have.
+     */
+    private static void everyDictionaryFrom(COSDictionary catalog, int maxObjects) {
+        long mostReached = 10L * maxObjects;
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<COSBase> toVisit = new ArrayDeque<>();
         toVisit.push(catalog);
@@ -117,6 +153,9 @@ final class PdfMetadata {
             }
             if (next == null || !seen.add(next)) {
                 continue;
+            }
+            if (seen.size() > mostReached) {
+                throw tooManyObjects();
             }
             if (next instanceof COSDictionary dictionary) {
                 cleanDictionary(dictionary);

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.Set;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
-import static org.bluelamp.reporting.upload.ImageBytes.refuseIfTooLarge;
 import static org.bluelamp.reporting.upload.ImageBytes.u32;
 
 /** Strips a PNG down to what draws it. PNG: a signature, then chunks of length, type, data and CRC, from IHDR to IEND. */
@@ -23,6 +22,14 @@ final class PngMetadata {
     }
 
     static byte[] strip(byte[] in) {
+        return strip(in, FileLimits.DEFAULT);
+    }
+
+    /**
+     * The picture without its metadata, never decoded: its size is read from IHDR and checked against the limits,
+     * since staff's browsers decode it whole and a few kilobytes of compressed zeros can claim billions of pixels.
+     */
+    static byte[] strip(byte[] in, FileLimits limits) {
         var out = new ByteArrayOutputStream(in.length);
         out.write(in, 0, SIGNATURE_LENGTH);
         int pos = SIGNATURE_LENGTH;
@@ -33,7 +40,7 @@ final class PngMetadata {
                 throw new UnreadableFileException("The PNG file does not start with exactly one IHDR chunk");
             }
             if (chunk.type().equals("IHDR")) {
-                checkHeader(in, chunk);
+                checkHeader(in, chunk, limits);
             }
             if (KEPT.contains(chunk.type())) {
                 out.write(in, pos, chunk.end() - pos); // CRC included, byte for byte
@@ -62,15 +69,12 @@ final class PngMetadata {
         return new Chunk(type, pos + 8, (int) length, (int) end);
     }
 
-    private static void checkHeader(byte[] in, Chunk header) {
+    private static void checkHeader(byte[] in, Chunk header, FileLimits limits) {
         if (header.length() != IHDR_LENGTH) {
             throw new UnreadableFileException("The PNG file has a header of the wrong length");
         }
         long width = u32(in, header.data());
         long height = u32(in, header.data() + 4);
-        if (width == 0 || height == 0) {
-            throw new UnreadableFileException("The PNG file has no pixels");
-        }
-        refuseIfTooLarge(width, height);
+        limits.checkPicture("PNG", width, height);
     }
 }

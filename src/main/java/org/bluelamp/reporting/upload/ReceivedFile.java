@@ -11,5 +11,19 @@ package org.bluelamp.reporting.upload;
  */
 public record ReceivedFile(String id, String name, FileKind kind, long size, Problem problem) {
 
-    public enum Problem { NONE, EMPTY, TOO_LARGE, UNREADABLE, PASSWORD_PROTECTED, INFECTED }
+    public enum Problem {
+        NONE, EMPTY, TOO_LARGE, UNREADABLE, PASSWORD_PROTECTED,
+        /** clamd found a virus in it. */
+        INFECTED,
+        /** A picture whose header claims more pixels than allowed. */
+        TOO_MANY_PIXELS,
+        /** A PDF of more pages than allowed. */
+        TOO_MANY_PAGES,
+        /** A PDF of more objects than allowed. */
+        TOO_COMPLEX,
+        /** More files sent at once than the question takes: not read. */
+        TOO_MANY,
+        /** Every slot for reading files was busy for as long as a file may wait. */
+        BUSY
+    }
 }

@@ -15,8 +15,12 @@ import java.util.UUID;
 
 /**
  * Reads the files sent with an upload page: decides what each is from its content (never its name or the type
- * the browser claims) and removes metadata such as where a photo was taken. Nothing is kept yet: the page decides
- * whether the files are acceptable, then {@link DraftFiles} keeps them.
+ * the browser claims) and removes metadata such as where a photo or video was taken. Nothing is kept yet: the page
+ * decides whether the files are acceptable, then {@link DraftFiles} keeps them.
+ * <p>
+ * Everything the sender controls is bounded before memory is spent on it: how many files are read (no more than the
+ * question takes), each one's bytes (before reading), a picture's pixels (from its header, before decoding), a PDF's
+ * objects and pages, and how many photos and documents are read at once in this instance ({@link DecodeSlots}).
  */
 @Component
 public class UploadReader {
@@ -27,11 +31,16 @@ public class UploadReader {
 
     private final UploadProperties properties;
     private final VirusScanner scanner;
+    private final FileLimits limits;
+    /** One for the instance, as this reader is: it bounds this instance's memory. */
+    private final DecodeSlots slots;
 
     @Autowired
     UploadReader(UploadProperties properties, VirusScanner scanner) {
         this.properties = properties;
         this.scanner = scanner;
+        this.limits = properties.limits();
+        this.slots = new DecodeSlots(properties.decoders(), properties.decodeWait());
     }
 
     /** A reader that scans nothing. */
@@ -69,16 +78,30 @@ public class UploadReader {
 
     /** Reads the files sent for a question, with the size limit for video where it takes video. */
     public Received read(List<UploadPart> parts, boolean video) {
+        return read(parts, video, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads the files sent for a question, at most {@code mostFiles} of them (what the question takes): the others
+     * are named as too many without being read, so a form stuffed with files cannot fill the memory.
+     */
+    public Received read(List<UploadPart> parts, boolean video, int mostFiles) {
         long maxSize = maxSize(video);
         var files = new ArrayList<ReceivedFile>();
         var contents = new LinkedHashMap<UUID, FileContent>();
         var scans = new LinkedHashMap<UUID, ScanState>();
+        int read = 0;
         for (UploadPart part : parts) {
             String name = safeName(part.originalName());
             if (part.empty() && name.isEmpty()) {
                 continue; // the input was left empty: no file chosen
             }
             var id = UUID.randomUUID();
+            if (read >= mostFiles) {
+                files.add(new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.TOO_MANY));
+                continue;
+            }
+            read++;
             if (part.empty()) {
                 files.add(new ReceivedFile(id.toString(), name, null, 0, ReceivedFile.Problem.EMPTY));
             } else if (part.size() > maxSize) {
@@ -88,7 +111,7 @@ public class UploadReader {
             } else if (video) {
                 files.add(judgeVideo(id, name, part, contents));
             } else {
-                files.add(clean(id, name, part.content().get(), contents));
+                files.add(readInTurn(id, name, part, contents));
             }
         }
         return new Received(List.copyOf(files), contents, scans);
@@ -113,8 +136,9 @@ public class UploadReader {
     }
 
     /**
-     * A video is judged from its first bytes and kept as it came, read again from the upload when it is stored: never
-     * all in memory. Whatever else is sent where a video is asked for is named by its kind, to be refused.
+     * A video is judged from its first bytes, its structure read through once (skipping the pictures), and it is kept
+     * read again from the upload when it is stored, losing its location on the way: never all in memory. Whatever else
+     * is sent where a video is asked for is named by its kind, to be refused.
      */
     private static ReceivedFile judgeVideo(UUID id, String name, UploadPart part, Map<UUID, FileContent> contents) {
         byte[] head;
@@ -125,20 +149,45 @@ public class UploadReader {
         }
         var kind = FileKind.sniff(head).orElse(null);
         if (kind != null && kind.isVideo()) {
-            contents.put(id, new FileContent(part.size(), part.stream()));
+            try {
+                VideoMetadata.check(kind, part.stream().get(), part.size());
+            } catch (UnreadableFileException e) {
+                return new ReceivedFile(id.toString(), name, kind, part.size(), ReceivedFile.Problem.UNREADABLE);
+            }
+            contents.put(id, new FileContent(part.size(),
+                    () -> VideoMetadata.strip(kind, part.stream().get(), part.size())));
         }
         return new ReceivedFile(id.toString(), name, kind, part.size(), ReceivedFile.Problem.NONE);
     }
 
-    private static ReceivedFile clean(UUID id, String name, byte[] content, Map<UUID, FileContent> contents) {
+    /**
+     * A photo or document is read and cleaned in one of the instance's slots, its bytes read only once it has one;
+     * when none comes free in time the person is asked to try again, and the rest of their answer stays.
+     */
+    private ReceivedFile readInTurn(UUID id, String name, UploadPart part, Map<UUID, FileContent> contents) {
+        try {
+            return slots.run(() -> clean(id, name, part.content().get(), contents));
+        } catch (DecodersBusyException e) {
+            return new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.BUSY);
+        }
+    }
+
+    private ReceivedFile clean(UUID id, String name, byte[] content, Map<UUID, FileContent> contents) {
         var kind = FileKind.sniff(content).orElse(null);
         if (kind == null) {
             return new ReceivedFile(id.toString(), name, null, content.length, ReceivedFile.Problem.NONE);
         }
         try {
-            byte[] cleaned = ImageMetadata.strip(kind, content);
+            byte[] cleaned = ImageMetadata.strip(kind, content, limits);
             contents.put(id, FileContent.of(cleaned));
             return new ReceivedFile(id.toString(), name, kind, cleaned.length, ReceivedFile.Problem.NONE);
+        } catch (FileOverLimitException e) {
+            var problem = switch (e.limit()) {
+                case PIXELS -> ReceivedFile.Problem.TOO_MANY_PIXELS;
+                case PAGES -> ReceivedFile.Problem.TOO_MANY_PAGES;
+                case OBJECTS -> ReceivedFile.Problem.TOO_COMPLEX;
+            };
+            return new ReceivedFile(id.toString(), name, kind, content.length, problem);
         } catch (UnreadableFileException e) {
             return new ReceivedFile(id.toString(), name, kind, content.length, ReceivedFile.Problem.UNREADABLE);
         } catch (PasswordProtectedFileException e) {

@@ -81,10 +81,7 @@ class BslVideoMessageTest {
 
     @Test
     void aVideoLargerThanAPhotoMayBeIsKeptWholeAsItCame() throws Exception {
-        byte[] start = TestVideos.webm();
-        byte[] video = new byte[12 * 1024 * 1024]; // over the 10 MB a photo may be
-        System.arraycopy(start, 0, video, 0, start.length);
-        video[video.length - 1] = 42;
+        byte[] video = TestVideos.webm(12 * 1024 * 1024); // over the 10 MB a photo may be
         var session = new WebSession(port);
         session.get(SERVICE);
         session.post(SERVICE, "emergency", "no");

@@ -17,6 +17,18 @@ public final class TestVideos {
         return ebml("webm");
     }
 
+    /** A WebM whose one block of stand-in pictures is {@code pictureBytes} long, for a video of any size. */
+    public static byte[] webm(int pictureBytes) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(ebmlHeader("webm"));
+        out.writeBytes(new byte[]{0x18, 0x53, (byte) 0x80, 0x67, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        out.writeBytes(new byte[]{0x1F, 0x43, (byte) 0xB6, 0x75, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        element(out, new byte[]{(byte) 0xA3}, pictures(pictureBytes));
+        return out.toByteArray();
+    }
+
     /** A Matroska (.mkv) file: the same container, DocType "matroska". */
     public static byte[] matroska() {
         return ebml("matroska");
@@ -32,7 +44,95 @@ public final class TestVideos {
         return iso("qt  ", "qt  ");
     }
 
+    /**
+     * An iPhone's .mov that says where it was made, as iPhones do: in {@code moov/udta/©xyz} and in
+     * {@code moov/meta} under the key {@code com.apple.quicktime.location.ISO6709}.
+     */
+    public static byte[] quicktimeWithLocation(String location) {
+        var out = new ByteArrayOutputStream();
+        writeBox(out, "ftyp", ("qt  \0\0\2\0qt  ").getBytes(StandardCharsets.ISO_8859_1));
+        var moov = new ByteArrayOutputStream();
+        writeBox(moov, "mvhd", new byte[100]);
+        var udta = new ByteArrayOutputStream();
+        byte[] place = location.getBytes(StandardCharsets.ISO_8859_1);
+        var xyz = new ByteArrayOutputStream();
+        xyz.writeBytes(new byte[]{0, (byte) place.length, 0x15, (byte) 0xC7}); // length and language, as written
+        xyz.writeBytes(place);
+        writeBox(udta, "\u00A9xyz", xyz.toByteArray());
+        writeBox(moov, "udta", udta.toByteArray());
+        var meta = new ByteArrayOutputStream();
+        var keys = new ByteArrayOutputStream();
+        byte[] key = "com.apple.quicktime.location.ISO6709".getBytes(StandardCharsets.ISO_8859_1);
+        keys.writeBytes(new byte[]{0, 0, 0, 0, 0, 0, 0, 1});
+        writeBox(keys, "mdta", key);
+        writeBox(meta, "keys", keys.toByteArray());
+        var item = new ByteArrayOutputStream();
+        var data = new ByteArrayOutputStream();
+        data.writeBytes(new byte[]{0, 0, 0, 1, 0, 0, 0, 0});
+        data.writeBytes(place);
+        writeBox(item, "data", data.toByteArray());
+        var ilst = new ByteArrayOutputStream();
+        writeBox(ilst, "\0\0\0\1", item.toByteArray());
+        writeBox(meta, "ilst", ilst.toByteArray());
+        writeBox(moov, "meta", meta.toByteArray());
+        var trak = new ByteArrayOutputStream();
+        writeBox(trak, "tkhd", new byte[84]);
+        writeBox(moov, "trak", trak.toByteArray());
+        writeBox(out, "moov", moov.toByteArray());
+        writeBox(out, "mdat", pictures(2048));
+        return out.toByteArray();
+    }
+
+    /** A WebM whose Tags say where it was recorded (Matroska's RECORDING_LOCATION), before its pictures. */
+    public static byte[] webmWithLocation(String location) {
+        var tags = new ByteArrayOutputStream();
+        var simpleTag = new ByteArrayOutputStream();
+        element(simpleTag, new byte[]{0x45, (byte) 0xA3}, "RECORDING_LOCATION".getBytes(StandardCharsets.US_ASCII));
+        element(simpleTag, new byte[]{0x44, (byte) 0x87}, location.getBytes(StandardCharsets.UTF_8));
+        var tag = new ByteArrayOutputStream();
+        element(tag, new byte[]{0x67, (byte) 0xC8}, simpleTag.toByteArray());
+        element(tags, new byte[]{0x73, 0x73}, tag.toByteArray());
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(ebmlHeader("webm"));
+        var segment = new ByteArrayOutputStream();
+        element(segment, new byte[]{0x15, 0x49, (byte) 0xA9, 0x66}, new byte[]{0x2A, (byte) 0xD7, (byte) 0xB1, (byte) 0x83,
+                0x0F, 0x42, 0x40}); // Info: TimestampScale 1,000,000
+        element(segment, new byte[]{0x12, 0x54, (byte) 0xC3, 0x67}, tags.toByteArray());
+        segment.writeBytes(cluster());
+        element(out, new byte[]{0x18, 0x53, (byte) 0x80, 0x67}, segment.toByteArray());
+        return out.toByteArray();
+    }
+
     private static byte[] ebml(String docType) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(ebmlHeader(docType));
+        out.writeBytes(new byte[]{0x18, 0x53, (byte) 0x80, 0x67, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}); // Segment of unknown size, as when streamed
+        out.writeBytes(cluster());
+        return out.toByteArray();
+    }
+
+    /** A Cluster of unknown size, as MediaRecorder streams it, holding one SimpleBlock of stand-in pictures. */
+    private static byte[] cluster() {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[]{0x1F, 0x43, (byte) 0xB6, 0x75, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        out.writeBytes(new byte[]{(byte) 0xE7, (byte) 0x81, 0x00}); // Timestamp 0
+        element(out, new byte[]{(byte) 0xA3}, pictures(2048));
+        return out.toByteArray();
+    }
+
+    /** An EBML element: its ID, its size in eight bytes, its body. */
+    private static void element(ByteArrayOutputStream out, byte[] id, byte[] body) {
+        out.writeBytes(id);
+        long size = body.length | 1L << 56;
+        for (int i = 7; i >= 0; i--) {
+            out.write((int) (size >>> (8 * i)));
+        }
+        out.writeBytes(body);
+    }
+
+    private static byte[] ebmlHeader(String docType) {
         var header = new ByteArrayOutputStream();
         header.writeBytes(new byte[]{0x42, (byte) 0x86, (byte) 0x81, 0x01}); // EBMLVersion 1
         header.writeBytes(new byte[]{0x42, (byte) 0xF7, (byte) 0x81, 0x01}); // EBMLReadVersion 1
@@ -46,9 +146,6 @@ public final class TestVideos {
         var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[]{0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, (byte) (0x80 | header.size())});
         out.writeBytes(header.toByteArray());
-        out.writeBytes(new byte[]{0x18, 0x53, (byte) 0x80, 0x67, 0x01, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
-                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}); // Segment of unknown size, as when streamed
-        out.writeBytes(pictures(2048));
         return out.toByteArray();
     }
 
@@ -63,7 +160,7 @@ public final class TestVideos {
     private static void writeBox(ByteArrayOutputStream out, String type, byte[] body) {
         int size = 8 + body.length;
         out.writeBytes(new byte[]{(byte) (size >>> 24), (byte) (size >>> 16), (byte) (size >>> 8), (byte) size});
-        out.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(type.getBytes(StandardCharsets.ISO_8859_1));
         out.writeBytes(body);
     }
 
