@@ -15,7 +15,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The key that seals authenticator secrets: BLUELAMP_SECRETS_KEY when set (production, where it belongs in a secret
+ * The key that seals authenticator secrets, and other modules' short-lived secrets ({@link SealedSecrets}): BLUELAMP_SECRETS_KEY when set (production, where it belongs in a secret
  * store); otherwise one made at first start and kept, readable by this user only, beside the embedded database.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +27,11 @@ class SecretsKey {
     SecretSeal secretSeal(StaffProperties properties) {
         boolean configured = properties.secretsKey() != null && !properties.secretsKey().isBlank();
         return SecretSeal.fromBase64(configured ? properties.secretsKey() : keptIn(properties.secretsKeyFile()));
+    }
+
+    @Bean
+    SealedSecrets sealedSecrets(SecretSeal seal) {
+        return new SealedSecrets(seal);
     }
 
     private static String keptIn(Path file) {

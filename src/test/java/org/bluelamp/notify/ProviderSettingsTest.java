@@ -52,8 +52,9 @@ class ProviderSettingsTest {
     void theStartLineNamesTheProvidersAndNeverAKey() {
         var line = ProviderConfiguration.startLine(new SmtpMail(null, "x"), null);
         assertThat(line).contains("smtp", "texts cannot be sent");
-        assertThat(ProviderConfiguration.startLine(new DevelopmentOutbox(), new DevelopmentOutbox()))
-                .contains("not sent anywhere", "/staff/outbox");
+        var outbox = new DevelopmentOutbox(java.nio.file.Path.of("data", "dev-mailbox"), java.time.Clock.systemUTC());
+        assertThat(ProviderConfiguration.startLine(outbox, outbox))
+                .contains("not sent anywhere", "as a file to", "data/dev-mailbox").doesNotContain("/staff/outbox");
     }
 
     @Test
@@ -65,7 +66,7 @@ class ProviderSettingsTest {
     }
 
     private static MessageProviders providers(NotifyProperties properties, MockEnvironment environment) {
-        return new ProviderConfiguration().messageProviders(properties, environment);
+        return new ProviderConfiguration().messageProviders(properties, environment, java.time.Clock.systemUTC());
     }
 
     private static NotifyProperties notify(String key, String emailTemplate, String smsTemplate) {
