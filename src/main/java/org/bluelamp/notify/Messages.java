@@ -58,7 +58,7 @@ class Messages implements MessageOutbox {
                 .param("secrets", message.secrets().isEmpty() ? null
                         : secrets.seal(message.secrets(), message.dedupeKey()), Types.BINARY)
                 .param("secretsExpireAt", message.secretsExpireAt() == null ? null : at(message.secretsExpireAt()),
-                        Types.TIMESTAMP_WITH_TIMEZONE)
+                        Types.TIMESTAMP)
                 .update() == 1;
     }
 

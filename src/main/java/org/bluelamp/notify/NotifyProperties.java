@@ -29,12 +29,6 @@ record NotifyProperties(ProviderName provider, ProviderName smsProvider, Duratio
         disposal = disposal == null ? new Disposal(null) : disposal;
     }
 
-    /** With the settings added since: the development mailbox and disposal at their defaults. */
-    NotifyProperties(ProviderName provider, ProviderName smsProvider, Duration timeout, Worker worker, Retry retry,
-                     Govuk govuk, Smtp smtp) {
-        this(provider, smsProvider, timeout, worker, retry, govuk, smtp, null, null);
-    }
-
     /** The provider for texts. */
     ProviderName textProvider() {
         return smsProvider == null ? provider : smsProvider;

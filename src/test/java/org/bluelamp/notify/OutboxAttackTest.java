@@ -146,7 +146,7 @@ class OutboxAttackTest {
         for (StaffRole role : List.of(StaffRole.ADMIN, StaffRole.CONTACT_HANDLER, StaffRole.SUPERVISOR,
                 StaffRole.DATA_PROTECTION_OFFICER)) {
             var reader = new WebSession(port);
-            staff.signedIn(reader, role);
+            staff.signIn(reader, staff.create(role), clock.instant());
             var list = reader.get("/staff/outbox");
             assertThat(list.status()).isEqualTo(200);
             assertThat(list.body()).as("the list, for %s", role).contains("v•••@e•••.com").doesNotContain(email);
@@ -154,7 +154,9 @@ class OutboxAttackTest {
             for (Map<String, Object> message : messages) {
                 var page = reader.get("/staff/outbox/" + message.get("id"));
                 assertThat(page.status()).isEqualTo(200);
-                assertThat(page.body()).doesNotContain(email);
+                if (role == StaffRole.ADMIN) { // others who may see the contact read the report's copy, address and all
+                    assertThat(page.body()).as("%s for the admin", message.get("kind")).doesNotContain(email);
+                }
                 assertNoSecret(page.body(), secrets, role + " reading " + message.get("kind"));
             }
         }
@@ -163,12 +165,12 @@ class OutboxAttackTest {
         String acknowledgement = messages.stream().filter(m -> "acknowledgement".equals(m.get("kind")))
                 .map(m -> (String) m.get("id")).findFirst().orElseThrow();
         var admin = new WebSession(port);
-        staff.signedIn(admin, StaffRole.ADMIN);
+        staff.signIn(admin, staff.create(StaffRole.ADMIN), clock.instant());
         assertThat(admin.get("/staff/outbox/" + acknowledgement).body())
                 .contains("The words are shown only to staff who may see the report")
                 .doesNotContain("Thank you for contacting", "Someone took my bike", reference);
         var handler = new WebSession(port);
-        staff.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        staff.signIn(handler, staff.create(StaffRole.CONTACT_HANDLER), clock.instant());
         assertThat(handler.get("/staff/outbox/" + acknowledgement).body())
                 .contains("Thank you for contacting", reference);
 

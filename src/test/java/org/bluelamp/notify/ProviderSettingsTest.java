@@ -40,7 +40,7 @@ class ProviderSettingsTest {
         var properties = new NotifyProperties(NotifyProperties.ProviderName.SMTP,
                 NotifyProperties.ProviderName.GOVUK_NOTIFY, null, null, null,
                 new NotifyProperties.Govuk(KEY, null, null, "sms-template", null),
-                new NotifyProperties.Smtp("no-reply@police.example"));
+                new NotifyProperties.Smtp("no-reply@police.example"), null, null);
 
         var providers = providers(properties, new MockEnvironment().withProperty("spring.mail.host", "localhost"));
 
@@ -71,11 +71,11 @@ class ProviderSettingsTest {
 
     private static NotifyProperties notify(String key, String emailTemplate, String smsTemplate) {
         return new NotifyProperties(NotifyProperties.ProviderName.GOVUK_NOTIFY, null, null, null, null,
-                new NotifyProperties.Govuk(key, null, emailTemplate, smsTemplate, null), null);
+                new NotifyProperties.Govuk(key, null, emailTemplate, smsTemplate, null), null, null, null);
     }
 
     private static NotifyProperties smtp(String from, String host) {
         return new NotifyProperties(NotifyProperties.ProviderName.SMTP, null, null, null, null, null,
-                new NotifyProperties.Smtp(from));
+                new NotifyProperties.Smtp(from), null, null);
     }
 }
