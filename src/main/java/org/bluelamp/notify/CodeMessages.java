@@ -39,6 +39,7 @@ class CodeMessages {
         long seconds = Duration.between(now, issued.expiresAt()).toSeconds();
         long minutes = Math.max(1, (seconds + 59) / 60);
         writer.write(kind, issued.challengeId() + "#" + issued.sending(), issued.reference(),
-                Map.of("code", issued.code(), "minutes", Long.toString(minutes)), List.of(delivery.get()));
+                Map.of("code", issued.code(), "minutes", Long.toString(minutes)), issued.expiresAt(),
+                List.of(delivery.get()));
     }
 }

@@ -43,6 +43,6 @@ class DataRequestMessages {
                 writer.write(MessageKind.DATA_REQUEST_ANSWER, released.releaseId().toString(), released.reference(),
                         Map.of("answerLink", links.link(released.linkPath()),
                                 "expiresOn", LondonTime.date(released.expiresAt())),
-                        List.of(delivery)));
+                        released.expiresAt(), List.of(delivery)));
     }
 }

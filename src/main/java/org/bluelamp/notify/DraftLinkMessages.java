@@ -32,6 +32,6 @@ class DraftLinkMessages {
                 writer.write(MessageKind.RESUME_LINK, saved.resumeId().toString(), null,
                         Map.of("resumeLink", links.link(saved.resumePath()),
                                 "deletedAfter", LondonTime.dateAndTime(saved.deletedAfter())),
-                        List.of(delivery)));
+                        saved.deletedAfter(), List.of(delivery)));
     }
 }

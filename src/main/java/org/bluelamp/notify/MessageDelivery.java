@@ -22,13 +22,16 @@ class MessageDelivery {
     private static final Logger log = LoggerFactory.getLogger(MessageDelivery.class);
 
     private final Messages messages;
+    private final MessageSecrets secrets;
     private final MessageProviders providers;
     private final NotifyProperties properties;
     private final RetrySchedule retries;
     private final Clock clock;
 
-    MessageDelivery(Messages messages, MessageProviders providers, NotifyProperties properties, Clock clock) {
+    MessageDelivery(Messages messages, MessageSecrets secrets, MessageProviders providers, NotifyProperties properties,
+                    Clock clock) {
         this.messages = messages;
+        this.secrets = secrets;
         this.providers = providers;
         this.properties = properties;
         this.retries = RetrySchedule.of(properties.retry(), RandomGenerator.getDefault());
@@ -51,6 +54,10 @@ class MessageDelivery {
     /** Delivers what is due now; returns how many messages were attempted. */
     int deliverDue() {
         var now = clock.instant();
+        int expired = messages.failExpiredSecrets(now);
+        if (expired > 0) {
+            log.info("{} messages not sent: their code or link expired first", expired);
+        }
         var claimed = messages.claim(now, properties.worker().batchSize(), now.plus(properties.worker().lease()));
         for (var message : claimed) {
             deliver(message);
@@ -58,7 +65,20 @@ class MessageDelivery {
         return claimed.size();
     }
 
-    private void deliver(ClaimedMessage claimed) {
+    private void deliver(ClaimedMessage stored) {
+        var claimed = stored;
+        if (stored.hasSecrets()) {
+            // The real words exist only here, in memory, for as long as the provider call takes.
+            var opened = secrets.open(stored.secrets(), stored.dedupeKey());
+            if (opened.isEmpty()) {
+                messages.failed(stored, "rejected", null, "its code or link could not be unsealed (was the secrets "
+                        + "key changed?); not sent", clock.instant());
+                log.warn("Message {} failed: its secrets do not open with this key", stored.message().id());
+                return;
+            }
+            claimed = stored.withWords(SecretWords.fill(stored.message().subject(), opened.get()),
+                    SecretWords.fill(stored.message().body(), opened.get()));
+        }
         var provider = providers.of(claimed.message().channel());
         if (provider.isEmpty()) {
             messages.failed(claimed, "rejected", null, "no provider can send " + Messages.code(claimed.message()

@@ -5,7 +5,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A disposed contact's emails and texts, sent or not, with their delivery attempts. */
+/**
+ * A disposed contact's emails and texts, sent or not, with their delivery attempts; and a disposed subject access
+ * request's (its reference is the request's). Messages with no contact go sooner, by {@link ShortLivedMessagesJob}.
+ */
 @Component
 @Order(RecordDisposer.BEFORE_REPORTS)
 class MessageDisposal implements RecordDisposer {
@@ -18,7 +21,8 @@ class MessageDisposal implements RecordDisposer {
 
     @Override
     public void dispose(String kind, String reference) {
-        if (!kind.equals("contact")) {
+        // "data-request" is privacy's record kind for a subject access request.
+        if (!kind.equals("contact") && !kind.equals("data-request")) {
             return;
         }
         jdbc.sql("DELETE FROM message_attempt WHERE message_id IN (SELECT id FROM message WHERE reference = :ref)")

@@ -1,6 +1,7 @@
 package org.bluelamp.notify;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,22 +12,46 @@ import java.util.Set;
  * sample values for staff to see it filled in. The words themselves are in {@code notify/templates.yaml}.
  */
 public enum MessageKind {
-    ACKNOWLEDGEMENT("acknowledgement", "trackLink", "answers"),
-    INFORMATION_REQUEST("information-request", "trackLink"),
-    UPDATE("update", "trackLink"),
-    OUTCOME("outcome", "trackLink", "outcome"),
-    TRACKING_CODE("tracking-code", "code", "minutes"),
-    RESUME_CODE("resume-code", "code", "minutes"),
-    RESUME_LINK("resume-link", "resumeLink", "deletedAfter"),
-    APPOINTMENT_CONFIRMATION("appointment-confirmation", "date", "time", "visitor"),
-    APPOINTMENT_REMINDER("appointment-reminder", "date", "time", "visitor"),
-    APPOINTMENT_CANCELLED("appointment-cancelled", "date", "time"),
-    DATA_REQUEST_RECEIVED("data-request-received", "dueBy"),
-    DATA_REQUEST_ANSWER("data-request-answer", "answerLink", "expiresOn"),
-    DATA_ANSWER_CODE("data-answer-code", "code", "minutes"),
+    ACKNOWLEDGEMENT("acknowledgement", About.REPORT, "trackLink", "answers"),
+    INFORMATION_REQUEST("information-request", About.REPORT, "trackLink"),
+    UPDATE("update", About.REPORT, "trackLink"),
+    OUTCOME("outcome", About.REPORT, "trackLink", "outcome"),
+    TRACKING_CODE("tracking-code", About.REPORT, Secret.of("code"), "minutes"),
+    RESUME_CODE("resume-code", About.SAVED_REPORT, Secret.of("code"), "minutes"),
+    RESUME_LINK("resume-link", About.SAVED_REPORT, Secret.of("resumeLink"), "deletedAfter"),
+    APPOINTMENT_CONFIRMATION("appointment-confirmation", About.REPORT, "date", "time", "visitor"),
+    APPOINTMENT_REMINDER("appointment-reminder", About.REPORT, "date", "time", "visitor"),
+    APPOINTMENT_CANCELLED("appointment-cancelled", About.REPORT, "date", "time"),
+    DATA_REQUEST_RECEIVED("data-request-received", About.DATA_REQUEST, "dueBy"),
+    DATA_REQUEST_ANSWER("data-request-answer", About.DATA_REQUEST, Secret.of("answerLink"), "expiresOn"),
+    DATA_ANSWER_CODE("data-answer-code", About.DATA_REQUEST, Secret.of("code"), "minutes"),
     // To a member of staff about their own account (staff.StaffAccountChangeRequested / Applied). Never a link.
-    STAFF_CHANGE_REQUESTED("staff-change-requested", "username", "change", "requestedBy", "waitsUntil"),
-    STAFF_CHANGE_APPLIED("staff-change-applied", "username", "change", "requestedBy", "approvedBy");
+    STAFF_CHANGE_REQUESTED("staff-change-requested", About.STAFF_ACCOUNT, "username", "change", "requestedBy",
+            "waitsUntil"),
+    STAFF_CHANGE_APPLIED("staff-change-applied", About.STAFF_ACCOUNT, "username", "change", "requestedBy",
+            "approvedBy");
+
+    /** What a kind of message is about, which decides who may read it and how long it is kept. */
+    public enum About {
+        /** A report, so its contact (the message's reference is the report's): read by those who may see it. */
+        REPORT,
+        /** A report saved to finish later: there is no contact, and no member of staff reads it. */
+        SAVED_REPORT,
+        /** A subject access request (the message's reference is the request's): the data protection team's. */
+        DATA_REQUEST,
+        /** A member of staff's own account: no contact; admins see who was told, never the words. */
+        STAFF_ACCOUNT
+    }
+
+    /**
+     * The values of a kind that open something (a one-time code, a link with its token): they are sealed, never
+     * stored in the message's words, and put in only when it is sent.
+     */
+    record Secret(Set<String> values) {
+        static Secret of(String... values) {
+            return new Secret(Set.of(values));
+        }
+    }
 
     /** Values every template may use. */
     static final Set<String> COMMON = Set.of("force", "phone", "reference");
@@ -47,15 +72,39 @@ public enum MessageKind {
             Map.entry("waitsUntil", "13 May 2026 at 10:30am"));
 
     private final String code;
+    private final About about;
+    private final Set<String> secrets;
     private final Set<String> values;
 
-    MessageKind(String code, String... values) {
+    MessageKind(String code, About about, String... values) {
+        this(code, about, Secret.of(), values);
+    }
+
+    MessageKind(String code, About about, Secret secret, String... values) {
         this.code = code;
-        this.values = Set.of(values);
+        this.about = about;
+        this.secrets = secret.values();
+        var all = new HashSet<>(secrets);
+        all.addAll(Set.of(values));
+        this.values = Set.copyOf(all);
     }
 
     public String code() {
         return code;
+    }
+
+    public About about() {
+        return about;
+    }
+
+    /** The values of this kind that are secret: never stored in the words, never shown to staff. */
+    public Set<String> secretValues() {
+        return secrets;
+    }
+
+    /** Whether a message of this kind carries a code or link that opens something: its words are never shown. */
+    public boolean carriesSecrets() {
+        return !secrets.isEmpty();
     }
 
     /** Whether a template of this kind may use the value. */
@@ -74,7 +123,7 @@ public enum MessageKind {
         return samples;
     }
 
-    static Optional<MessageKind> fromCode(String code) {
+    public static Optional<MessageKind> fromCode(String code) {
         return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
     }
 }

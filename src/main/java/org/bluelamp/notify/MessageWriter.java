@@ -3,6 +3,7 @@ package org.bluelamp.notify;
 import org.bluelamp.platform.ForceProperties;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +34,42 @@ class MessageWriter {
     }
 
     /**
+     * A message of a kind with nothing secret in it.
+     *
      * @param cause what the message is about, unique to it (a report's id, a request's id), for its dedupe key
      * @return how many messages were stored now
      */
     int write(MessageKind kind, String cause, String reference, Map<String, String> values, List<Delivery> deliveries) {
+        return write(kind, cause, reference, values, null, deliveries);
+    }
+
+    /**
+     * A message whose kind may carry a code or link: the secret values are left out of the stored words (each stays
+     * ((name))) and go to the outbox sealed, until {@code secretsExpireAt}, to be put in when it is sent.
+     *
+     * @param secretsExpireAt when the code or link stops working; required if the kind has secret values
+     */
+    int write(MessageKind kind, String cause, String reference, Map<String, String> values, Instant secretsExpireAt,
+              List<Delivery> deliveries) {
         var template = templates.of(kind);
         var filled = withForce(values);
         if (reference != null) {
             filled.put("reference", reference);
+        }
+        var secrets = new HashMap<String, String>();
+        for (String name : kind.secretValues()) {
+            var secret = filled.put(name, SecretWords.placeholder(name));
+            if (secret != null) {
+                secrets.put(name, secret);
+            }
         }
         int stored = 0;
         for (Delivery delivery : deliveries) {
             boolean email = delivery.channel() == MessageChannel.EMAIL;
             var message = new NewMessage(kind.code() + ":" + cause + ":" + delivery.channel().name().toLowerCase(),
                     kind.code(), delivery.channel(), delivery.recipient(), email ? template.subject(filled) : null,
-                    email ? template.email(filled) : template.text(filled), reference, delivery.notBefore());
+                    email ? template.email(filled) : template.text(filled), reference, delivery.notBefore(),
+                    secrets, secrets.isEmpty() ? null : secretsExpireAt);
             if (outbox.queue(message)) {
                 stored++;
             }

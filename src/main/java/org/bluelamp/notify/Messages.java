@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,16 +21,22 @@ import java.util.UUID;
 @Repository
 class Messages implements MessageOutbox {
 
+    /** Why a message whose code or link expired was not sent; in our words, with nothing about the person. */
+    static final String EXPIRED = "not sent: its code or link expired first, and has not been kept";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ContactNotes contactNotes;
     private final MessageTemplates templates;
+    private final MessageSecrets secrets;
 
-    Messages(JdbcClient jdbc, Clock clock, ContactNotes contactNotes, MessageTemplates templates) {
+    Messages(JdbcClient jdbc, Clock clock, ContactNotes contactNotes, MessageTemplates templates,
+             MessageSecrets secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.contactNotes = contactNotes;
         this.templates = templates;
+        this.secrets = secrets;
     }
 
     @Override
@@ -39,15 +46,43 @@ class Messages implements MessageOutbox {
         var notBefore = message.notBefore() == null ? now : message.notBefore();
         return jdbc.sql("""
                         INSERT INTO message (id, dedupe_key, kind, channel, recipient, subject, body, reference,
-                                             created_at, not_before, status, next_attempt_at)
+                                             created_at, not_before, status, next_attempt_at, secrets,
+                                             secrets_expire_at)
                         VALUES (:id, :key, :kind, :channel, :recipient, :subject, :body, :reference,
-                                :now, :notBefore, 'queued', :notBefore)
+                                :now, :notBefore, 'queued', :notBefore, :secrets, :secretsExpireAt)
                         ON CONFLICT (dedupe_key) DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("key", message.dedupeKey()).param("kind", message.kind())
                 .param("channel", code(message.channel())).param("recipient", message.recipient())
                 .param("subject", message.subject()).param("body", message.body())
                 .param("reference", message.reference()).param("now", at(now)).param("notBefore", at(notBefore))
+                .param("secrets", message.secrets().isEmpty() ? null
+                        : secrets.seal(message.secrets(), message.dedupeKey()), Types.BINARY)
+                .param("secretsExpireAt", message.secretsExpireAt() == null ? null : at(message.secretsExpireAt()),
+                        Types.TIMESTAMP)
                 .update() == 1;
+    }
+
+    /**
+     * Fails every message still to send whose code or link has stopped working, and forgets its sealed secrets: it
+     * would open nothing now, and nobody should keep it. A message a worker is sending (its lease still runs) is
+     * left to that worker. The attempt is recorded as "expired".
+     *
+     * @return how many were failed
+     */
+    @Transactional
+    int failExpiredSecrets(Instant now) {
+        return jdbc.sql("""
+                        WITH expired AS (
+                            UPDATE message
+                            SET status = 'failed', secrets = NULL, attempts = attempts + 1, next_attempt_at = NULL,
+                                lease_until = NULL, last_error = :why
+                            WHERE secrets IS NOT NULL AND secrets_expire_at <= :now
+                              AND (status = 'queued' OR (status = 'sending' AND lease_until <= :now))
+                            RETURNING id, attempts)
+                        INSERT INTO message_attempt (message_id, number, at, outcome, detail)
+                        SELECT id, attempts, :now, 'expired', :why FROM expired
+                        ON CONFLICT (message_id, number) DO NOTHING""")
+                .param("why", EXPIRED).param("now", at(now)).update();
     }
 
     /**
@@ -68,13 +103,14 @@ class Messages implements MessageOutbox {
                             check_before_sending = m.check_before_sending OR m.status = 'sending'
                         FROM due WHERE m.id = due.id
                         RETURNING m.id, m.channel, m.recipient, m.subject, m.body, m.attempts,
-                                  GREATEST(m.created_at, m.not_before) AS due_since, m.check_before_sending""")
+                                  GREATEST(m.created_at, m.not_before) AS due_since, m.check_before_sending,
+                                  m.dedupe_key, m.secrets""")
                 .param("now", at(now)).param("limit", limit).param("lease", at(leaseUntil))
                 .query((rs, row) -> new ClaimedMessage(
                         new OutgoingMessage(rs.getObject("id", UUID.class), channel(rs.getString("channel")),
                                 rs.getString("recipient"), rs.getString("subject"), rs.getString("body")),
                         rs.getInt("attempts"), rs.getTimestamp("due_since").toInstant(),
-                        rs.getBoolean("check_before_sending")))
+                        rs.getBoolean("check_before_sending"), rs.getString("dedupe_key"), rs.getBytes("secrets")))
                 .list();
     }
 
@@ -88,7 +124,7 @@ class Messages implements MessageOutbox {
                             provider_id = COALESCE(:providerId, provider_id), sent_at = :now,
                             delivered_at = CASE WHEN :delivered THEN :now ELSE delivered_at END,
                             next_attempt_at = NULL, lease_until = NULL, check_before_sending = FALSE,
-                            last_error = NULL
+                            last_error = NULL, secrets = NULL
                         WHERE id = :id AND attempts = :attempt""")
                 .param("delivered", result.delivered()).param("providerId", result.providerId())
                 .param("now", at(now)).param("id", claimed.message().id()).param("attempt", claimed.attempt())
@@ -115,7 +151,8 @@ class Messages implements MessageOutbox {
     void failed(ClaimedMessage claimed, String outcome, Integer httpStatus, String detail, Instant now) {
         jdbc.sql("""
                         UPDATE message
-                        SET status = 'failed', next_attempt_at = NULL, lease_until = NULL, last_error = :detail
+                        SET status = 'failed', next_attempt_at = NULL, lease_until = NULL, last_error = :detail,
+                            secrets = NULL
                         WHERE id = :id AND attempts = :attempt AND status = 'sending'
                         RETURNING reference, kind, channel""")
                 .param("detail", detail).param("id", claimed.message().id()).param("attempt", claimed.attempt())
@@ -153,7 +190,8 @@ class Messages implements MessageOutbox {
                         SET provider_status = :providerStatus, provider_id = COALESCE(provider_id, :providerId),
                             status = CASE WHEN :delivered THEN 'delivered' WHEN :failed THEN 'failed' ELSE status END,
                             delivered_at = CASE WHEN :delivered THEN :now ELSE delivered_at END,
-                            last_error = CASE WHEN :failed THEN 'receipt: ' || :providerStatus ELSE last_error END
+                            last_error = CASE WHEN :failed THEN 'receipt: ' || :providerStatus ELSE last_error END,
+                            secrets = CASE WHEN :delivered OR :failed THEN NULL ELSE secrets END
                         WHERE id = :id""")
                 .param("providerStatus", providerStatus).param("providerId", providerId)
                 .param("delivered", delivered).param("failed", failed).param("now", at(now)).param("id", id)

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -108,10 +109,17 @@ class MessagesToSubject implements SubjectFinder {
                 texts.t("held.title", channel, template, HeldFields.day(row.createdAt())), matchedOn, fields.list());
     }
 
-    /** The words as sent, but with a sign-in code or a link's token taken out: the answer must open nothing. */
+    /**
+     * The words as sent, but with a sign-in code or a link taken out: the answer must open nothing. Stored words keep
+     * only ((code)) or ((…Link)) where the secret went; words stored before that are searched for codes and tokens.
+     */
     private String withoutSecrets(String kind, String body) {
         var messageKind = MessageKind.fromCode(kind);
         String words = body;
+        for (String secret : messageKind.map(MessageKind::secretValues).orElse(Set.of())) {
+            words = SecretWords.masked(words, List.of(secret), texts.t(secret.equals("code")
+                    ? "held.message.code-removed" : "held.message.token-removed"));
+        }
         if (messageKind.map(k -> k.offers("code")).orElse(false)) {
             words = CODE.matcher(words).replaceAll(texts.t("held.message.code-removed"));
         }

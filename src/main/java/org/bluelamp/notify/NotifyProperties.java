@@ -2,6 +2,7 @@ package org.bluelamp.notify;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -10,10 +11,12 @@ import java.time.Duration;
  * @param provider    where messages go: the development outbox (nowhere), GOV.UK Notify or SMTP
  * @param smsProvider where texts go when that is not the same place (SMTP cannot send texts); null for the same
  * @param timeout     the longest one call to a provider may take before its outcome counts as unknown
+ * @param devMailbox  the folder the development outbox writes each message to, as a file a person can read
+ * @param disposal    when messages that belong to no contact are deleted
  */
 @ConfigurationProperties("bluelamp.notify")
 record NotifyProperties(ProviderName provider, ProviderName smsProvider, Duration timeout, Worker worker, Retry retry,
-                        Govuk govuk, Smtp smtp) {
+                        Govuk govuk, Smtp smtp, Path devMailbox, Disposal disposal) {
 
     NotifyProperties {
         provider = provider == null ? ProviderName.OUTBOX : provider;
@@ -22,6 +25,8 @@ record NotifyProperties(ProviderName provider, ProviderName smsProvider, Duratio
         retry = retry == null ? new Retry(null, null, null) : retry;
         govuk = govuk == null ? new Govuk(null, null, null, null, null) : govuk;
         smtp = smtp == null ? new Smtp(null) : smtp;
+        devMailbox = devMailbox == null ? Path.of("data", "dev-mailbox") : devMailbox;
+        disposal = disposal == null ? new Disposal(null) : disposal;
     }
 
     /** The provider for texts. */
@@ -72,6 +77,17 @@ record NotifyProperties(ProviderName provider, ProviderName smsProvider, Duratio
     record Govuk(String apiKey, String baseUrl, String emailTemplateId, String smsTemplateId, String callbackToken) {
         Govuk {
             baseUrl = blank(baseUrl) ? "https://api.notifications.service.gov.uk" : baseUrl;
+        }
+    }
+
+    /**
+     * @param after how long after it settled (sent, delivered or failed) a message is deleted when it belongs to no
+     *              contact (a saved report's link and code, a subject access request's messages) or carried a code or
+     *              link; a contact's other messages go with the contact
+     */
+    record Disposal(Duration after) {
+        Disposal {
+            after = positive(after, Duration.ofDays(30), "disposal.after");
         }
     }
 

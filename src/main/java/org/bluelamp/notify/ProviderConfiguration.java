@@ -11,6 +11,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import uk.gov.service.notify.NotificationClient;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
@@ -26,20 +27,21 @@ class ProviderConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ProviderConfiguration.class);
 
     @Bean
-    MessageProviders messageProviders(NotifyProperties properties, Environment environment) {
+    MessageProviders messageProviders(NotifyProperties properties, Environment environment, Clock clock) {
         Map<ProviderName, MessageProvider> made = new EnumMap<>(ProviderName.class);
-        var email = made.computeIfAbsent(properties.provider(), name -> make(name, properties, environment));
+        var email = made.computeIfAbsent(properties.provider(), name -> make(name, properties, environment, clock));
         var textName = properties.textProvider();
         var text = textName == ProviderName.SMTP ? null
-                : made.computeIfAbsent(textName, name -> make(name, properties, environment));
+                : made.computeIfAbsent(textName, name -> make(name, properties, environment, clock));
         log.info(startLine(email, text));
         return new MessageProviders(email, text);
     }
 
     /** One line: where messages go, never a key. */
     static String startLine(MessageProvider email, MessageProvider text) {
-        if (email instanceof DevelopmentOutbox && text instanceof DevelopmentOutbox) {
-            return "Messages are not sent anywhere: the development outbox keeps them, readable at /staff/outbox";
+        if (email instanceof DevelopmentOutbox outbox && text instanceof DevelopmentOutbox) {
+            return "Messages are not sent anywhere: the development outbox writes each one as a file to "
+                    + outbox.mailbox().toAbsolutePath().normalize();
         }
         return "Emails are sent through " + describe(email) + "; texts "
                 + (text == null ? "cannot be sent (SMTP sends only email; set bluelamp.notify.sms-provider)"
@@ -47,13 +49,15 @@ class ProviderConfiguration {
     }
 
     private static String describe(MessageProvider provider) {
-        return provider instanceof DevelopmentOutbox
-                ? "the development outbox (not sent anywhere, readable at /staff/outbox)" : provider.name();
+        return provider instanceof DevelopmentOutbox outbox
+                ? "the development outbox (not sent anywhere: written as files to "
+                + outbox.mailbox().toAbsolutePath().normalize() + ")" : provider.name();
     }
 
-    private static MessageProvider make(ProviderName name, NotifyProperties properties, Environment environment) {
+    private static MessageProvider make(ProviderName name, NotifyProperties properties, Environment environment,
+                                        Clock clock) {
         return switch (name) {
-            case OUTBOX -> new DevelopmentOutbox();
+            case OUTBOX -> new DevelopmentOutbox(properties.devMailbox(), clock);
             case GOVUK_NOTIFY -> govukNotify(properties);
             case SMTP -> smtp(properties, environment);
         };

@@ -17,8 +17,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The key that seals authenticator secrets and keys fingerprints ({@link KeyedHash}): BLUELAMP_SECRETS_KEY when set
- * (production, where it belongs in a secret store); otherwise one made at first start and kept, readable by this user only, beside the embedded database.
+ * The key that seals authenticator secrets and other modules' short-lived secrets ({@link SealedSecrets}), and keys
+ * fingerprints ({@link KeyedHash}): BLUELAMP_SECRETS_KEY when set (production, where it belongs in a secret store);
+ * otherwise one made at first start and kept, readable by this user only, beside the embedded database.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretsKey {
@@ -44,6 +45,11 @@ class SecretsKey {
     @Bean
     SearchTermHashing searchTermHashing(SecretSeal seal) {
         return new SearchTermHashing(seal.fingerprint("access-log search terms", "key"));
+    }
+
+    @Bean
+    SealedSecrets sealedSecrets(SecretSeal seal) {
+        return new SealedSecrets(seal);
     }
 
     private static String keptIn(Path file) {

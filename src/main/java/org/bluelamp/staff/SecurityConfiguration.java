@@ -61,9 +61,10 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/set-up/password/*").permitAll()
                         .requestMatchers("/staff/accounts", "/staff/accounts/**")
                         .access(anyOf(signedIn, Permission.MANAGE_ACCOUNTS))
-                        // notify: every message to the public
+                        // notify: every message to the public, masked; its words only as notify.outbox decides
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")
-                        .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.MANAGE_ACCOUNTS))
+                        .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.MANAGE_ACCOUNTS,
+                                Permission.DATA_REQUESTS))
                         // relay: BSL video messages waiting for interpreters (before the rule for the rest of the relay)
                         .requestMatchers("/staff/relay/messages", "/staff/relay/messages/**")
                         .access(anyOf(signedIn, Permission.RELAY_CALLS))

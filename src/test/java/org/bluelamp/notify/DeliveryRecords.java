@@ -70,7 +70,7 @@ class DeliveryRecords {
 
     /** Settles whatever earlier tests left to send, so each test's worker sees only its own messages. */
     void settleEverything() {
-        jdbc.sql("UPDATE message SET status = 'failed', next_attempt_at = NULL WHERE status IN ('queued', 'sending')")
+        jdbc.sql("UPDATE message SET status = 'failed', next_attempt_at = NULL, secrets = NULL WHERE status IN ('queued', 'sending')")
                 .update();
     }
 

@@ -40,7 +40,7 @@ class ProviderSettingsTest {
         var properties = new NotifyProperties(NotifyProperties.ProviderName.SMTP,
                 NotifyProperties.ProviderName.GOVUK_NOTIFY, null, null, null,
                 new NotifyProperties.Govuk(KEY, null, null, "sms-template", null),
-                new NotifyProperties.Smtp("no-reply@police.example"));
+                new NotifyProperties.Smtp("no-reply@police.example"), null, null);
 
         var providers = providers(properties, new MockEnvironment().withProperty("spring.mail.host", "localhost"));
 
@@ -52,8 +52,9 @@ class ProviderSettingsTest {
     void theStartLineNamesTheProvidersAndNeverAKey() {
         var line = ProviderConfiguration.startLine(new SmtpMail(null, "x"), null);
         assertThat(line).contains("smtp", "texts cannot be sent");
-        assertThat(ProviderConfiguration.startLine(new DevelopmentOutbox(), new DevelopmentOutbox()))
-                .contains("not sent anywhere", "/staff/outbox");
+        var outbox = new DevelopmentOutbox(java.nio.file.Path.of("data", "dev-mailbox"), java.time.Clock.systemUTC());
+        assertThat(ProviderConfiguration.startLine(outbox, outbox))
+                .contains("not sent anywhere", "as a file to", "data/dev-mailbox").doesNotContain("/staff/outbox");
     }
 
     @Test
@@ -65,16 +66,16 @@ class ProviderSettingsTest {
     }
 
     private static MessageProviders providers(NotifyProperties properties, MockEnvironment environment) {
-        return new ProviderConfiguration().messageProviders(properties, environment);
+        return new ProviderConfiguration().messageProviders(properties, environment, java.time.Clock.systemUTC());
     }
 
     private static NotifyProperties notify(String key, String emailTemplate, String smsTemplate) {
         return new NotifyProperties(NotifyProperties.ProviderName.GOVUK_NOTIFY, null, null, null, null,
-                new NotifyProperties.Govuk(key, null, emailTemplate, smsTemplate, null), null);
+                new NotifyProperties.Govuk(key, null, emailTemplate, smsTemplate, null), null, null, null);
     }
 
     private static NotifyProperties smtp(String from, String host) {
         return new NotifyProperties(NotifyProperties.ProviderName.SMTP, null, null, null, null, null,
-                new NotifyProperties.Smtp(from));
+                new NotifyProperties.Smtp(from), null, null);
     }
 }

@@ -55,7 +55,9 @@ class AccessLogTest {
                 "read contact " + reference + " {\"page\": \"overview\"}",
                 "read contact " + reference + " {\"page\": \"report\"}",
                 "search contact null {\"words\": \"given\"}",
-                "read message " + reference + " {\"message\": \"" + messageOf(reference) + "\"}");
+                "read contact " + reference + " {\"page\": \"message\"}",
+                "read message " + reference + " {\"words\": \"shown\", \"message\": \"" + messageOf(reference)
+                        + "\"}");
         assertThat(jdbc.sql("SELECT DISTINCT roles FROM access_log WHERE actor = :a")
                 .param("a", handlerAccount.username()).query(String.class).list()).containsExactly("CONTACT_HANDLER");
 

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Every message to the public and what became of it, for staff who see the open queues or manage accounts (set in
- * staff.SecurityConfiguration). Reading a message's words is a read of personal data: it is recorded on the
- * report's contact timeline, as a look at the contact is.
+ * Every message to the public and what became of it, for staff who see the open queues, manage accounts or answer
+ * data requests (set in staff.SecurityConfiguration): who it went to (masked), its kind, when, and what became of it.
+ * Its words only to those who may see what it is about, never a code or link ({@link OutboxEntries}); every look is
+ * written to the access log, and a look at a report's message to its contact's timeline too.
  */
 @Controller
 class OutboxController {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One line of the outbox.
+ * One line of the outbox, as the reader may see it.
  *
+ * @param recipient masked ("s•••@e•••.com"): the outbox never shows an address or number
+ * @param reference the report's or request's reference; null if none, or if the reader may not see that record
  * @param notBefore not sent before this: later than when it was made if the reporter is safe to contact only at
  *                  certain times
  */

@@ -3,6 +3,7 @@ package org.bluelamp.privacy.request;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bluelamp.BluelampTest;
+import org.bluelamp.notify.DevMailboxForTests;
 import org.bluelamp.MovableClock;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.TestClock;
@@ -90,6 +91,9 @@ class SubjectAccessRequestTest {
 
     @Autowired
     CodesForTests codes;
+
+    @Autowired
+    DevMailboxForTests mailbox;
 
     /** Another module's records, as its finder would give them: a report naming the requester and a neighbour. */
     @TestConfiguration
@@ -382,7 +386,12 @@ class SubjectAccessRequestTest {
                 .anyMatch(m -> reference.equals(m.get("reference"))));
         var message = messages("data-request-answer").stream().filter(m -> reference.equals(m.get("reference")))
                 .findFirst().orElseThrow();
-        String link = matched(LINK, (String) message.get("body"));
+        assertThat((String) message.get("body")).as("the link is not kept in the outbox").contains("((answerLink))")
+                .doesNotContain("/your-data/answer/");
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.messagesTo(email).stream()
+                .anyMatch(mail -> LINK.matcher(mail).find()));
+        String link = mailbox.messagesTo(email).stream().filter(mail -> LINK.matcher(mail).find())
+                .map(mail -> matched(LINK, mail)).findFirst().orElseThrow();
 
         var opened = person.get(link);
         assertThat(opened.body()).contains("Your answer is ready", "j•••@example.com");
@@ -390,8 +399,10 @@ class SubjectAccessRequestTest {
         var codePage = person.post(link + "/code");
         String challenge = matched(CHALLENGE, codePage.body());
         String code = codes.forChallenge(UUID.fromString(challenge)).getLast().code();
-        await().atMost(Duration.ofSeconds(10)).until(() -> messages("data-answer-code").stream()
-                .anyMatch(m -> email.equals(m.get("recipient")) && ((String) m.get("body")).contains(code)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.messagesTo(email).stream()
+                .anyMatch(mail -> mail.contains("Your code is " + code)));
+        assertThat(messages("data-answer-code")).filteredOn(m -> email.equals(m.get("recipient")))
+                .allSatisfy(m -> assertThat((String) m.get("body")).doesNotContain(code));
         String wrong = code.equals("000000") ? "111111" : "000000";
         assertThat(person.post(link + "/check", "challenge", challenge, "code", wrong).body())
                 .contains("The code is not right");
