@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -137,6 +138,13 @@ class Contacts {
     Optional<Contact> withReference(String reference, ContactScope scope) {
         return scope.bind(jdbc.sql("SELECT * FROM contact WHERE reference = :reference AND " + scope.condition()))
                 .param("reference", reference).query(ROW).optional();
+    }
+
+    /** Those of the references that are contacts the scope allows. */
+    List<String> referencesWithin(Collection<String> references, ContactScope scope) {
+        return scope.bind(jdbc.sql("SELECT reference FROM contact WHERE reference = ANY(:references) AND "
+                        + scope.condition()))
+                .param("references", references.toArray(String[]::new)).query(String.class).list();
     }
 
     /** The contact opened for a report, for its reporter; no scope, as they have proved it is theirs. */

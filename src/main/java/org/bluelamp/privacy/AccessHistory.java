@@ -1,5 +1,6 @@
 package org.bluelamp.privacy;
 
+import org.bluelamp.contact.ContactAccess;
 import org.bluelamp.platform.personaldata.AccessEntry;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.LogReader;
@@ -12,11 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Who looked at a record, and what a member of staff has looked at: for supervisors and the data protection team,
  * each seeing only the entries about what they may see themselves (a supervisor, who may not open subject access
- * requests, sees none of their entries). Reading the log is itself written to it, in the same transaction, since it
+ * requests, sees none of their entries, nor those about contacts outside their scope: another team's). Reading the log is itself written to it, in the same transaction, since it
  * names the people a record is about.
  */
 @Service
@@ -27,19 +29,35 @@ class AccessHistory {
     static final int NEWEST = 200;
 
     private final AccessLog log;
+    private final ContactAccess contacts;
 
-    AccessHistory(AccessLog log) {
+    AccessHistory(AccessLog log, ContactAccess contacts) {
         this.log = log;
+        this.contacts = contacts;
     }
 
     List<AccessEntry> ofRecord(String reference, StaffMember viewer) {
         log.read(viewer.accessor(), "access-log", reference, Map.of());
-        return log.of(reference, readerOf(viewer));
+        return withinScope(log.of(reference, readerOf(viewer)), viewer);
     }
 
     List<AccessEntry> byMember(String username, StaffMember viewer) {
         log.read(viewer.accessor(), "access-log", null, Map.of("staff", username));
-        return log.by(username, NEWEST, readerOf(viewer));
+        return withinScope(log.by(username, NEWEST, readerOf(viewer)), viewer);
+    }
+
+    /**
+     * For contact work, only the entries about contacts the viewer may see themselves, and those about no record (a
+     * search by kinds of detail, a page of the outbox); the data protection team sees all.
+     */
+    private List<AccessEntry> withinScope(List<AccessEntry> entries, StaffMember viewer) {
+        if (readerOf(viewer) == LogReader.DATA_PROTECTION) {
+            return entries;
+        }
+        var readable = contacts.readable(entries.stream().map(AccessEntry::reference).filter(Objects::nonNull)
+                .distinct().toList(), viewer);
+        return entries.stream().filter(entry -> entry.reference() == null || readable.contains(entry.reference()))
+                .toList();
     }
 
     /** Who searched for this detail (the data protection team only); the look is a search like any other. */

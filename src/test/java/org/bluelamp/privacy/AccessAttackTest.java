@@ -1,6 +1,7 @@
 package org.bluelamp.privacy;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
 import org.bluelamp.staff.StaffRole;
@@ -88,6 +89,30 @@ class AccessAttackTest {
                 .contains("Searches for this detail (1)", officer.username());
         assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE detail::text LIKE '%morwenna%'")
                 .query(Integer.class).single()).as("the look-up is not kept either").isZero();
+    }
+
+    @Test
+    void aSupervisorSeesNoEntriesAboutAnotherTeamsContact() {
+        String north = OnlineReports.crime(port, jdbc, "Someone took the mower from the allotment shed.");
+        String open = OnlineReports.crime(port, jdbc, "Someone took the strimmer from the allotment shed.");
+        var handler = new WebSession(port);
+        var handlerAccount = staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        assertThat(handler.get("/staff/contacts/" + north).status()).isEqualTo(200);
+        assertThat(handler.get("/staff/contacts/" + open).status()).isEqualTo(200);
+        jdbc.sql("UPDATE contact SET allocated_team = 'north' WHERE reference = :r").param("r", north).update();
+
+        var southSupervisor = new WebSession(port);
+        staffAccounts.signIn(southSupervisor, staffAccounts.create("south", StaffRole.SUPERVISOR));
+        assertThat(southSupervisor.get("/staff/access-log?reference=" + north).body())
+                .as("who looked at a contact the supervisor may not open").doesNotContain(handlerAccount.username())
+                .contains("Nobody has looked at this yet.");
+        assertThat(southSupervisor.get("/staff/access-log?username=" + handlerAccount.username()).body())
+                .as("a handler's trail, within the supervisor's scope only").contains(open).doesNotContain(north);
+
+        var northSupervisor = new WebSession(port);
+        staffAccounts.signIn(northSupervisor, staffAccounts.create("north", StaffRole.SUPERVISOR));
+        assertThat(northSupervisor.get("/staff/access-log?reference=" + north).body())
+                .as("the contact's own team").contains(handlerAccount.username());
     }
 
     /** A subject access request sent through the public pages. */
