@@ -4,19 +4,21 @@ import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.files.FileScans;
 import org.bluelamp.platform.files.FileStore;
-import org.bluelamp.platform.files.ScanState;
-import org.bluelamp.platform.files.VirusScanner;
+import org.bluelamp.reporting.upload.ReceivedFile;
+import org.bluelamp.reporting.upload.UploadPart;
+import org.bluelamp.reporting.upload.UploadReader;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Takes a photo or scan of a requester's ID: checked by its content, kept with {@link FileStore} for the draft until
- * the request is sent, and deleted once the team has checked it. Scanned for viruses first (when scanning is on): one
+ * Takes a photo or scan of a requester's ID: read and cleaned as every upload is ({@link UploadReader}), kept with
+ * {@link FileStore} for the draft until the request is sent, and deleted once the team has checked it. Scanned for viruses first (when scanning is on): one
  * that holds a virus is refused; one clamd cannot scan now is kept as not yet scanned, and the team cannot open it
  * until it has been.
  */
@@ -27,44 +29,72 @@ class IdentityUploads {
 
     private final RequestDrafts drafts;
     private final FileStore files;
-    private final VirusScanner scanner;
+    private final UploadReader reader;
     private final FileScans scans;
 
-    IdentityUploads(RequestDrafts drafts, FileStore files, VirusScanner scanner, FileScans scans) {
+    IdentityUploads(RequestDrafts drafts, FileStore files, UploadReader reader, FileScans scans) {
         this.drafts = drafts;
         this.files = files;
-        this.scanner = scanner;
+        this.reader = reader;
         this.scans = scans;
     }
 
-    /** Stores an uploaded proof of identity if it is one we take; the problem with it otherwise. */
+    /**
+     * Stores an uploaded proof of identity if it is one we take, read as every upload from the public is (limits before
+     * memory is spent, the virus scan, its kind from its content) and cleaned of its metadata (where a photo was taken);
+     * the problem with it otherwise.
+     */
     Optional<ErrorMessage> keep(String token, MultipartFile file, Texts t) {
         if (file.isEmpty()) {
-            return Optional.of(new ErrorMessage("file", t.t("your-data.error.file.empty")));
+            return problem(t, "empty");
         }
         if (file.getSize() > IdentityProof.MAX_BYTES) {
-            return Optional.of(new ErrorMessage("file", t.t("your-data.error.file.too-large")));
+            return problem(t, "too-large");
         }
-        byte[] content;
+        var part = new UploadPart(file.getOriginalFilename(), file.getSize(), () -> {
+            try {
+                return file.getBytes();
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        });
+        UploadReader.Received received;
         try {
-            content = file.getBytes();
-        } catch (IOException unreadable) {
-            return Optional.of(new ErrorMessage("file", t.t("your-data.error.file.kind")));
+            received = reader.read(List.of(part), false, 1);
+        } catch (UncheckedIOException unreadable) {
+            return problem(t, "unreadable");
         }
-        var scan = scanner.scan(new ByteArrayInputStream(content));
-        if (scan == ScanState.INFECTED) {
-            return Optional.of(new ErrorMessage("file", t.t("your-data.error.file.virus")));
-        }
-        var kind = IdentityProof.of(content);
-        if (kind.isEmpty()) {
-            return Optional.of(new ErrorMessage("file", t.t("your-data.error.file.kind")));
+        var read = received.files().getFirst();
+        var proof = Optional.ofNullable(read.kind()).flatMap(IdentityProof::of);
+        var content = received.contents().get(UUID.fromString(read.id()));
+        if (read.problem() != ReceivedFile.Problem.NONE || proof.isEmpty() || content == null) {
+            return problem(t, switch (read.problem()) {
+                case EMPTY -> "empty";
+                case TOO_LARGE -> "too-large";
+                case INFECTED -> "virus";
+                case PASSWORD_PROTECTED -> "password";
+                case TOO_MANY_PIXELS -> "too-many-pixels";
+                case TOO_MANY_PAGES -> "too-many-pages";
+                case TOO_COMPLEX -> "too-complex";
+                case BUSY -> "busy";
+                case UNREADABLE -> "unreadable";
+                case NONE, TOO_MANY -> "kind";
+            });
         }
         var id = UUID.randomUUID();
-        files.write(id, content);
-        scans.record(id, scan);
+        try (var in = content.open()) {
+            files.write(id, in.readAllBytes());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Could not keep a proof of identity", unreadable);
+        }
+        scans.record(id, received.scanOf(UUID.fromString(read.id())));
         drafts.keepFile(token, new RequestDrafts.IdentityFile(id, fileName(file.getOriginalFilename()),
-                kind.get().mediaType()));
+                proof.get().mediaType()));
         return Optional.empty();
+    }
+
+    private static Optional<ErrorMessage> problem(Texts t, String key) {
+        return Optional.of(new ErrorMessage("file", t.t("your-data.error.file." + key)));
     }
 
     private static String fileName(String original) {

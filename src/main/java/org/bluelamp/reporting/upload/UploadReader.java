@@ -58,7 +58,7 @@ public class UploadReader {
             this(files, contents, Map.of());
         }
 
-        ScanState scanOf(UUID id) {
+        public ScanState scanOf(UUID id) {
             return scans.getOrDefault(id, ScanState.OFF);
         }
     }
