@@ -129,7 +129,7 @@ class RateLimitAttackTest {
         assertThat(pages.subList(0, 2)).allSatisfy(page -> assertThat(page.pathOnly()).isEqualTo("/bsl/call"));
         assertThat(pages.subList(2, 5)).allSatisfy(page -> {
             assertThat(page.status()).isEqualTo(429);
-            assertThat(page.body()).contains("You have tried this too many times", "call 101", "999 BSL", "18000");
+            assertThat(page.body()).contains("You have tried this too many times", "report online", "call 18001 101", "999 BSL", "18000");
         });
         assertThat(callers.get(4).cookie("bluelamp_bsl_call")).as("no key to a call").isNull();
 
