@@ -42,14 +42,17 @@ class HostileInputTest {
 
     static final long SEED = 21_2026L;
     static final int AT_LEAST = 10_000;
-    /** The whole run's bound, and when each part must stop starting new cases, from the first request. */
-    private static final Duration TIME_LIMIT = Duration.ofSeconds(200);
-    private static final Duration JOURNEYS = Duration.ofSeconds(85);
-    private static final Duration FORMS = Duration.ofSeconds(175);
+    /**
+     * The run is a fixed set of cases (so a seed reproduces it), about 11,000 requests: about 2 minutes on a quiet
+     * 2-core machine. These bounds only stop a run that hangs; one cut short fails on its request count.
+     */
+    private static final Duration TIME_LIMIT = Duration.ofMinutes(8);
+    private static final Duration JOURNEYS = Duration.ofMinutes(4);
+    private static final Duration FORMS = Duration.ofMinutes(7);
     private static final int THREADS = 3;
     private static final int CASES_PER_QUESTION = 20;
-    private static final int CASES_PER_PUBLIC_FORM = 100;
-    private static final int CASES_PER_STAFF_FORM = 100;
+    private static final int CASES_PER_PUBLIC_FORM = 60;
+    private static final int CASES_PER_STAFF_FORM = 50;
     private static final Pattern SERVICE_LINK = Pattern.compile("^/report/([a-z0-9-]+)$");
     private static final Pattern ID_SEGMENT = Pattern.compile(
             "(?<=/)([A-Z]{2}-[A-Z0-9]{4}-[A-Z0-9]{4,}|[0-9a-f]{8}-[0-9a-f-]{27}|\\d+)(?=/|$|\\?)");
@@ -92,7 +95,7 @@ class HostileInputTest {
                 + "\nPer form: " + findings.perForm() + "\nCoverage notes: " + String.join("\n", coverage)
                 + "\n" + findings.report());
         assertThat(findings.failures()).as(findings.report()).isEmpty();
-        assertThat(findings.requests()).as("requests sent within the time limit").isGreaterThanOrEqualTo(AT_LEAST);
+        assertThat(findings.requests()).as("requests sent (a run cut short by its time limit sends fewer)").isGreaterThanOrEqualTo(AT_LEAST);
     }
 
     private interface Phase {

@@ -38,6 +38,7 @@ final class JourneyWalker {
     private final List<String> covered = new ArrayList<>();
     private String reference;
     private String stoppedAt;
+    private String lastErrors = "";
 
     JourneyWalker(String service, HostileClient client, Findings findings, Random random, int casesPerPage,
                   Instant deadline) {
@@ -80,7 +81,7 @@ final class JourneyWalker {
             }
             Response next = answer(path, form);
             if (next == null) {
-                stoppedAt = "no answer accepted on " + path;
+                stoppedAt = "no answer accepted on " + path + ": " + lastErrors;
                 return null;
             }
             page = next;
@@ -119,7 +120,11 @@ final class JourneyWalker {
                     return response;
                 }
                 var errors = response.page().select(".govuk-error-summary a[href^=#]");
-                errors.forEach(link -> wrong.add(link.attr("href").substring(1)));
+                lastErrors = errors.eachText() + " for " + values;
+                if (style < 3) {
+                    wrong.clear();
+                    errors.forEach(link -> wrong.add(link.attr("href").substring(1)));
+                }
                 if (errors.isEmpty() && response.page().select(".govuk-error-summary").isEmpty()) {
                     // Accepted but the same page again (another item, another file): move on with nothing more.
                     var more = PlausibleAnswers.of(form, new PlausibleAnswers.Attempt(1, option), service);
@@ -188,7 +193,9 @@ final class JourneyWalker {
                 var current = now.getOrDefault(name, List.of());
                 boolean kept = switch (field.kind()) {
                     case RADIO, CHECKBOX, SELECT -> current.containsAll(values);
-                    default -> !current.isEmpty() && !current.getFirst().isBlank();
+                    // A page that adds items shows those added in a list above empty fields for the next one.
+                    default -> !current.isEmpty() && !current.getFirst().isBlank()
+                            || shown.page().select(".govuk-summary-list").text().contains(values.getFirst());
                 };
                 if (!kept) {
                     findings.lost(key, "after hostile posts", page.path(), name + " was " + values + ", now " + current);
