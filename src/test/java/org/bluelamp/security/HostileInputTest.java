@@ -50,12 +50,12 @@ class HostileInputTest {
     private static final Duration JOURNEYS = Duration.ofMinutes(4);
     private static final Duration FORMS = Duration.ofMinutes(7);
     private static final int THREADS = 3;
-    private static final int CASES_PER_QUESTION = 20;
-    private static final int CASES_PER_PUBLIC_FORM = 60;
-    private static final int CASES_PER_STAFF_FORM = 50;
+    private static final int CASES_PER_QUESTION = 24;
+    private static final int CASES_PER_PUBLIC_FORM = 120;
+    private static final int CASES_PER_STAFF_FORM = 160;
     private static final Pattern SERVICE_LINK = Pattern.compile("^/report/([a-z0-9-]+)$");
     private static final Pattern ID_SEGMENT = Pattern.compile(
-            "(?<=/)([A-Z]{2}-[A-Z0-9]{4}-[A-Z0-9]{4,}|[0-9a-f]{8}-[0-9a-f-]{27}|\\d+)(?=/|$|\\?)");
+            "(?<=/)([A-Z]{2}(?:-[A-Z0-9]{3,4}){2,3}|[0-9a-f]{8}-[0-9a-f-]{27}|\\d+)(?=/|$|\\?)");
     /** Forms that end the session the run is using; sending them hostile values proves nothing more. */
     private static final List<String> NOT_SENT = List.of("sign-out", "/staff/keep-alive");
     /** Forms that change what else can be done, sent last so the forms before them still apply. */
@@ -194,7 +194,7 @@ class HostileInputTest {
             workers.add(threads.submit((Callable<Void>) () -> {
                 var random = new Random(SEED + part);
                 for (int i = part; i < forms.size(); i += THREADS) {
-                    chain(member.client(), random, forms.get(i).form(), "staff", references, seen, deadline, 4,
+                    chain(member.client(), random, forms.get(i).form(), "staff", references, seen, deadline, 12,
                             CASES_PER_STAFF_FORM);
                 }
                 return null;
@@ -239,16 +239,22 @@ class HostileInputTest {
                 return;
             }
             fuzzer.fuzz(key, form, cases, plausible);
-            var pairs = new ArrayList<Pair>();
-            plausible.forEach((name, values) -> values.forEach(value -> pairs.add(Pair.of(name, value))));
-            form.buttons().stream().filter(b -> !b.name().isBlank()).findFirst()
-                    .ifPresent(b -> pairs.add(Pair.of(b.name(), b.value())));
             var files = form.fields().stream().filter(f -> f.kind() == Kind.FILE)
                     .map(f -> new HostileClient.Upload(f.name(), "photo.jpg", "image/jpeg", HostileFiles.jpeg(64, 48)))
                     .toList();
-            var next = form.multipart() ? client.multipart(key, "plausible", form.action(), pairs, files)
-                    : client.post(key, "plausible", form.action(), pairs);
-            form = next.path().equals(form.action()) ? null : JourneyWalker.mainForm(next);
+            HostileClient.Response next = null;
+            for (int style = 0; style < 3 && (next == null || next.path().equals(form.action())); style++) {
+                var values = style == 0 ? plausible
+                        : PlausibleAnswers.of(form, new PlausibleAnswers.Attempt(style, 0), "c" + step);
+                values.putAll(Map.of("_csrf", List.of(client.csrf())));
+                var pairs = new ArrayList<Pair>();
+                values.forEach((name, list) -> list.forEach(value -> pairs.add(Pair.of(name, value))));
+                form.buttons().stream().filter(b -> !b.name().isBlank()).findFirst()
+                        .ifPresent(b -> pairs.add(Pair.of(b.name(), b.value())));
+                next = form.multipart() ? client.multipart(key, "plausible", form.action(), pairs, files)
+                        : client.post(key, "plausible", form.action(), pairs);
+            }
+            form = next.path().equals(form.action()) ? null : JourneyWalker.mainForm(next, area.equals("staff"));
         }
     }
 
@@ -265,7 +271,7 @@ class HostileInputTest {
                 continue;
             }
             String key = "forged id " + SiteCrawler.pattern(address);
-            var forgeries = List.of("LP-ZZZZ-ZZZZ", "LP-" + "A".repeat(5000), java.util.UUID.randomUUID().toString(),
+            var forgeries = List.of("LP-ZZZ-ZZZ-ZZZ", "LP-ZZZZ-ZZZZ", "LP-" + "A".repeat(5000), java.util.UUID.randomUUID().toString(),
                     "..%2F..%2Fstaff%2Faccounts", "../../../etc/passwd", "%00", "-1", "99999999999999999999",
                     "0x41", "%F0%9F%9A%93", encoded(HostileValues.pickShort(random), random.nextInt(1000)));
             for (String forged : forgeries) {

@@ -102,12 +102,16 @@ final class JourneyWalker {
     private Response answer(String path, Form form) {
         for (int option = 0; option < 6; option++) {
             var wrong = new java.util.HashSet<String>();
-            for (int style = 0; style < 4; style++) {
+            for (int style = 0; style < 5; style++) {
                 var values = PlausibleAnswers.of(form, new PlausibleAnswers.Attempt(Math.min(style, 2), option),
                         service);
                 if (style == 3) {
-                    // Last try: leave empty what was refused, as a person skips an optional field they cannot fill.
+                    // Leave empty what was refused, as a person skips an optional field they cannot fill.
                     wrong.forEach(name -> values.computeIfPresent(name, (n, v) -> List.of("")));
+                } else if (style == 4) {
+                    // Or type nothing and go on (a list of items already full, say).
+                    form.fields().stream().filter(f -> f.kind() == Kind.TEXT || f.kind() == Kind.TEXTAREA)
+                            .forEach(f -> values.put(f.name(), List.of("")));
                 }
                 var response = submit(form, values, Math.min(style, 2));
                 String to = pathOnly(response.path());
@@ -248,11 +252,17 @@ final class JourneyWalker {
 
     /** The form that answers the page: the one posting back to a journey page with the most fields. */
     static Form mainForm(Response page) {
+        return mainForm(page, false);
+    }
+
+    /** The same on a staff page (never the sign-out form in its header). */
+    static Form mainForm(Response page, boolean staff) {
         if (!page.html() || page.status() >= 400) {
             return null;
         }
         return PageForms.of(page.page(), page.path()).stream().filter(Form::posts)
-                .filter(f -> !f.action().contains("/leave") && !f.action().startsWith("/staff"))
+                .filter(f -> !f.action().contains("/leave") && !f.action().contains("sign-out")
+                        && f.action().startsWith("/staff") == staff)
                 .filter(f -> !f.buttons().isEmpty())
                 .max(java.util.Comparator.comparingInt(f -> f.fields().size())).orElse(null);
     }

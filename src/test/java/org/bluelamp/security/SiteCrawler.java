@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class SiteCrawler {
 
-    private static final Pattern REFERENCE = Pattern.compile("(?<=/)[A-Z]{2}-[A-Z0-9]{4}-[A-Z0-9]{4,}(?=/|$|\\?)");
+    private static final Pattern REFERENCE = Pattern.compile("(?<=/)[A-Z]{2}(-[A-Z0-9]{3,4}){2,3}(?=/|$|\\?)");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern NUMBER = Pattern.compile("(?<=/)\\d+(?=/|$|\\?)");
     private static final Pattern USERNAME = Pattern.compile("(?<=/staff/accounts/)(?!new\\b)[^/?]+");
@@ -44,9 +44,13 @@ final class SiteCrawler {
 
     void crawl(List<String> start) {
         var queue = new ArrayDeque<String>(start);
+        var visited = new java.util.HashSet<String>();
         while (!queue.isEmpty() && pages.size() < mostPages) {
             String path = queue.poll();
-            if (!seenPatterns.add(pattern(path)) || !follow.test(path)) {
+            // Each first page is visited (one contact of each kind shows the actions its kind allows); any other
+            // page only if no page of its kind has been.
+            boolean newKind = seenPatterns.add(pattern(path));
+            if (!visited.add(path) || !newKind && !start.contains(path) || !follow.test(path)) {
                 continue;
             }
             var response = client.get(key + " crawl", "visit", path);
