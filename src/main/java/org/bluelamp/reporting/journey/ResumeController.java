@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -58,7 +60,7 @@ class ResumeController {
         if (!found.open()) {
             return gone(found, model);
         }
-        return "redirect:" + SaveForLater.RESUME_PATH + token + "/code";
+        return "redirect:" + resumePath(token) + "/code";
     }
 
     @GetMapping(SaveForLater.RESUME_PATH + "{token}/code")
@@ -66,7 +68,7 @@ class ResumeController {
                       Model model) {
         var found = resumption.find(token);
         if (!found.open() || found.link().challengeId() == null) {
-            return "redirect:" + SaveForLater.RESUME_PATH + token;
+            return "redirect:" + resumePath(token);
         }
         model.addAttribute("page", page(token, found.link(), "/code", FormErrors.NONE, "",
                 sent != null ? frame.t("resume.code.new-sent") : null));
@@ -84,7 +86,7 @@ class ResumeController {
         String browser = cookie.tokenHashOrIssue(request, response);
         var entered = resumption.enter(token, digits, browser);
         if (!entered.link().open() || entered.check() == null) {
-            return "redirect:" + SaveForLater.RESUME_PATH + token;
+            return "redirect:" + resumePath(token);
         }
         if (!entered.passed()) {
             String outcome = entered.check().outcome().name().toLowerCase(Locale.ROOT);
@@ -97,10 +99,10 @@ class ResumeController {
     String sendNewCode(@PathVariable String token, Frame frame, HttpServletRequest request, Model model) {
         var resent = resumption.sendNewCode(token, Client.of(request));
         if (resent.isEmpty()) {
-            return "redirect:" + SaveForLater.RESUME_PATH + token;
+            return "redirect:" + resumePath(token);
         }
         if (resent.get() == OneTimeCodes.Resend.SENT) {
-            return "redirect:" + SaveForLater.RESUME_PATH + token + "/code?sent=new";
+            return "redirect:" + resumePath(token) + "/code?sent=new";
         }
         String key = resent.get() == OneTimeCodes.Resend.TOO_SOON ? "resume.code.too-soon" : "resume.code.too-many";
         return codeError(token, "", frame.t(key), model);
@@ -117,6 +119,11 @@ class ResumeController {
         return engine.firstUnanswered(open).map(Question::id)
                 .map(id -> JourneyPaths.page(serviceId, id))
                 .orElse(JourneyPaths.page(serviceId, JourneyPaths.CHECK_ANSWERS));
+    }
+
+    /** The link's address with the token as typed made safe to send back: a forged one may hold anything. */
+    private static String resumePath(String token) {
+        return SaveForLater.RESUME_PATH + UriUtils.encodePathSegment(token, StandardCharsets.UTF_8);
     }
 
     private String codeError(String token, String typed, String message, Model model) {
