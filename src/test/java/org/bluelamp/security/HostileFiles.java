@@ -53,17 +53,6 @@ final class HostileFiles {
         return files;
     }
 
-    /** The start of a WebM file (its EBML header naming the webm doc type) and a little noise after it. */
-    static byte[] webm() {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[]{0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, (byte) 0x9F, 0x42, (byte) 0x86, (byte) 0x81,
-                0x01, 0x42, (byte) 0xF7, (byte) 0x81, 0x01, 0x42, (byte) 0xF2, (byte) 0x81, 0x04, 0x42, (byte) 0xF3,
-                (byte) 0x81, 0x08, 0x42, (byte) 0x82, (byte) 0x84, 'w', 'e', 'b', 'm', 0x42, (byte) 0x87, (byte) 0x81,
-                0x04, 0x42, (byte) 0x85, (byte) 0x81, 0x02});
-        out.writeBytes(new byte[4096]);
-        return out.toByteArray();
-    }
-
     static byte[] jpeg(int width, int height) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var out = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package org.bluelamp.security;
 
+import org.bluelamp.reporting.upload.TestVideos;
 import org.bluelamp.security.HostileClient.Pair;
 import org.bluelamp.security.HostileClient.Response;
 import org.bluelamp.security.PageForms.Form;
@@ -155,7 +156,7 @@ final class JourneyWalker {
         var files = form.fields().stream().filter(f -> f.kind() == Kind.FILE && style < 2)
                 .map(f -> style == 0 ? new HostileClient.Upload(f.name(), "photo.jpg", "image/jpeg",
                         HostileFiles.jpeg(64, 48)) : new HostileClient.Upload(f.name(), "message.webm", "video/webm",
-                        HostileFiles.webm()))
+                        TestVideos.webm()))
                 .toList();
         return form.multipart() ? client.multipart(key, "walk", form.action(), pairs, files)
                 : client.post(key, "walk", form.action(), pairs);
