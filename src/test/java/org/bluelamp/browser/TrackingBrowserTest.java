@@ -5,8 +5,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.bluelamp.BluelampTest;
+import org.bluelamp.MovableClock;
 import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.TestClock;
 import org.bluelamp.WebSession;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.upload.TestImages;
@@ -17,8 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
+import java.time.Duration;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -31,6 +36,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @BluelampTest
 @Tag("browser")
+// The limits of TrackYourReportTest, and its context: the last page is the one a reference gets after too many codes.
+@TestPropertySource(properties = {"bluelamp.limits.actions.tracking-code.per-recipient=3",
+        "bluelamp.limits.actions.tracking-code.per-client=8"})
+@Import(MovableClock.class)
 class TrackingBrowserTest {
 
     private static final String EMAIL = "robin@example.com";
@@ -45,6 +54,9 @@ class TrackingBrowserTest {
     JdbcClient jdbc;
 
     @Autowired
+    TestClock clock;
+
+    @Autowired
     CodesForTests codes;
 
     @Autowired
@@ -52,6 +64,7 @@ class TrackingBrowserTest {
 
     @Test
     void aReporterChecksTheirReportAndAnswersOurQuestionOnASmallPhone() {
+        clock.advance(Duration.ofDays(1)); // limits counted afresh, whatever the context's other tests asked for
         String reference = OnlineReports.crime(port, jdbc, "Someone stole the wing mirror off my van.");
         jdbc.sql("""
                         UPDATE report SET reporter = CAST(:reporter AS jsonb)
@@ -61,7 +74,7 @@ class TrackingBrowserTest {
                          "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL))
                 .param("r", reference).update();
         var handler = new WebSession(port);
-        staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        staffAccounts.signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER), clock.instant());
         handler.get("/staff/contacts/" + reference + "/actions/request-information");
         handler.post("/staff/contacts/" + reference + "/actions/request-information",
                 "question", "Where was the van parked?");
@@ -121,7 +134,7 @@ class TrackingBrowserTest {
                 page.getByLabel("The email address or phone number you gave us").fill(EMAIL);
                 button(page, "Continue");
             }
-            assertThat(page.locator("h1")).hasText("Try again later");
+            assertThat(page.locator("h1")).hasText("You have tried this too many times");
             look(page, check);
         }
     }
