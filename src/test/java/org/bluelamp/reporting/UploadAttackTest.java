@@ -1,21 +1,18 @@
 package org.bluelamp.reporting;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.WebSession;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.reporting.upload.TestImages;
+import org.bluelamp.reporting.upload.TestPdfs;
 import org.bluelamp.reporting.upload.TestVideos;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,7 +79,7 @@ class UploadAttackTest {
 
     @Test
     void aPdfOfTooManyPagesIsRefusedClearly() {
-        byte[] pdf = pdfOfPages(501);
+        byte[] pdf = TestPdfs.ofPages(501);
 
         var evidence = crimeUpToEvidence();
         refusedOnThePage(evidence.upload(EVIDENCE, "evidence-files", "dossier.pdf", pdf, "action", "upload"), EVIDENCE,
@@ -202,16 +199,4 @@ class UploadAttackTest {
         assertThat(session.get("/report/crime/check-answers").body()).contains("Alex Example", "Red bicycle");
     }
 
-    private static byte[] pdfOfPages(int pages) {
-        try (var document = new PDDocument()) {
-            for (int i = 0; i < pages; i++) {
-                document.addPage(new PDPage());
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

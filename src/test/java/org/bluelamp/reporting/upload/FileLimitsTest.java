@@ -1,7 +1,5 @@
 package org.bluelamp.reporting.upload;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
@@ -138,10 +135,10 @@ class FileLimitsTest {
 
     @Test
     void aPdfOfMorePagesThanAllowedIsRefused() {
-        assertThatThrownBy(() -> ImageMetadata.strip(FileKind.PDF, pdfOfPages(501), LIMITS))
+        assertThatThrownBy(() -> ImageMetadata.strip(FileKind.PDF, TestPdfs.ofPages(501), LIMITS))
                 .isInstanceOfSatisfying(FileOverLimitException.class,
                         e -> assertThat(e.limit()).isEqualTo(FileOverLimitException.Limit.PAGES));
-        assertThat(ImageMetadata.strip(FileKind.PDF, pdfOfPages(5), LIMITS)).isNotEmpty();
+        assertThat(ImageMetadata.strip(FileKind.PDF, TestPdfs.ofPages(5), LIMITS)).isNotEmpty();
     }
 
     @Test
@@ -235,18 +232,6 @@ class FileLimitsTest {
                 .hasSize(50);
     }
 
-    private static byte[] pdfOfPages(int pages) {
-        try (var document = new PDDocument()) {
-            for (int i = 0; i < pages; i++) {
-                document.addPage(new PDPage());
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static int indexOf(byte[] bytes, byte[] wanted) {
         for (int at = 0; at + wanted.length <= bytes.length; at++) {

@@ -145,6 +145,20 @@ public final class TestPdfs {
         }
     }
 
+    /** A PDF of this many blank pages. */
+    public static byte[] ofPages(int pages) {
+        try (var document = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage());
+            }
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A PDF that cannot be opened without the password "open-sesame". */
     public static byte[] passwordProtected() {
         return encrypted("open-sesame");
