@@ -7,6 +7,8 @@ import org.bluelamp.security.PageForms.Form;
 import org.bluelamp.security.PageForms.Kind;
 import org.bluelamp.staff.StaffRole;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,6 +48,7 @@ class HostileInputTest {
      * The run is a fixed set of cases (so a seed reproduces it), about 11,000 requests: about 2 minutes on a quiet
      * 2-core machine. These bounds only stop a run that hangs; one cut short fails on its request count.
      */
+    private static final Logger log = LoggerFactory.getLogger(HostileInputTest.class);
     private static final Duration TIME_LIMIT = Duration.ofMinutes(8);
     private static final Duration JOURNEYS = Duration.ofMinutes(4);
     private static final Duration FORMS = Duration.ofMinutes(7);
@@ -90,7 +93,7 @@ class HostileInputTest {
             threads.shutdownNow();
         }
 
-        System.out.println("Hostile-input run: " + findings.requests() + " requests, seed " + SEED
+        log.info("Hostile-input run: " + findings.requests() + " requests, seed " + SEED
                 + "\nSlowest kinds: " + findings.slowest()
                 + "\nPer form: " + findings.perForm() + "\nCoverage notes: " + String.join("\n", coverage)
                 + "\n" + findings.report());
@@ -109,7 +112,7 @@ class HostileInputTest {
         } catch (Exception | AssertionError failure) {
             findings.failed(name, new IllegalStateException(failure));
         }
-        System.out.println("Hostile-input run: " + name + " done after " + Duration.between(started, Instant.now())
+        log.info("Hostile-input run: " + name + " done after " + Duration.between(started, Instant.now())
                 + ", " + findings.requests() + " requests, " + findings.failures().size() + " failures; slowest "
                 + findings.slowest());
     }
