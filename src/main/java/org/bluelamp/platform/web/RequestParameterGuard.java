@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Reads a request's form and query values before anything else does. Values the server cannot decode (broken
- * percent-encoding, bytes that are not UTF-8) get the "bad request" page, and form data over the size limits the
- * "too large" one, instead of a server error from whichever filter asked first. The NUL character, which no keyboard
+ * percent-encoding, bytes that are not UTF-8) get the "bad request" page instead of a server error from whichever
+ * filter asked first; a multipart body over the size limits goes on to get the "too large" page, as it did before. The NUL character, which no keyboard
  * types and PostgreSQL cannot store in text, is taken out of every value, so it cannot turn a page into an error.
  */
 @Component
@@ -32,6 +32,12 @@ class RequestParameterGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isMultipart(request)) {
+            // Read by Spring's multipart handling, which answers a body over the size limits with the "too large" page
+            // (reading the parts here first loses that page); the upload pages refuse control characters themselves.
+            chain.doFilter(request, response);
+            return;
+        }
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();
@@ -39,13 +45,18 @@ class RequestParameterGuard extends OncePerRequestFilter {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         } catch (IllegalStateException tooLarge) {
-            // What else Tomcat throws while reading a form: a multipart body over the size limits.
+            // What else Tomcat throws while reading a form: one over the size limits.
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
         boolean hasNul = parameters.entrySet().stream().anyMatch(entry -> entry.getKey().contains(NUL)
                 || Arrays.stream(entry.getValue()).anyMatch(value -> value != null && value.contains(NUL)));
         chain.doFilter(hasNul ? new WithoutNul(request, parameters) : request, response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     /** The request with NUL taken out of its parameters' names and values. */
