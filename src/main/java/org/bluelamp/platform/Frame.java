@@ -11,10 +11,11 @@ import java.util.Set;
  * signed in, the words in the reader's language and the URLs of the styles and scripts.
  *
  * @param sessionTimeout how long the signed-in session lasts idle, for the warning before it ends; null with none
+ * @param bslRelayHours  the BSL video relay's hours, for every page that says them
  */
 public record Frame(ForceProperties force, String csrfParameter, String csrfToken, String path, String staffName,
                     Set<String> staffAuthorities, MessageSource messages, Locale locale, AssetUrls assetUrls,
-                    Duration sessionTimeout) implements Texts {
+                    Duration sessionTimeout, BslRelayHours bslRelayHours) implements Texts {
 
     /** The HMRC and GOV.UK pattern warns 2 minutes before; a short timeout is warned of half-way. */
     private static final Duration WARNING = Duration.ofMinutes(2);
@@ -22,6 +23,11 @@ public record Frame(ForceProperties force, String csrfParameter, String csrfToke
     @Override
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** When the BSL video relay is open, "8am to midnight, every day", from the relay's hours. */
+    public String bslHours() {
+        return bslRelayHours.inWords(this);
     }
 
     public boolean staffArea() {

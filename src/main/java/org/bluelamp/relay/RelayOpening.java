@@ -17,7 +17,7 @@ import java.time.LocalDate;
 public record RelayOpening(boolean open, String hours, String nextOpens) {
 
     public static RelayOpening at(RelayHours relay, Instant now, Texts texts) {
-        String hours = texts.t("relay.opening.hours", LondonTime.timeOfDay(relay.opens()), LondonTime.timeOfDay(relay.closes()));
+        String hours = relay.inWords(texts);
         if (relay.isOpen(now)) {
             return new RelayOpening(true, hours, null);
         }

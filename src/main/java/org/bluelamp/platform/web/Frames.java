@@ -2,6 +2,7 @@ package org.bluelamp.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.AssetUrls;
+import org.bluelamp.platform.BslRelayHours;
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Frame;
 import org.springframework.context.MessageSource;
@@ -23,11 +24,13 @@ class Frames {
     private final ForceProperties force;
     private final MessageSource messages;
     private final AssetUrls assetUrls;
+    private final BslRelayHours bslRelayHours;
 
-    Frames(ForceProperties force, MessageSource messages, AssetUrls assetUrls) {
+    Frames(ForceProperties force, MessageSource messages, AssetUrls assetUrls, BslRelayHours bslRelayHours) {
         this.force = force;
         this.messages = messages;
         this.assetUrls = assetUrls;
+        this.bslRelayHours = bslRelayHours;
     }
 
     Frame forRequest(HttpServletRequest request) {
@@ -45,7 +48,8 @@ class Frames {
                 messages,
                 RequestContextUtils.getLocale(request),
                 assetUrls,
-                staff ? sessionTimeout(request) : null);
+                staff ? sessionTimeout(request) : null,
+                bslRelayHours);
     }
 
     // What the session itself says, so the page's warning follows whatever set it.

@@ -1,14 +1,27 @@
 package org.bluelamp.relay.message;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import org.bluelamp.platform.ForceProperties;
+import org.bluelamp.platform.Frame;
+import org.bluelamp.relay.CallerPages;
 import org.bluelamp.relay.RelayOpening;
 import org.bluelamp.platform.EnglishTexts;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.relay.RelayHours;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +39,48 @@ class RelayWordsTest {
         assertThat(note.paragraphs("bsl-video-message", TEXTS)).containsExactly(
                 "The relay is closed now. It opens at 8am today. An interpreter will watch your video then.",
                 "The relay is open 8am to midnight, every day.");
+    }
+
+    @Test
+    void changingTheRelaysHoursChangesThemOnEveryPageAndMessage() {
+        var hours = new RelayHours(LocalTime.of(9, 0), LocalTime.of(17, 30));
+        String words = "9am to 5:30pm, every day";
+        var now = Instant.parse("2026-11-26T12:00:00Z");
+        var frame = frame(hours);
+        assertThat(frame.bslHours()).isEqualTo(words);
+        assertThat(RelayOpening.at(hours, now, TEXTS).hours()).isEqualTo(words);
+        assertThat(new WhenMessagesAreWatched(hours, Clock.fixed(now, ZoneOffset.UTC)).paragraphs("bsl-video-message", TEXTS))
+                .contains("The relay is open " + words + ".");
+
+        var templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        String home = render(templates, "reporting/catalogue.jte", Map.of("frame", frame, "groups", Map.of()));
+        assertThat(home).contains("British Sign Language video relay, open " + words + ".")
+                .contains("use our BSL video relay, open " + words + ", or call Relay UK on 18001 101.");
+        String bsl = render(templates, "relay/start.jte", Map.of("frame", frame, "page", new CallerPages.Start(true,
+                TEXTS.t("relay.hours", RelayOpening.at(hours, now, TEXTS).hours()), null, null, null)));
+        assertThat(bsl).contains("<strong>Open " + words + ".</strong>")
+                .contains("use our BSL video relay, open " + words + ",");
+        String statement = render(templates, "platform/accessibility.jte", Map.of("frame", frame));
+        assertThat(statement).contains("through a BSL interpreter, open " + words + ".")
+                .contains("use our BSL video relay, open " + words + "</li>");
+        assertThat(home + bsl + statement).doesNotContain("midnight");
+    }
+
+    private static Frame frame(RelayHours hours) {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        var force = new ForceProperties("Test Police", "TP", "101", "every day, at any time",
+                URI.create("https://www.bbc.co.uk/weather"),
+                new ForceProperties.DataProtectionOfficer("dpo@example.police.uk", null));
+        return new Frame(force, "_csrf", "token", "/", null, Set.of(), messages, Locale.UK, path -> path, null, hours);
+    }
+
+    private static String render(TemplateEngine templates, String template, Map<String, Object> params) {
+        var output = new StringOutput();
+        templates.render(template, params, output);
+        return output.toString();
     }
 
     @Test

@@ -1,0 +1,147 @@
+package org.bluelamp.platform.web;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.WebSession;
+import org.bluelamp.platform.EnglishTexts;
+import org.bluelamp.platform.HowLong;
+import org.bluelamp.platform.personaldata.RetentionRules;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every public page's footer leads to the accessibility statement, the privacy notice and the cookies page, and the
+ * relay's hours read the same wherever a page gives them.
+ */
+@BluelampTest
+class SiteInformationPagesTest {
+
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/report", "/report/crime", "/bsl", "/bsl/message",
+            "/track", "/your-data", "/accessibility", "/privacy", "/cookies", "/no-such-page");
+    private static final Pattern HEADING = Pattern.compile("<h([12])[^>]*>([^<]+)</h\\1>");
+    private static final Pattern RELAY_HOURS = Pattern.compile("<strong>Open ([^<]+)\\.</strong>");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RetentionRules retention;
+
+    @Test
+    void everyPublicPagesFooterLinksTheAccessibilityStatementThePrivacyNoticeAndTheCookiesPage() {
+        var browser = new WebSession(port);
+        for (String path : PUBLIC_PAGES) {
+            var footer = footer(browser.get(path).body());
+            assertThat(footer).as(path).contains("<a class=\"govuk-footer__link\" href=\"/accessibility\">Accessibility statement</a>",
+                    "<a class=\"govuk-footer__link\" href=\"/privacy\">Privacy notice</a>",
+                    "<a class=\"govuk-footer__link\" href=\"/cookies\">Cookies</a>");
+        }
+        assertThat(footer(browser.get("/staff/sign-in").body())).as("staff pages have their own footer")
+                .doesNotContain("href=\"/privacy\"");
+    }
+
+    @Test
+    void theAccessibilityStatementFollowsTheModelStatement() {
+        var page = new WebSession(port).get("/accessibility");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(headings(page.body())).containsExactly("Accessibility statement",
+                "If you are Deaf, hard of hearing or speech-impaired", "How accessible this service is",
+                "Feedback and contact information", "Reporting accessibility problems with this service",
+                "Enforcement procedure", "Technical information about this service's accessibility",
+                "Non-accessible content", "What we are doing to improve accessibility",
+                "Preparation of this accessibility statement");
+        assertThat(text(page.body())).contains("This service is run by Leicestershire Police.",
+                "partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
+                "Equality and Human Rights Commission (EHRC)", "Equality Advisory and Support Service (EASS)",
+                "aria-expanded", "Recordings of BSL video relay calls have no captions",
+                "Call Relay UK on 18001 101", "open 8am to midnight, every day");
+    }
+
+    @Test
+    void thePrivacyNoticeShowsTheConfiguredRetentionPeriods() {
+        var page = new WebSession(port).get("/privacy");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(headings(page.body())).containsExactly("Privacy notice", "What we hold", "Why we hold it",
+                "How long we keep it", "Who we share it with", "Your rights", "Our data protection officer",
+                "How to complain");
+        var texts = EnglishTexts.load();
+        assertThat(row(page.body(), "A crime recorded as a serious violent or sexual offence"))
+                .isEqualTo(HowLong.of(retention.seriousCrime(), texts)).isEqualTo("10 years");
+        assertThat(row(page.body(), "Any other crime, or a report we have not yet decided is a crime"))
+                .isEqualTo(HowLong.of(retention.crime(), texts));
+        assertThat(row(page.body(), "Other reports, such as lost property, incidents or feedback"))
+                .isEqualTo(HowLong.of(retention.nonCrime(), texts));
+        assertThat(row(page.body(), "BSL video relay calls, and their recordings, that did not become a report"))
+                .isEqualTo(HowLong.of(retention.relayCalls(), texts)).isEqualTo("1 year");
+        assertThat(row(page.body(), "Requests for your information, after we answer them"))
+                .isEqualTo(HowLong.of(retention.dataRequests(), texts));
+        assertThat(row(page.body(), "The record of which staff looked at your information"))
+                .isEqualTo(HowLong.of(retention.accessLog(), texts)).isEqualTo("7 years");
+        assertThat(row(page.body(), "Reports you started but did not send (deleted, not reviewed)")).isEqualTo("7 days");
+        assertThat(text(page.body())).contains("Part 3 of the Data Protection Act 2018", "UK GDPR",
+                "href=\"/your-data\"", "mailto:data.protection@example.police.uk",
+                "Data Protection Officer, Force Headquarters", "https://ico.org.uk/make-a-complaint/");
+    }
+
+    @Test
+    void theCookiesPageListsEveryCookieWithItsLifetimeAndNoAnalytics() {
+        var page = new WebSession(port).get("/cookies");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(headings(page.body())).containsExactly("Cookies", "Cookies we use", "Analytics cookies");
+        assertThat(page.body()).contains("bluelamp_draft", "bluelamp_csrf", "bluelamp_track", "bluelamp_your_data",
+                "bluelamp_answer", "bluelamp_bsl_call", "bluelamp_staff_session");
+        assertThat(page.body()).contains("<td class=\"govuk-table__cell\">7 days</td>",
+                "<td class=\"govuk-table__cell\">4 hours</td>", "after 30 minutes without using it",
+                "We do not use analytics cookies");
+    }
+
+    @Test
+    void theHomePageTheBslPageAndTheFooterSayTheSameRelayHours() {
+        var browser = new WebSession(port);
+        var bsl = browser.get("/bsl").body();
+        var hours = RELAY_HOURS.matcher(bsl);
+        assertThat(hours.find()).as("the hours on /bsl").isTrue();
+        assertThat(hours.group(1)).isEqualTo("8am to midnight, every day");
+        var home = browser.get("/").body();
+        assertThat(main(home)).contains("video relay, open " + hours.group(1) + ".");
+        for (String page : List.of(home, bsl, browser.get("/accessibility").body())) {
+            assertThat(footer(page)).contains("use our BSL video relay, open " + hours.group(1)
+                    + ", or call Relay UK on 18001 101.");
+        }
+    }
+
+    private static String row(String body, String what) {
+        var matcher = Pattern.compile("<th scope=\"row\" class=\"govuk-table__header\">" + Pattern.quote(what)
+                + "</th>\\s*<td class=\"govuk-table__cell\">([^<]+)</td>").matcher(body);
+        assertThat(matcher.find()).as("a row for " + what).isTrue();
+        return matcher.group(1);
+    }
+
+    private static List<String> headings(String body) {
+        var found = new ArrayList<String>();
+        var matcher = HEADING.matcher(main(body));
+        while (matcher.find()) {
+            found.add(text(matcher.group(2)).strip());
+        }
+        return found;
+    }
+
+    private static String main(String body) {
+        return body.substring(body.indexOf("<main"), body.indexOf("</main>"));
+    }
+
+    private static String footer(String body) {
+        return body.substring(body.indexOf("<footer"), body.indexOf("</footer>"));
+    }
+
+    private static String text(String html) {
+        return html.replace("&#39;", "'").replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+}
