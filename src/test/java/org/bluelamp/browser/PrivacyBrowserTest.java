@@ -56,6 +56,23 @@ class PrivacyBrowserTest {
     private int step;
 
     @Test
+    void theFootersAccessibilityPrivacyAndCookiesPagesReadOnASmallPhoneWithoutJavaScript() {
+        var check = support.accessibilityCheck(false);
+        try (var context = support.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(320, 640).setJavaScriptEnabled(false))) {
+            Page page = context.newPage();
+            for (String[] link : new String[][] {{"Accessibility statement", "Accessibility statement"},
+                    {"Privacy notice", "Privacy notice"}, {"Cookies", "Cookies"}}) {
+                page.navigate("http://localhost:" + port + "/");
+                page.locator("footer").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(link[0])
+                        .setExact(true)).click();
+                assertThat(page.locator("h1")).hasText(link[1]);
+                look(page, check, "footer-pages", true);
+            }
+        }
+    }
+
+    @Test
     void someoneAsksForTheirInformationOnASmallPhoneWithoutJavaScript() {
         var check = support.accessibilityCheck(false);
         try (var context = support.browser().newContext(new Browser.NewContextOptions()
