@@ -170,6 +170,12 @@ class ContactWorkTest {
         assertThat(handler.get("/staff/contacts/" + without).body()).doesNotContain("Support to talk to us");
         assertThat(QueuePages.row(handler, "/staff/contacts?view=open", without)).get().asString()
                 .doesNotContain(">BSL<", ">Interpreter<");
+
+        // a contact from the BSL video relay is a BSL user's, whatever the report's answers
+        jdbc.sql("UPDATE contact SET channel = 'video-relay' WHERE reference = :r").param("r", without).update();
+        assertThat(handler.get("/staff/contacts/" + without).body()).contains("Support to talk to us",
+                "They contacted us through the BSL video relay", "moj-badge--blue\">BSL<");
+        assertThat(QueuePages.row(handler, "/staff/contacts?view=open", without)).get().asString().contains(">BSL<");
     }
 
     @Test
