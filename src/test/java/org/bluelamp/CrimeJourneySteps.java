@@ -80,4 +80,10 @@ public final class CrimeJourneySteps {
         }
         return List.copyOf(steps);
     }
+
+    /** The same journey with another answer to "Do you need any support to talk to us?": its form, name, value... */
+    public static List<Step> withSupportNeeds(String... form) {
+        return STEPS.stream().map(step -> step.question().equals("support-needs")
+                ? new Step("support-needs", List.of(form)) : step).toList();
+    }
 }

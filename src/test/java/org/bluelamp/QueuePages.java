@@ -18,4 +18,19 @@ public final class QueuePages {
             }
         }
     }
+
+    /** The contact's row in the queue at this address, on whichever page it is; empty if it is not there. */
+    public static java.util.Optional<String> row(WebSession session, String queue, String reference) {
+        for (int page = 1; ; page++) {
+            var body = session.get(queue + (queue.contains("?") ? "&" : "?") + "page=" + page).body();
+            int link = body.indexOf("/staff/contacts/" + reference + "\"");
+            if (link >= 0) {
+                int start = body.lastIndexOf("<tr", link);
+                return java.util.Optional.of(body.substring(start, body.indexOf("</tr>", link)));
+            }
+            if (!body.contains("moj-pagination__item--next")) {
+                return java.util.Optional.empty();
+            }
+        }
+    }
 }

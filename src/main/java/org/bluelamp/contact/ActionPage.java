@@ -1,6 +1,8 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.platform.FormErrors;
+import org.bluelamp.reporting.SubmittedReport;
+import org.bluelamp.reporting.SupportNeeds;
 import org.bluelamp.staff.StaffMember;
 
 import java.util.List;
@@ -12,9 +14,15 @@ import java.util.List;
  * @param officers  whom a contact may be allocated to (for allocation)
  * @param waiting   the reporter's unanswered questions (for recording an answer)
  * @param maxLength the longest text a box takes
+ * @param beside    what the reporter told us, shown beside the form (for an assessment); null for other actions
  */
 public record ActionPage(Contact contact, String action, Entered entered, FormErrors errors, ContactChoices choices,
-                         List<StaffMember> officers, List<InformationRequest> waiting, int maxLength) {
+                         List<StaffMember> officers, List<InformationRequest> waiting, int maxLength,
+                         ReportBeside beside) {
+
+    /** The report and the support its reporter asked for, read (and recorded as a look) for the form. */
+    public record ReportBeside(SubmittedReport report, SupportNeeds supportNeeds) {
+    }
 
     /** The value to show: what was typed, or what the link to the form filled in. */
     public String value(String name) {

@@ -1,6 +1,8 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Priority;
+import org.bluelamp.reporting.SupportNeed;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,8 @@ import java.util.UUID;
  * @param gradingDue       the target time of its grading, once graded
  * @param victimUpdateDue  when the reporter is next owed an update (Victims' Code)
  * @param call             for a contact logged by staff, the call's times; null for one the public sent
+ * @param supportNeeds     the support the reporter asked for to talk to us (interpreters, other); their own words
+ *                         for it stay in the report
  */
 public record Contact(UUID id, String reference, UUID reportId, String channel, String serviceId,
                       String serviceTitle, Instant receivedAt, Instant firstResponseDue, String queue,
@@ -24,7 +28,11 @@ public record Contact(UUID id, String reference, UUID reportId, String channel, 
                       Instant gradingDue, String openingCategory, String closingCategory, Instant firstContactAt,
                       String crimeDecision, String crimeClassification, Instant crimeDecidedAt,
                       Instant victimUpdateDue, String referredTo, String outcome, Instant closedAt,
-                      String allocatedTeam, String allocatedTo, Call call) {
+                      String allocatedTeam, String allocatedTo, Call call, List<SupportNeed> supportNeeds) {
+
+    public Contact {
+        supportNeeds = supportNeeds == null ? List.of() : List.copyOf(supportNeeds);
+    }
 
     /**
      * A call, walk-in or email a member of staff logged: when it started and ended, and who logged it; for a BSL video
@@ -35,6 +43,20 @@ public record Contact(UUID id, String reference, UUID reportId, String channel, 
         public long minutes() {
             return endedAt == null ? 0 : Duration.between(startedAt, endedAt).toMinutes();
         }
+    }
+
+    /**
+     * Whether the reporter uses BSL: they asked for a BSL interpreter, or came through the video relay or a BSL video
+     * message. Whoever contacts them must book an interpreter (or the relay) first.
+     */
+    public boolean usesBsl() {
+        return supportNeeds.contains(SupportNeed.BSL_INTERPRETER) || Channel.VIDEO_RELAY.code().equals(channel)
+                || Channel.BSL_VIDEO_MESSAGE.code().equals(channel);
+    }
+
+    /** The support asked for besides BSL, which {@link #usesBsl()} shows. */
+    public List<SupportNeed> otherSupportNeeds() {
+        return supportNeeds.stream().filter(need -> need != SupportNeed.BSL_INTERPRETER).toList();
     }
 
     public boolean overdueAt(Instant now) {

@@ -50,7 +50,8 @@ class ContactActionsController {
         var member = member(signedIn);
         var contact = contact(reference, member);
         // A link from the contact's page may fill in a field: the question answered, the contact to link.
-        return page(contact, allowed(action, contact), new Entered(request.getParameterMap()), FormErrors.NONE, model);
+        return page(contact, allowed(action, contact), member, new Entered(request.getParameterMap()), FormErrors.NONE,
+                model);
     }
 
     @PostMapping("/staff/contacts/{reference}/actions/{action}")
@@ -75,7 +76,7 @@ class ContactActionsController {
             case REOPEN -> reopen(contact, member, form);
         };
         if (!done) {
-            return page(contact, chosen, entered, form.errors(), model);
+            return page(contact, chosen, member, entered, form.errors(), model);
         }
         if (reading.forAction(contact.reference(), member).isEmpty()) {
             // Allocated away from the one who did it: their queue says where it went, as the contact is not theirs now.
@@ -213,11 +214,14 @@ class ContactActionsController {
         return form.valid();
     }
 
-    private String page(Contact contact, ContactAction action, Entered entered, FormErrors errors, Model model) {
+    private String page(Contact contact, ContactAction action, StaffMember member, Entered entered, FormErrors errors,
+                        Model model) {
         model.addAttribute("page", new ActionPage(contact, action.code(), entered, errors, choices,
                 action == ContactAction.ALLOCATE ? officers() : List.of(),
                 action == ContactAction.RECORD_ANSWER ? reading.requestsWaiting(contact.id()) : List.of(),
-                LONG_TEXT));
+                LONG_TEXT,
+                // the assessor reads the report while assessing, without leaving the form
+                action == ContactAction.ASSESS ? reading.besideAssessment(contact, member) : null));
         return "contact/action";
     }
 

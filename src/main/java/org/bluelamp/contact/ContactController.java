@@ -33,14 +33,16 @@ import java.util.UUID;
 class ContactController {
 
     private final ContactReading reading;
+    private final MovedContacts moved;
     private final StaffMembers staff;
     private final ServiceClocks clocks;
     private final PossibleEmergencyRules emergencies;
     private final Clock clock;
 
-    ContactController(ContactReading reading, StaffMembers staff, ServiceClocks clocks,
+    ContactController(ContactReading reading, MovedContacts moved, StaffMembers staff, ServiceClocks clocks,
                       PossibleEmergencyRules emergencies, Clock clock) {
         this.reading = reading;
+        this.moved = moved;
         this.staff = staff;
         this.clocks = clocks;
         this.emergencies = emergencies;
@@ -92,13 +94,29 @@ class ContactController {
     private String show(String reference, String tab, Authentication signedIn, Model model, Optional<String> done) {
         var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var reader = member(signedIn);
-        var view = reading.view(parsed.value(), reader, tab)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var found = reading.view(parsed.value(), reader, tab);
+        if (found.isEmpty()) {
+            return movedAway(parsed.value(), reader, model);
+        }
+        var view = found.get();
         var now = clock.instant();
         model.addAttribute("page", new ContactScreen(view, tab, done.orElse(null),
                 ContactClocks.of(view.contact(), clocks, now), now, emergencies,
                 reader.may(Permission.SEE_ACCESS_LOG)));
         return "contact/" + tab;
+    }
+
+    /**
+     * Not the reader's to see: if it was theirs before it was allocated away, where it went (and nothing of the
+     * report); else not found, as for a reference that does not exist.
+     */
+    private String movedAway(String reference, StaffMember reader, Model model) {
+        var away = moved.whereItWent(reference, reader.username())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("moved", away);
+        model.addAttribute("movedBy", away.by() == null ? null
+                : staff.find(away.by()).map(StaffMember::displayName).orElse(away.by()));
+        return "contact/moved";
     }
 
     private StaffMember member(Authentication signedIn) {

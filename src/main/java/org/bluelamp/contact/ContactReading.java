@@ -3,6 +3,7 @@ package org.bluelamp.contact;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.SubmittedReports;
+import org.bluelamp.reporting.SupportNeeds;
 import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,8 @@ class ContactReading {
                     hasReport ? reports.particulars(contact.reportId()).orElse(null) : null,
                     hasReport ? reports.reporter(contact.reportId()).orElse(null) : null,
                     assessments.of(contact.id()), requests.of(contact.id()), links.of(contact.id(), scope),
-                    suggestions.forContact(contact.id(), scope), timeline.of(contact.id()));
+                    suggestions.forContact(contact.id(), scope), timeline.of(contact.id()),
+                    hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none());
         });
     }
 
@@ -72,6 +74,15 @@ class ContactReading {
                     accessLog.read(reader.accessor(), "file", contact.reference(), Map.of("file", fileId.toString()));
                     return file;
                 }));
+    }
+
+    /** What the reporter told us, for the assessment form beside it: a look, recorded as any other. */
+    ActionPage.ReportBeside besideAssessment(Contact contact, StaffMember reader) {
+        timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", "assess"));
+        accessLog.read(reader.accessor(), "contact", contact.reference(), Map.of("page", "assess"));
+        boolean hasReport = contact.reportId() != null;
+        return new ActionPage.ReportBeside(hasReport ? reports.find(contact.reportId()).orElse(null) : null,
+                hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none());
     }
 
     /** The questions the reporter has not answered yet, for recording an answer: shown to staff already. */

@@ -3,6 +3,7 @@ package org.bluelamp.contact;
 import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.SubmittedReport;
+import org.bluelamp.reporting.SupportNeeds;
 
 import java.util.List;
 
@@ -13,10 +14,12 @@ import java.util.List;
  * @param particulars who the reporter is and how to reach them, by the kind of answer; null with no report
  * @param reporter    how and when the reporter said they may be contacted; null with no report
  * @param suggestions other contacts that may be about the same thing, not yet linked
+ * @param supportNeeds the support the reporter asked for, with their words for it; none with no report
  */
 public record ContactView(Contact contact, SubmittedReport report, ReportParticulars particulars, Reporter reporter,
                           List<Assessment> assessments, List<InformationRequest> requests, List<LinkedContact> links,
-                          List<SuggestedLink> suggestions, List<TimelineEntry> timeline) {
+                          List<SuggestedLink> suggestions, List<TimelineEntry> timeline,
+                          SupportNeeds supportNeeds) {
 
     public Assessment latestAssessment() {
         return assessments.isEmpty() ? null : assessments.getFirst();

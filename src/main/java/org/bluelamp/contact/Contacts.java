@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.reporting.Priority;
+import org.bluelamp.reporting.SupportNeed;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,9 +50,9 @@ class Contacts {
         return jdbc.sql("""
                         INSERT INTO contact (id, reference, report_id, channel, service_id, service_title, received_at,
                                              first_response_due, queue, priority, crime_decision_due,
-                                             possible_emergency, emergency_terms, last_activity_at)
+                                             possible_emergency, emergency_terms, last_activity_at, support_needs)
                         VALUES (:id, :reference, :report, :channel, :service, :title, :received, :due, :queue,
-                                :priority, :decisionDue, :emergency, :terms, :received)
+                                :priority, :decisionDue, :emergency, :terms, :received, :supportNeeds)
                         ON CONFLICT (report_id) DO NOTHING""")
                 .param("id", contact.id()).param("reference", contact.reference()).param("report", contact.reportId())
                 .param("channel", contact.channel()).param("service", contact.serviceId())
@@ -62,6 +63,7 @@ class Contacts {
                 .param("decisionDue", timestamp(contact.crimeDecisionDue()))
                 .param("emergency", contact.possibleEmergency())
                 .param("terms", contact.emergencyTerms().toArray(String[]::new))
+                .param("supportNeeds", contact.supportNeeds().stream().map(SupportNeed::code).toArray(String[]::new))
                 .update() == 1;
     }
 
@@ -195,7 +197,9 @@ class Contacts {
                 instant(rs, "victim_update_due"), rs.getString("referred_to"), rs.getString("outcome"),
                 instant(rs, "closed_at"), rs.getString("allocated_team"), rs.getString("allocated_to"),
                 rs.getTimestamp("call_started_at") == null ? null : new Contact.Call(instant(rs, "call_started_at"),
-                        instant(rs, "call_ended_at"), rs.getString("logged_by"), rs.getString("interpreter")));
+                        instant(rs, "call_ended_at"), rs.getString("logged_by"), rs.getString("interpreter")),
+                strings(rs.getArray("support_needs")).stream().map(SupportNeed::fromCode).flatMap(Optional::stream)
+                        .toList());
     }
 
     static List<String> strings(Array array) throws SQLException {

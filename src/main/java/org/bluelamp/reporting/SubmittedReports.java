@@ -17,6 +17,9 @@ public interface SubmittedReports {
     /** Who made the report and how they may be reached; empty for an unknown report. */
     Optional<Reporter> reporter(UUID reportId);
 
+    /** The support the reporter asked for to talk to us (interpreters, other); none when the service does not ask. */
+    SupportNeeds supportNeeds(UUID reportId);
+
     /** The report with this reference, as the reporter typed it (any case, with or without spaces). */
     Optional<UUID> idOf(String reference);
 

@@ -1,7 +1,9 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.OnlineReports;
+import org.bluelamp.QueuePages;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
 import org.bluelamp.staff.StaffRole;
@@ -133,11 +135,67 @@ class ContactWorkTest {
         assertThat(column(reference, "allocated_to")).isEqualTo(officer.username());
         assertThat(column(reference, "allocated_team")).isEqualTo("neighbourhood-north");
         assertThat(events.about(reference, ContactAllocated.class)).hasSize(1);
-        assertThat(handler.get("/staff/contacts/" + reference).status()).as("out of the handler's scope now")
-                .isEqualTo(404);
+        var moved = handler.get("/staff/contacts/" + reference);
+        assertThat(moved.status()).as("out of the handler's scope now: where it went, not 'not found'").isEqualTo(200);
+        assertThat(moved.body()).contains(reference + " has been allocated away", "neighbourhood-north",
+                        "Test " + officer.username(), "Allocated by", "Test " + account.username())
+                .doesNotContain("garage door", "Alex Example", "alex@example.com", "Record the answer");
+        assertThat(handler.get("/staff/contacts/" + reference + "/report").body()).as("a tab too")
+                .contains("has been allocated away").doesNotContain("garage door", "Alex Example");
+        var stranger = new WebSession(port);
+        staffAccounts.signedIn(stranger, StaffRole.CONTACT_HANDLER);
+        var notTheirs = stranger.get("/staff/contacts/" + reference);
+        assertThat(notTheirs.status()).as("never theirs: not found, which says nothing").isEqualTo(404);
+        assertThat(notTheirs.body()).doesNotContain("neighbourhood-north", "allocated away");
         var theirs = new WebSession(port);
         staffAccounts.signIn(theirs, officer);
         assertThat(theirs.get("/staff/contacts?view=mine").body()).contains(reference);
+    }
+
+    @Test
+    void aRequestForInterpretersIsOnTheOverviewAndInTheQueue() {
+        String reference = OnlineReports.crime(port, jdbc, "Support: my bike was taken from the station.",
+                CrimeJourneySteps.withSupportNeeds("support-needs", "bsl", "support-needs", "language",
+                        "support-needs-language-detail", "Polish"));
+
+        var overview = handler.get("/staff/contacts/" + reference).body();
+        assertThat(overview).contains("Support to talk to us", "A British Sign Language (BSL) interpreter",
+                "An interpreter for another language: Polish", "moj-badge--blue\">BSL<");
+        assertThat(overview.indexOf("Support to talk to us")).as("at the top, before the deadlines")
+                .isLessThan(overview.indexOf("Deadlines"));
+        assertThat(QueuePages.row(handler, "/staff/contacts?view=open", reference)).get().asString()
+                .contains(">BSL<", ">Interpreter<").doesNotContain("Polish");
+
+        String without = OnlineReports.crime(port, jdbc, "Support: none needed, my shed was opened.");
+        assertThat(handler.get("/staff/contacts/" + without).body()).doesNotContain("Support to talk to us");
+        assertThat(QueuePages.row(handler, "/staff/contacts?view=open", without)).get().asString()
+                .doesNotContain(">BSL<", ">Interpreter<");
+
+        // a contact from the BSL video relay is a BSL user's, whatever the report's answers
+        jdbc.sql("UPDATE contact SET channel = 'video-relay' WHERE reference = :r").param("r", without).update();
+        assertThat(handler.get("/staff/contacts/" + without).body()).contains("Support to talk to us",
+                "They contacted us through the BSL video relay", "moj-badge--blue\">BSL<");
+        assertThat(QueuePages.row(handler, "/staff/contacts?view=open", without)).get().asString().contains(">BSL<");
+    }
+
+    @Test
+    void theAssessmentFormShowsTheReportBesideItAndTheLookIsLogged() {
+        String reference = OnlineReports.crime(port, jdbc, "Beside: someone took the lead off my dog's collar.",
+                CrimeJourneySteps.withSupportNeeds("support-needs", "other", "support-needs-other-detail",
+                        "Easy read letters"));
+
+        var form = handler.get("/staff/contacts/" + reference + "/actions/assess").body();
+        assertThat(form).contains("What the reporter told us", "someone took the lead off my dog", "Alex Example",
+                "Other support: Easy read letters", "name=\"threat\"");
+        assertThat(form.indexOf("What the reporter told us")).as("the report first, so above the form on a phone")
+                .isLessThan(form.indexOf("name=\"threat\""));
+        var again = handler.post("/staff/contacts/" + reference + "/actions/assess", "threat", "None");
+        assertThat(again.body()).as("still beside the form when it has errors")
+                .contains("There is a problem", "someone took the lead off my dog", ">None</textarea>");
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM access_log WHERE actor = :a AND record_ref = :r AND detail ->> 'page' = 'assess'""")
+                .param("a", account.username()).param("r", reference).query(Integer.class).single())
+                .as("each look at the report beside the form is in the access log").isEqualTo(2);
     }
 
     @Test

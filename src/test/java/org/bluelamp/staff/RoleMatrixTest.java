@@ -86,6 +86,37 @@ class RoleMatrixTest {
         assertThat(home.pathOnly()).isEqualTo(seesContacts ? "/staff/contacts" : "/staff");
     }
 
+    /** The pages each role's menu lists, besides its account and passkeys which every role has. */
+    private static final java.util.Map<StaffRole, java.util.Set<String>> MENUS = java.util.Map.of(
+            StaffRole.CONTACT_HANDLER, java.util.Set.of("/staff/contacts", "/staff/contacts/search", "/staff/calls/new",
+                    "/staff/relay", "/staff/relay/messages", "/staff/outbox"),
+            StaffRole.CRIME_BUREAU_ASSESSOR, java.util.Set.of("/staff/contacts", "/staff/contacts/search",
+                    "/staff/calls/new", "/staff/relay", "/staff/outbox"),
+            StaffRole.SUPERVISOR, java.util.Set.of("/staff/contacts", "/staff/contacts/search", "/staff/calls/new",
+                    "/staff/relay", "/staff/outbox", "/staff/access-log"),
+            StaffRole.OFFICER, java.util.Set.of("/staff/contacts", "/staff/contacts/search"),
+            StaffRole.INTERPRETER, java.util.Set.of("/staff/relay", "/staff/relay/messages"),
+            StaffRole.PLOD_OFFICER, java.util.Set.of("/staff/visits"),
+            StaffRole.DATA_PROTECTION_OFFICER, java.util.Set.of("/staff/data-requests", "/staff/retention",
+                    "/staff/access-log", "/staff/outbox"),
+            StaffRole.ADMIN, java.util.Set.of("/staff/accounts", "/staff/outbox"));
+
+    @ParameterizedTest
+    @EnumSource(StaffRole.class)
+    void eachRolesMenuListsItsOwnPagesAndEveryOneOpens(StaffRole role) {
+        var session = new WebSession(port);
+        staffAccounts.signedIn(session, role);
+        var page = session.get("/staff/account").body();
+        var nav = page.substring(page.indexOf("<nav class=\"bluelamp-header__nav\""), page.indexOf("</nav>"));
+        var links = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(nav).results()
+                .map(found -> found.group(1)).toList();
+
+        var expected = new java.util.HashSet<>(MENUS.get(role));
+        expected.addAll(java.util.Set.of("/staff/account", "/staff/passkeys"));
+        assertThat(links).as(role + "'s menu").containsExactlyInAnyOrderElementsOf(expected);
+        links.forEach(link -> assertThat(session.get(link).status()).as(role + " opens " + link).isEqualTo(200));
+    }
+
     @Test
     void anAllocatedContactIsSeenByItsTeamAndOfficerOnly() {
         String allocated = report("Role matrix: my van was stolen.");

@@ -9,6 +9,8 @@ import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.SubmittedReports;
+import org.bluelamp.reporting.SupportNeeds;
+import org.bluelamp.reporting.definition.AnswerRole;
 import org.bluelamp.reporting.upload.DraftFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,15 +31,19 @@ class Reports implements SubmittedReports {
 
     private static final TypeReference<List<AnsweredQuestion>> SUMMARY = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, Map<String, Object>>> ANSWERS = new TypeReference<>() {
+    };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final DraftFiles files;
+    private final ServiceCatalogue catalogue;
 
-    Reports(JdbcClient jdbc, JsonMapper json, DraftFiles files) {
+    Reports(JdbcClient jdbc, JsonMapper json, DraftFiles files, ServiceCatalogue catalogue) {
         this.jdbc = jdbc;
         this.json = json;
         this.files = files;
+        this.catalogue = catalogue;
     }
 
     /** What submission works out from the definition besides the summary: who the reporter is, what stays private. */
@@ -153,6 +160,23 @@ class Reports implements SubmittedReports {
                         ? json.readValue(rs.getString("reporter"), StoredReporter.class).typed()
                         : Reporter.unknown())
                 .optional();
+    }
+
+    /**
+     * Read from the stored answers by the role the service's definition gives the question now, so a report sent
+     * before the role was named shows its support needs too.
+     */
+    @Override
+    public SupportNeeds supportNeeds(UUID reportId) {
+        var stored = jdbc.sql("SELECT service_id, answers FROM report WHERE id = :id").param("id", reportId)
+                .query((rs, row) -> Map.entry(rs.getString("service_id"), Objects.requireNonNullElse(
+                        rs.getString("answers"), "{}"))).optional();
+        return stored.flatMap(found -> catalogue.find(found.getKey())
+                        .flatMap(definition -> definition.questions().stream()
+                                .filter(q -> AnswerRole.SUPPORT_NEEDS.code().equals(q.role())).findFirst())
+                        .map(question -> SupportNeedsReader.read(
+                                json.readValue(found.getValue(), ANSWERS).getOrDefault(question.id(), Map.of()))))
+                .orElse(SupportNeeds.none());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.bluelamp.reporting.journey;
 import org.bluelamp.reporting.ContactPreference;
 import org.bluelamp.reporting.SafeToContact;
 import org.bluelamp.reporting.SafeWindow;
+import org.bluelamp.reporting.SupportNeed;
 import org.bluelamp.reporting.definition.AnswerRole;
 import org.bluelamp.reporting.definition.Field;
 import org.bluelamp.reporting.definition.Option;
@@ -80,6 +81,7 @@ final class RoleChecker {
             case PREFERRED_CONTACT -> value -> ContactPreference.fromCode(value).isPresent();
             case SAFE_TO_CONTACT -> value -> SafeToContact.fromCode(value).isPresent();
             case SAFE_TIMES -> value -> SafeWindow.fromCode(value).isPresent();
+            case SUPPORT_NEEDS -> value -> SupportNeed.fromCode(value).isPresent();
             default -> value -> true;
         };
         for (Option option : question.options()) {

@@ -231,6 +231,9 @@ class DefinitionCheckerTest {
                             q.fields().stream().map(f -> f.role())))
                     .filter(java.util.Objects::nonNull).toList();
             assertThat(roles).as(service.id()).contains("reporter-name", "reporter-email", "reporter-phone");
+            if (service.questions().stream().anyMatch(q -> q.id().equals("support-needs"))) {
+                assertThat(roles).as(service.id() + ": staff see the support asked for").contains("support-needs");
+            }
         }
     }
 
@@ -306,9 +309,16 @@ class DefinitionCheckerTest {
                     title: When?
                     options: [{value: "0800-1200", label: Mornings}, {value: "08:00-12:00", label: Also mornings}]
                     errors: {required: Choose}
+                  - id: support
+                    type: checkboxes
+                    role: support-needs
+                    title: Support?
+                    options: [{value: bsl, label: BSL}, {value: makaton, label: Makaton}]
+                    errors: {required: Choose}
                 """))
                 .hasMessageContaining("question 'how': option 'pigeon' means nothing for role 'preferred-contact'")
                 .hasMessageContaining("question 'times': option '08:00-12:00' means nothing for role 'safe-times'")
-                .message().doesNotContain("'0800-1200'").doesNotContain("'any-time'");
+                .hasMessageContaining("question 'support': option 'makaton' means nothing for role 'support-needs'")
+                .message().doesNotContain("'0800-1200'").doesNotContain("'any-time'").doesNotContain("'bsl'");
     }
 }
