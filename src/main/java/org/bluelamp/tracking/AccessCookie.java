@@ -3,6 +3,7 @@ package org.bluelamp.tracking;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.bluelamp.platform.leave.PublicAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -13,10 +14,10 @@ import java.util.UUID;
 
 /**
  * The browser's side of {@link ReportAccess}: the token in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS) for
- * the /track pages only, gone when the browser closes. The public have no HTTP session.
+ * the /track pages only, gone when the browser closes. The public have no HTTP session. Leaving the site ends it.
  */
 @Component
-class AccessCookie {
+class AccessCookie implements PublicAccess {
 
     static final String NAME = "bluelamp_track";
     private static final String PATH = "/track";
@@ -36,7 +37,8 @@ class AccessCookie {
         return token(request).flatMap(access::reportFor);
     }
 
-    void end(HttpServletRequest request, HttpServletResponse response) {
+    @Override
+    public void end(HttpServletRequest request, HttpServletResponse response) {
         token(request).ifPresent(access::end);
         set("", request, response, 0);
     }

@@ -23,6 +23,11 @@ final class DraftCookie {
                 .filter(c -> c.getName().equals(NAME)).map(Cookie::getValue).filter(v -> !v.isBlank()).findFirst());
     }
 
+    static void clear(HttpServletRequest request, HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(NAME, "").path(PATH).httpOnly(true)
+                .sameSite("Lax").secure(request.isSecure()).maxAge(0).build().toString());
+    }
+
     static void set(String token, HttpServletRequest request, HttpServletResponse response) {
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(NAME, token).path(PATH).httpOnly(true)
                 .sameSite("Lax").secure(request.isSecure()).build().toString());
