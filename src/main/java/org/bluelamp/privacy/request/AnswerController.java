@@ -32,7 +32,8 @@ import java.util.UUID;
 class AnswerController {
 
     static final String OPEN_COOKIE = "bluelamp_answer";
-    static final String OPEN_COOKIE_PATH = "/your-data/answer";
+    /** The whole site, so that "Leave this site" (/leave) can close the answer. */
+    static final String OPEN_COOKIE_PATH = "/";
     private static final String TOKEN = "{token:[A-Za-z0-9_-]{20,64}}";
 
     private final AnswerAccess access;
