@@ -11,13 +11,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The caller's key to their one call, in an HttpOnly, SameSite=Lax cookie for the /bsl pages only. It outlives a
- * closed tab for a few hours so a dropped caller can come back to the same call; it opens nothing else.
+ * The caller's key to their one call, in an HttpOnly, SameSite=Lax cookie. It outlives a closed tab for a few hours so
+ * a dropped caller can come back to the same call; it opens nothing else. For the whole site, not /bsl only, so that
+ * "Leave this site" (/leave) can end it.
  */
 final class CallerKey {
 
     static final String NAME = "bluelamp_bsl_call";
-    private static final String PATH = "/bsl";
+    private static final String PATH = "/";
 
     private CallerKey() {
     }

@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.platform.SecretTokens;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,6 +40,12 @@ class RelayCalls {
     Optional<RelayCall> byTokenHash(String tokenHash) {
         return jdbc.sql("SELECT * FROM relay_call WHERE token_hash = :token").param("token", tokenHash).query(ROW)
                 .optional();
+    }
+
+    /** The caller's key opens the call no more: its hash becomes one of a key nobody was given. */
+    void forgetCallerKey(UUID id) {
+        jdbc.sql("UPDATE relay_call SET token_hash = :fresh WHERE id = :id")
+                .param("fresh", SecretTokens.hash(SecretTokens.newToken())).param("id", id).update();
     }
 
     Optional<RelayCall> byReference(String reference) {

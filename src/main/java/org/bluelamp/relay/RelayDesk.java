@@ -116,6 +116,14 @@ class RelayDesk {
         }
     }
 
+    /** The caller left the site: a live call ends as theirs to leave, and their key opens it no more. */
+    void callerLeftSite(RelayCall call) {
+        if (call.live()) {
+            end(call.id(), EndReason.CALLER_LEFT);
+        }
+        calls.forgetCallerKey(call.id());
+    }
+
     /** Ends, as dropped, every call whose caller has been away longer than they may be; how many. */
     int endDroppedCalls() {
         var now = clock.instant();

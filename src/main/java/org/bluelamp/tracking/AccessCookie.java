@@ -3,6 +3,7 @@ package org.bluelamp.tracking;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.bluelamp.platform.leave.PublicAccess;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -12,14 +13,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The browser's side of {@link ReportAccess}: the token in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS) for
- * the /track pages only, gone when the browser closes. The public have no HTTP session.
+ * The browser's side of {@link ReportAccess}: the token in an HttpOnly, SameSite=Lax cookie (Secure over HTTPS), gone
+ * when the browser closes. For the whole site, not /track only, so that "Leave this site" (/leave) can end it. The public have no HTTP session. Leaving the site ends it.
  */
 @Component
-class AccessCookie {
+class AccessCookie implements PublicAccess {
 
     static final String NAME = "bluelamp_track";
-    private static final String PATH = "/track";
+    private static final String PATH = "/";
+    private static final String EARLIER_PATH = "/track";
 
     private final ReportAccess access;
 
@@ -36,9 +38,12 @@ class AccessCookie {
         return token(request).flatMap(access::reportFor);
     }
 
-    void end(HttpServletRequest request, HttpServletResponse response) {
+    @Override
+    public void end(HttpServletRequest request, HttpServletResponse response) {
         token(request).ifPresent(access::end);
         set("", request, response, 0);
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(NAME, "").path(EARLIER_PATH).maxAge(0).build()
+                .toString());
     }
 
     private static Optional<String> token(HttpServletRequest request) {

@@ -55,8 +55,12 @@ class CrimeJourneyBrowserTest {
     }
 
     private void open(boolean javaScript, int width) {
+        open(javaScript, width, 900);
+    }
+
+    private void open(boolean javaScript, int width, int height) {
         context = support.browser().newContext(new Browser.NewContextOptions()
-                .setJavaScriptEnabled(javaScript).setViewportSize(width, 900));
+                .setJavaScriptEnabled(javaScript).setViewportSize(width, height));
         context.route("https://www.bbc.co.uk/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
                 .setContentType("text/html").setBody("<html lang=en><title>Weather</title><h1>Weather</h1></html>")));
         page = context.newPage();
@@ -86,18 +90,99 @@ class CrimeJourneyBrowserTest {
     }
 
     @Test
-    void escapeLeavesForANeutralSiteAndForgetsTheDraft() {
+    void shiftPressedThreeTimesLeavesButEscapeInATextBoxKeepsWhatWasTyped() {
         open(true, 1024);
+        toWhatHappened();
+        var story = page.locator("#what-happened");
+        story.fill("He followed me home from the bus stop");
+        // Escape closes predictive text or leaves a screen reader's form mode: it must not lose the page.
+        story.press("Escape");
+        assertThat(page.locator("h1")).hasText("What happened?");
+        assertThat(story).hasValue("He followed me home from the bus stop");
+        assertThat(page.locator("body")).not().containsText("Esc");
+        var exit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emergency Exit this page"));
+        assertThat(exit).hasAttribute("href", "/leave");
+        assertThat(page.locator(".bluelamp-exit-hint")).hasText("Or press Shift 3 times");
+        BrowserSupport.screenshot(page, "exit", 1);
+        support.accessibilityCheck(true).accept(page);
+
+        story.press("Shift");
+        story.press("Shift");
+        assertThat(page.locator(".govuk-exit-this-page__indicator-light--on")).hasCount(2);
+        story.press("Shift");
+        page.waitForURL("https://www.bbc.co.uk/**");
+        page.goBack();
+        // the draft went with leaving: Back shows the start again
+        assertThat(page.locator("h1")).hasText("Is a crime happening now, or is anyone in danger?");
+        assertThat(page.locator("body")).not().containsText("Theft");
+    }
+
+    @Test
+    void withoutJavaScriptExitThisPageIsALinkAndBackShowsNothing() {
+        open(false, 320);
+        toWhatHappened();
+        assertThat(page.locator(".bluelamp-exit-hint")).isHidden();
+        BrowserSupport.screenshot(page, "exit", 2);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emergency Exit this page")).click();
+        page.waitForURL("https://www.bbc.co.uk/**");
+        page.goBack();
+        assertThat(page.locator("h1")).hasText("Is a crime happening now, or is anyone in danger?");
+    }
+
+    /** At 400 % zoom a 1280 x 1024 screen is 320 x 256; a phone is taller, and there the exit button sticks. */
+    @Test
+    void nothingStickyHidesTheFocusAtFourHundredPercentZoomOrOnAPhone() {
+        for (int[] size : new int[][] {{320, 256}, {390, 560}}) {
+            if (context != null) {
+                context.close();
+            }
+            open(true, size[0], size[1]);
+            toWhatHappened();
+            page.locator("#what-happened").fill("Someone took my bike from the rack");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+            assertThat(page.locator("h1")).hasText("When did it happen?");
+            page.getByLabel("On a date and at a time I know").check();
+            assertThat(page.locator("#when-exact-day")).isVisible();
+            BrowserSupport.screenshot(page, "exit", size[1]);
+            page.locator("body").focus();
+            var seen = new ArrayList<String>();
+            for (String key : List.of("Tab", "Shift+Tab")) {
+                for (int i = 0; i < 30; i++) {
+                    page.keyboard().press(key);
+                    String focused = (String) page.evaluate("() => document.activeElement.id"
+                            + " || document.activeElement.className || document.activeElement.tagName");
+                    seen.add(focused);
+                    assertThat((String) page.evaluate(FOCUS_COVERED)).as("%s at %dx%d", key, size[0], size[1])
+                            .isNull();
+                }
+            }
+            assertThat(seen).as("went through the Back link and the date").contains("when-exact-day", "when-exact-year")
+                    .anyMatch(s -> s.contains("govuk-back-link"));
+        }
+    }
+
+    /** Null when the focused element's centre is on screen and nothing lies over it; otherwise what is wrong. */
+    private static final String FOCUS_COVERED = """
+            () => {
+              const el = document.activeElement;
+              if (!el || el === document.body) return null;
+              const r = el.getBoundingClientRect();
+              const x = r.left + r.width / 2, y = r.top + r.height / 2;
+              const name = e => e ? (e.id || e.className || e.tagName) : 'nothing';
+              if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return name(el) + ' is off screen';
+              const hit = document.elementFromPoint(x, y);
+              return hit === el || el.contains(hit) ? null : name(el) + ' is covered by ' + name(hit);
+            }""";
+
+    private void toWhatHappened() {
         page.navigate("http://localhost:" + port + "/report/crime");
         page.getByLabel("No, it is not an emergency").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
-        assertThat(page.locator("h1")).hasText("What kind of crime are you reporting?");
-        // The heading shows before the page's scripts have run; Escape is theirs to handle.
+        page.getByLabel("Theft").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.locator("h1")).hasText("What happened?");
+        // The heading shows before the page's scripts have run; the keyboard shortcut is theirs to handle.
         page.waitForLoadState();
-        page.keyboard().press("Escape");
-        page.waitForURL("https://www.bbc.co.uk/**");
-        page.navigate("http://localhost:" + port + "/report/crime/crime-type");
-        assertThat(page.locator("h1")).hasText("Is a crime happening now, or is anyone in danger?");
     }
 
     /** The staff side: sign in, find the reference in the queue, open it. */

@@ -100,7 +100,7 @@ class EveryServiceBrowserTest {
         assertThat(page.locator("h1")).hasText(service.printableCopy().heading());
         checkAccessible.accept(page);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
-        assertThat(page.locator(".bluelamp-leave")).isHidden();
+        assertThat(page.locator(".govuk-exit-this-page")).isHidden();
         assertThat(page.locator(".govuk-footer")).isHidden();
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
         Assertions.assertThat(pdfPages(pdf)).as("sheets of A4").isEqualTo(1);

@@ -125,6 +125,15 @@ class TrackingBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tell us something more or send photos and documents")).click();
             assertThat(page.locator("h1")).hasText("Add information to your report");
             look(page, check);
+
+            // Leaving ends the access on the server: Back, to a page never stored, shows the form to start again.
+            context.route("https://www.bbc.co.uk/**", route -> route.fulfill(new com.microsoft.playwright.Route
+                    .FulfillOptions().setContentType("text/html").setBody("<html lang=en><title>Weather</title></html>")));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emergency Exit this page")).click();
+            page.waitForURL("https://www.bbc.co.uk/**");
+            page.goBack();
+            assertThat(page.locator("h1")).hasText("Check your report");
+            assertThat(page.locator("body")).not().containsText(reference);
         }
         try (var context = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
             Page page = context.newPage();

@@ -197,6 +197,29 @@ class RelayCallsTest {
         assertThat(console.body()).contains("33%").contains("Below aim").contains(callOf(waiting).toString());
     }
 
+    @Test
+    void leavingTheSiteEndsTheCallAndItsKeyOpensNothingAfter() {
+        moveToNext(LocalTime.of(10, 0));
+        var caller = join();
+        var call = callOf(caller);
+        caller.post("/bsl/call/messages", "text", "My neighbour threatened me");
+        String key = caller.cookie(CallerKey.NAME);
+        assertThat(caller.get("/bsl/call").body()).contains("My neighbour threatened me");
+        assertThat(caller.lastHeaders().firstValue("Cache-Control").orElse("")).contains("no-store");
+
+        assertThat(caller.raw("/leave").statusCode()).isEqualTo(303);
+
+        assertThat(status(call)).as("not waiting any more").isEqualTo("abandoned");
+        assertThat(jdbc.sql("SELECT end_reason FROM relay_call WHERE id = :id").param("id", call)
+                .query(String.class).single()).isEqualTo(EndReason.CALLER_LEFT.code());
+        var copied = new WebSession(port);
+        copied.addCookie(CallerKey.NAME, key);
+        var back = copied.get("/bsl/call");
+        assertThat(back.pathOnly()).as("the kept key opens nothing").isEqualTo("/bsl");
+        assertThat(back.body()).doesNotContain("My neighbour threatened me");
+        assertThat(caller.cookie(CallerKey.NAME)).as("the browser's key is cleared").isNullOrEmpty();
+    }
+
     private String status(UUID call) {
         return jdbc.sql("SELECT status FROM relay_call WHERE id = :id").param("id", call).query(String.class).single();
     }

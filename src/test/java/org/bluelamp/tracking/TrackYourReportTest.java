@@ -268,7 +268,36 @@ class TrackYourReportTest {
     }
 
     @Test
-    void theAccessCookieIsHttpOnlyLaxAndForTheTrackingPagesAndTheLinkInAMessageOpensTheReport() throws Exception {
+    void leavingTheSiteEndsAccessToTheReportSoTheKeptCookieAndBackShowNothing() {
+        String reference = reportWithContactDetails("My ex keeps turning up outside my flat.");
+        var reporter = signedInReporter(reference);
+        var report = reporter.get("/track/report");
+        assertThat(report.body()).contains(reference, "Where your report is");
+        assertThat(reporter.lastHeaders().firstValue("Cache-Control").orElse("")).as("Back asks the server again")
+                .contains("no-store");
+        assertThat(reporter.get("/track/report/add").pathOnly()).isEqualTo("/track/report/add");
+        assertThat(reporter.lastHeaders().firstValue("Cache-Control").orElse("")).contains("no-store");
+        String kept = reporter.cookie(AccessCookie.NAME);
+
+        var left = reporter.raw("/leave");
+        assertThat(left.statusCode()).isEqualTo(303);
+        assertThat(left.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith(AccessCookie.NAME + "=;")
+                && c.contains("Max-Age=0"));
+
+        var back = reporter.get("/track/report");
+        assertThat(back.pathOnly()).isEqualTo("/track");
+        assertThat(back.body()).doesNotContain(reference);
+        var copied = new WebSession(port);
+        copied.addCookie(AccessCookie.NAME, kept);
+        assertThat(copied.get("/track/report").pathOnly()).as("the cookie, kept or copied, opens nothing")
+                .isEqualTo("/track");
+        assertThat(copied.get("/track/report/add").pathOnly()).isEqualTo("/track");
+        assertThat(jdbc.sql("SELECT count(*) FROM tracking_access WHERE token_hash = :h")
+                .param("h", org.bluelamp.platform.SecretTokens.hash(kept)).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theAccessCookieIsHttpOnlyLaxAndSiteWideSoLeavingCanEndItAndTheLinkInAMessageOpensTheReport() throws Exception {
         String reference = reportWithContactDetails("Someone sprayed paint over my garage door.");
         var reporter = new WebSession(port);
         reporter.get("/track/" + reference);
@@ -287,7 +316,7 @@ class TrackYourReportTest {
         assertThat(response.statusCode()).isEqualTo(302);
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(AccessCookie.NAME + "=")).findFirst().orElseThrow();
-        assertThat(cookie).contains("Path=/track", "HttpOnly", "SameSite=Lax")
+        assertThat(cookie).contains("Path=/;", "HttpOnly", "SameSite=Lax")
                 .as("over plain HTTP in tests; Secure over HTTPS").doesNotContain("Secure", "Max-Age", "Expires");
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID")
                 || c.startsWith("bluelamp_staff_session"));

@@ -31,7 +31,9 @@ import java.util.UUID;
 @Controller
 class AnswerController {
 
-    private static final String OPEN_COOKIE = "bluelamp_answer";
+    static final String OPEN_COOKIE = "bluelamp_answer";
+    /** The whole site, so that "Leave this site" (/leave) can close the answer. */
+    static final String OPEN_COOKIE_PATH = "/";
     private static final String TOKEN = "{token:[A-Za-z0-9_-]{20,64}}";
 
     private final AnswerAccess access;
@@ -82,7 +84,7 @@ class AnswerController {
         return switch (checked.check().outcome()) {
             case PASSED -> {
                 response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(OPEN_COOKIE, checked.openToken())
-                        .path("/your-data/answer").httpOnly(true).sameSite("Lax").secure(request.isSecure()).build()
+                        .path(OPEN_COOKIE_PATH).httpOnly(true).sameSite("Lax").secure(request.isSecure()).build()
                         .toString());
                 yield "redirect:/your-data/answer/" + token + "/files";
             }
@@ -151,7 +153,7 @@ class AnswerController {
         return FormErrors.of(new ErrorMessage("code", text));
     }
 
-    private static String openToken(HttpServletRequest request) {
+    static String openToken(HttpServletRequest request) {
         return Optional.ofNullable(request.getCookies()).flatMap(cookies -> Arrays.stream(cookies)
                 .filter(c -> c.getName().equals(OPEN_COOKIE)).map(Cookie::getValue).findFirst()).orElse(null);
     }

@@ -61,6 +61,14 @@ class Releases {
                 .param("id", releaseId).update();
     }
 
+    /** Leaving the site: the browser holding this token may download no more; the link still asks for a code. */
+    void closeOpened(String openToken) {
+        jdbc.sql("""
+                        UPDATE subject_access_release SET opened_token_hash = NULL, opened_until = NULL
+                        WHERE opened_token_hash = :hash""")
+                .param("hash", SecretTokens.hash(openToken)).update();
+    }
+
     void downloaded(UUID releaseId, Instant at) {
         jdbc.sql("UPDATE subject_access_release SET downloaded_at = COALESCE(downloaded_at, :at) WHERE id = :id")
                 .param("at", Timestamp.from(at)).param("id", releaseId).update();

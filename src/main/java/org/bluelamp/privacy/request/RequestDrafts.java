@@ -111,6 +111,16 @@ class RequestDrafts {
                 .param("hash", SecretTokens.hash(token)).update();
     }
 
+    /**
+     * Leaving the site: the draft and its identity file go at once. A request already sent stays; only this browser's
+     * way to its last page goes.
+     */
+    void forget(String token) {
+        var fileIds = jdbc.sql("DELETE FROM subject_access_draft WHERE token_hash = :hash RETURNING identity_file_id")
+                .param("hash", SecretTokens.hash(token)).query(UUID.class).list();
+        fileIds.stream().filter(Objects::nonNull).forEach(files::delete);
+    }
+
     /** RequestDrafts nobody finished, with their files, once a day has passed. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT4M")
     void deleteAbandoned() {

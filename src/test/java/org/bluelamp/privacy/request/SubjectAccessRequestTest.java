@@ -3,6 +3,7 @@ package org.bluelamp.privacy.request;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bluelamp.BluelampTest;
+import org.bluelamp.platform.SecretTokens;
 import org.bluelamp.notify.DevMailboxForTests;
 import org.bluelamp.MovableClock;
 import org.bluelamp.StaffAccountsForTests;
@@ -421,10 +422,49 @@ class SubjectAccessRequestTest {
                 "received", "identity-checked", "answer-produced", "released", "code-sent", "code-passed",
                 "downloaded", "downloaded");
 
+        String opener = person.cookie("bluelamp_answer");
+        assertThat(person.raw("/leave").statusCode()).isEqualTo(303);
+        var copied = new WebSession(port);
+        copied.addCookie("bluelamp_answer", opener);
+        assertThat(copied.get(link + "/files").pathOnly()).as("leaving closed the answer: a new code is needed")
+                .isEqualTo(link);
+        assertThat(copied.download(link + "/files/answer.pdf").statusCode()).isNotEqualTo(200);
+        assertThat(person.get(link + "/files").pathOnly()).isEqualTo(link);
+
         clock.advance(Duration.ofDays(31));
         var expired = person.get(link);
         assertThat(expired.status()).isEqualTo(404);
         assertThat(expired.body()).contains("This link does not work");
+    }
+
+    @Test
+    void leavingTheSiteForgetsTheRequestFormAndTheProofOfIdentitySentWithIt() {
+        var person = new WebSession(port);
+        person.get("/your-data");
+        person.post("/your-data/start");
+        person.post("/your-data/name", "fullName", "Sam Leaving", "otherNames", "", "dob-day", "3", "dob-month", "4",
+                "dob-year", "1985");
+        person.post("/your-data/contact", "email", "sam.leaving@example.com", "phone", "", "address", "",
+                "postcode", "");
+        person.post("/your-data/what", "wants", "everything");
+        person.upload("/your-data/identity", "file", "passport.png", TestImages.png(6, 6), "identity", "upload");
+        String token = person.cookie("bluelamp_your_data");
+        String hash = SecretTokens.hash(token);
+        UUID file = jdbc.sql("SELECT identity_file_id FROM subject_access_draft WHERE token_hash = :h")
+                .param("h", hash).query(UUID.class).single();
+        assertThat(person.get("/your-data/name").body()).contains("Sam Leaving");
+        assertThat(person.lastHeaders().firstValue("Cache-Control").orElse("")).contains("no-store");
+
+        assertThat(person.raw("/leave").statusCode()).isEqualTo(303);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM subject_access_draft WHERE token_hash = :h").param("h", hash)
+                .query(Integer.class).single()).isZero();
+        assertThat(files.open(file)).as("the proof of identity is deleted").isEmpty();
+        var copied = new WebSession(port);
+        copied.addCookie("bluelamp_your_data", token);
+        var back = copied.get("/your-data/name");
+        assertThat(back.pathOnly()).isEqualTo("/your-data");
+        assertThat(back.body()).doesNotContain("Sam Leaving");
     }
 
     @Test
