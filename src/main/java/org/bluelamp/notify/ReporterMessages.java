@@ -6,8 +6,8 @@ import org.bluelamp.contact.ContactReferred;
 import org.bluelamp.contact.ContactReopened;
 import org.bluelamp.contact.CrimeDecisionMade;
 import org.bluelamp.contact.InformationRequested;
+import org.bluelamp.platform.LondonTime;
 import org.bluelamp.reporting.ReportSubmitted;
-import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.SubmittedReports;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Tells reporters what they were promised: the reference at once, a question when a handler has one, news when the
@@ -42,10 +41,10 @@ class ReporterMessages {
 
     @ApplicationModuleListener
     void on(ReportSubmitted submitted) {
-        var copy = reports.copyForReporter(submitted.reportId()).stream()
-                .map(ReporterMessages::asText).collect(Collectors.joining("\n\n"));
+        // What kind of report and when, to recognise it by; never an answer: emails are read on shared and lost
+        // devices, and an answer may name or place anyone.
         send(MessageKind.ACKNOWLEDGEMENT, submitted.reportId().toString(), submitted.reportId(), submitted.reference(),
-                Map.of("answers", copy));
+                Map.of("reportType", submitted.serviceTitle(), "sentOn", LondonTime.dateAndTime(submitted.submittedAt())));
     }
 
     @ApplicationModuleListener
@@ -92,9 +91,5 @@ class ReporterMessages {
             withLink.put("trackLink", links.track(reference));
             writer.write(kind, cause, reference, withLink, SafeContactRules.plan(reporter, clock.instant()));
         });
-    }
-
-    private static String asText(AnsweredQuestion answered) {
-        return answered.question() + "\n" + String.join("\n", answered.answer());
     }
 }
