@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /**
  * Tells reporters what they were promised: the reference at once, a question when a handler has one, news when the
- * report moves on, and the outcome when it is closed. Each listener runs after its cause is committed and is retried
+ * report moves on (gathered, so actions close together make one message), and the outcome when it is closed. Each listener runs after its cause is committed and is retried
  * until done (the event log is the outbox for the cause); what it writes is keyed, so a retry stores nothing twice.
  * A report filed for information owes the reporter nothing more, so filing sends nothing.
  */
@@ -29,12 +29,15 @@ class ReporterMessages {
 
     private final SubmittedReports reports;
     private final MessageWriter writer;
+    private final WaitingUpdates updates;
     private final LinkProperties links;
     private final Clock clock;
 
-    ReporterMessages(SubmittedReports reports, MessageWriter writer, LinkProperties links, Clock clock) {
+    ReporterMessages(SubmittedReports reports, MessageWriter writer, WaitingUpdates updates, LinkProperties links,
+                     Clock clock) {
         this.reports = reports;
         this.writer = writer;
+        this.updates = updates;
         this.links = links;
         this.clock = clock;
     }
@@ -55,22 +58,22 @@ class ReporterMessages {
 
     @ApplicationModuleListener
     void on(ContactAllocated allocated) {
-        update(allocated.contactId(), allocated.at(), allocated.reportId(), allocated.reference());
+        update(UpdateNews.ALLOCATED, allocated.contactId(), allocated.at(), allocated.reportId(), allocated.reference());
     }
 
     @ApplicationModuleListener
     void on(CrimeDecisionMade decided) {
-        update(decided.contactId(), decided.at(), decided.reportId(), decided.reference());
+        update(UpdateNews.CRIME_DECISION, decided.contactId(), decided.at(), decided.reportId(), decided.reference());
     }
 
     @ApplicationModuleListener
     void on(ContactReferred referred) {
-        update(referred.contactId(), referred.at(), referred.reportId(), referred.reference());
+        update(UpdateNews.REFERRED, referred.contactId(), referred.at(), referred.reportId(), referred.reference());
     }
 
     @ApplicationModuleListener
     void on(ContactReopened reopened) {
-        update(reopened.contactId(), reopened.at(), reopened.reportId(), reopened.reference());
+        update(UpdateNews.REOPENED, reopened.contactId(), reopened.at(), reopened.reportId(), reopened.reference());
     }
 
     @ApplicationModuleListener
@@ -81,8 +84,11 @@ class ReporterMessages {
         }
     }
 
-    private void update(UUID contactId, Instant at, UUID reportId, String reference) {
-        send(MessageKind.UPDATE, contactId + "@" + at.toEpochMilli(), reportId, reference, Map.of());
+    /** News waits a while, so that actions close together go as one message (WaitingUpdates). */
+    private void update(UpdateNews news, UUID contactId, Instant at, UUID reportId, String reference) {
+        reports.reporter(reportId).ifPresent(reporter -> updates.add(reference,
+                news.code() + ":" + contactId + "@" + at.toEpochMilli(), news,
+                Map.of("trackLink", links.track(reference)), SafeContactRules.plan(reporter, clock.instant())));
     }
 
     private void send(MessageKind kind, String cause, UUID reportId, String reference, Map<String, String> values) {
