@@ -12,9 +12,9 @@ import java.util.Set;
  * sample values for staff to see it filled in. The words themselves are in {@code notify/templates.yaml}.
  */
 public enum MessageKind {
-    ACKNOWLEDGEMENT("acknowledgement", About.REPORT, "trackLink", "answers"),
+    ACKNOWLEDGEMENT("acknowledgement", About.REPORT, "trackLink", "reportType", "sentOn"),
     INFORMATION_REQUEST("information-request", About.REPORT, "trackLink"),
-    UPDATE("update", About.REPORT, "trackLink"),
+    UPDATE("update", About.REPORT, "trackLink", "news"),
     OUTCOME("outcome", About.REPORT, "trackLink", "outcome"),
     TRACKING_CODE("tracking-code", About.REPORT, Secret.of("code"), "minutes"),
     RESUME_CODE("resume-code", About.SAVED_REPORT, Secret.of("code"), "minutes"),
@@ -59,7 +59,8 @@ public enum MessageKind {
     private static final Map<String, String> SAMPLES = Map.ofEntries(
             Map.entry("force", "Leicestershire Police"), Map.entry("phone", "101"),
             Map.entry("reference", "LP-7KD-M4Q-2XR"), Map.entry("trackLink", "https://example.police.uk/track/LP-7KD-M4Q-2XR"),
-            Map.entry("answers", "What happened\nSomeone broke the lock on my shed and took my bike.\n\nWhen did it happen?\n3 May 2026 at 2:05pm"),
+            Map.entry("news", "- It is now with the team or officer who will deal with it.\n- We have decided whether to record it as a crime."),
+            Map.entry("reportType", "Report a crime"), Map.entry("sentOn", "3 May 2026 at 2:05pm"),
             Map.entry("outcome", "We checked the CCTV near your home and found your bike, which you collected on 5 May."),
             Map.entry("code", "482913"), Map.entry("minutes", "10"),
             Map.entry("resumeLink", "https://example.police.uk/resume/k3Jd9s0Qw"),

@@ -6,8 +6,8 @@ import org.bluelamp.contact.ContactReferred;
 import org.bluelamp.contact.ContactReopened;
 import org.bluelamp.contact.CrimeDecisionMade;
 import org.bluelamp.contact.InformationRequested;
+import org.bluelamp.platform.LondonTime;
 import org.bluelamp.reporting.ReportSubmitted;
-import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.SubmittedReports;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,11 +17,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Tells reporters what they were promised: the reference at once, a question when a handler has one, news when the
- * report moves on, and the outcome when it is closed. Each listener runs after its cause is committed and is retried
+ * report moves on (gathered, so actions close together make one message), and the outcome when it is closed. Each listener runs after its cause is committed and is retried
  * until done (the event log is the outbox for the cause); what it writes is keyed, so a retry stores nothing twice.
  * A report filed for information owes the reporter nothing more, so filing sends nothing.
  */
@@ -30,22 +29,25 @@ class ReporterMessages {
 
     private final SubmittedReports reports;
     private final MessageWriter writer;
+    private final WaitingUpdates updates;
     private final LinkProperties links;
     private final Clock clock;
 
-    ReporterMessages(SubmittedReports reports, MessageWriter writer, LinkProperties links, Clock clock) {
+    ReporterMessages(SubmittedReports reports, MessageWriter writer, WaitingUpdates updates, LinkProperties links,
+                     Clock clock) {
         this.reports = reports;
         this.writer = writer;
+        this.updates = updates;
         this.links = links;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(ReportSubmitted submitted) {
-        var copy = reports.copyForReporter(submitted.reportId()).stream()
-                .map(ReporterMessages::asText).collect(Collectors.joining("\n\n"));
+        // What kind of report and when, to recognise it by; never an answer: emails are read on shared and lost
+        // devices, and an answer may name or place anyone.
         send(MessageKind.ACKNOWLEDGEMENT, submitted.reportId().toString(), submitted.reportId(), submitted.reference(),
-                Map.of("answers", copy));
+                Map.of("reportType", submitted.serviceTitle(), "sentOn", LondonTime.dateAndTime(submitted.submittedAt())));
     }
 
     @ApplicationModuleListener
@@ -56,22 +58,22 @@ class ReporterMessages {
 
     @ApplicationModuleListener
     void on(ContactAllocated allocated) {
-        update(allocated.contactId(), allocated.at(), allocated.reportId(), allocated.reference());
+        update(UpdateNews.ALLOCATED, allocated.contactId(), allocated.at(), allocated.reportId(), allocated.reference());
     }
 
     @ApplicationModuleListener
     void on(CrimeDecisionMade decided) {
-        update(decided.contactId(), decided.at(), decided.reportId(), decided.reference());
+        update(UpdateNews.CRIME_DECISION, decided.contactId(), decided.at(), decided.reportId(), decided.reference());
     }
 
     @ApplicationModuleListener
     void on(ContactReferred referred) {
-        update(referred.contactId(), referred.at(), referred.reportId(), referred.reference());
+        update(UpdateNews.REFERRED, referred.contactId(), referred.at(), referred.reportId(), referred.reference());
     }
 
     @ApplicationModuleListener
     void on(ContactReopened reopened) {
-        update(reopened.contactId(), reopened.at(), reopened.reportId(), reopened.reference());
+        update(UpdateNews.REOPENED, reopened.contactId(), reopened.at(), reopened.reportId(), reopened.reference());
     }
 
     @ApplicationModuleListener
@@ -82,8 +84,11 @@ class ReporterMessages {
         }
     }
 
-    private void update(UUID contactId, Instant at, UUID reportId, String reference) {
-        send(MessageKind.UPDATE, contactId + "@" + at.toEpochMilli(), reportId, reference, Map.of());
+    /** News waits a while, so that actions close together go as one message (WaitingUpdates). */
+    private void update(UpdateNews news, UUID contactId, Instant at, UUID reportId, String reference) {
+        reports.reporter(reportId).ifPresent(reporter -> updates.add(reference,
+                news.code() + ":" + contactId + "@" + at.toEpochMilli(), news,
+                Map.of("trackLink", links.track(reference)), SafeContactRules.plan(reporter, clock.instant())));
     }
 
     private void send(MessageKind kind, String cause, UUID reportId, String reference, Map<String, String> values) {
@@ -92,9 +97,5 @@ class ReporterMessages {
             withLink.put("trackLink", links.track(reference));
             writer.write(kind, cause, reference, withLink, SafeContactRules.plan(reporter, clock.instant()));
         });
-    }
-
-    private static String asText(AnsweredQuestion answered) {
-        return answered.question() + "\n" + String.join("\n", answered.answer());
     }
 }

@@ -22,10 +22,4 @@ public interface SubmittedReports {
 
     /** The report with this reference, as the reporter typed it (any case, with or without spaces). */
     Optional<UUID> idOf(String reference);
-
-    /**
-     * What the reporter told us, as "Check your answers" showed it, leaving out what the definition marks private
-     * (it goes into an email that others may read).
-     */
-    java.util.List<SubmittedReport.AnsweredQuestion> copyForReporter(UUID reportId);
 }

@@ -60,10 +60,10 @@ class ReporterMessagesTest {
     }
 
     @Test
-    void theAcknowledgementGoesOnceByEmailWithTheReferenceAndACopyLeavingOutWhatIsPrivate() {
+    void theAcknowledgementGoesOnceByEmailWithTheReferenceTypeAndDateAndNothingTheReporterTypedOrChose() {
         String reference = OnlineReports.crime(port, jdbc, "Acknowledged: my scooter was taken from the drive.",
-                CrimeJourneySteps.contactedBy("alex@example.com", "", "email", "certain-times", "0800-1200",
-                        "1200-1700", "1700-2100"));
+                CrimeJourneySteps.contactedBy("alex@example.com", "07700 900321", "email", "certain-times",
+                        "0800-1200", "1200-1700", "1700-2100"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
 
         var sent = sentAbout(reference);
@@ -72,10 +72,84 @@ class ReporterMessagesTest {
             assertThat(email.channel()).isEqualTo("email");
             assertThat(email.recipient()).isEqualTo("alex@example.com");
             assertThat(email.subject()).contains(reference).doesNotContainIgnoringCase("scooter");
-            assertThat(email.body()).contains(reference, "Acknowledged: my scooter was taken from the drive.",
+            assertThat(email.body()).contains(reference, "Type of report: Report a crime", "Received: ",
                     "/track?ref=" + reference, "within 24 hours", "999");
-            assertThat(email.body()).as("whether and when it is safe is private")
-                    .doesNotContain("Safe to contact").doesNotContain("Safe times").doesNotContain("Mornings");
+            assertThat(email.body()).as("nothing a stranger reading it could use")
+                    .doesNotContain("scooter", "Alex Example", "1985", "27 March", "2 Home Road", "LE2 2BB",
+                            "1 Library Street", "LE1 1AA", "alex@example.com", "07700", "900321", "Theft",
+                            "Safe to contact", "Mornings");
+        });
+    }
+
+    @Test
+    void anAcknowledgementNamesNobodyTheReportIsAbout() {
+        var steps = new java.util.ArrayList<CrimeJourneySteps.Step>();
+        for (var step : CrimeJourneySteps.contactedBy("robin@example.com", "07700 900654", "email", "any-time")) {
+            switch (step.question()) {
+                case "suspect" -> steps.add(new CrimeJourneySteps.Step("suspect", List.of("suspect", "known",
+                        "suspect-known-detail", "Jordan Suspect of 9 Suspect Lane")));
+                case "witnesses" -> steps.add(new CrimeJourneySteps.Step("witnesses", List.of("witnesses", "yes",
+                        "witnesses-yes-detail", "Casey Witness, 07700 900777")));
+                case "reporter-role" -> {
+                    steps.add(new CrimeJourneySteps.Step("reporter-role", List.of("reporter-role", "someone-else")));
+                    steps.add(new CrimeJourneySteps.Step("victim-details", List.of("victim-details-name",
+                            "Morgan Victim", "victim-details-relationship", "Neighbour", "victim-details-contact",
+                            "morgan@example.com")));
+                }
+                default -> steps.add(step);
+            }
+        }
+        String reference = OnlineReports.crime(port, jdbc, "Others: my neighbour's bike was taken.", steps);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
+        assertThat(jdbc.sql("select summary::text from report where reference = :r").param("r", reference)
+                .query(String.class).single()).as("the report has them")
+                .contains("Jordan Suspect", "Casey Witness", "Morgan Victim");
+
+        assertThat(sentAbout(reference)).singleElement().satisfies(email -> assertThat(email.body())
+                .contains(reference, "Report a crime")
+                .doesNotContain("Jordan", "Suspect Lane", "Casey", "900777", "Morgan", "morgan@example.com",
+                        "Neighbour", "robin@example.com", "900654", "2 Home Road", "1985"));
+    }
+
+    @Test
+    void aMissingPersonReportsAcknowledgementHoldsNothingAboutTheMissingPersonOrTheCaller() {
+        var caller = new WebSession(port);
+        caller.get("/report/missing-person");
+        caller.post("/report/missing-person", "emergency", "no");
+        answered(caller, "/report/missing-person/risk", "risk", "none");
+        answered(caller, "/report/missing-person/person", "person-name", "Pat Missing", "person-other-names", "Patsy",
+                "person-age", "about 40");
+        answered(caller, "/report/missing-person/description", "description-height", "5ft 6",
+                "description-clothing", "A red coat");
+        answered(caller, "/report/missing-person/photo", "action", "continue");
+        answered(caller, "/report/missing-person/where", "where", "address", "where-line1", "4 Last Seen Road",
+                "where-town", "Leicester", "where-postcode", "le3 3ab");
+        answered(caller, "/report/missing-person/when", "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
+                "when-exact-year", "2026", "when-exact-time", "9am");
+        answered(caller, "/report/missing-person/places", "places", "Her sister's flat on Hidden Street");
+        answered(caller, "/report/missing-person/their-phone", "their-phone-phone", "07700 900888");
+        answered(caller, "/report/missing-person/health", "health", "Needs insulin twice a day");
+        answered(caller, "/report/missing-person/why-worried", "why-worried", "She has never stayed out before");
+        answered(caller, "/report/missing-person/relationship", "relationship", "Her brother");
+        answered(caller, "/report/missing-person/your-name", "your-name", "Sam Caller");
+        answered(caller, "/report/missing-person/contact-details", "contact-details-email", "sam.caller@example.com",
+                "contact-details-phone", "07700 900999");
+        answered(caller, "/report/missing-person/preferred-contact", "preferred-contact", "email");
+        answered(caller, "/report/missing-person/safe-to-contact", "safe-to-contact", "any-time");
+        var check = caller.post("/report/missing-person/support-needs", "support-needs", "none");
+        assertThat(check.path()).as(check.body()).isEqualTo("/report/missing-person/check-answers");
+        var confirmation = caller.post("/report/missing-person/submit", "declaration", "accepted");
+        var sent = java.util.regex.Pattern.compile("data-reference>([A-Z0-9-]+)<").matcher(confirmation.body());
+        assertThat(sent.find()).as(confirmation.body()).isTrue();
+        String reference = sent.group(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
+
+        assertThat(sentAbout(reference)).singleElement().satisfies(email -> {
+            assertThat(email.recipient()).isEqualTo("sam.caller@example.com");
+            assertThat(email.body()).contains(reference, "Type of report: Report a missing person", "/track?ref=")
+                    .doesNotContain("Pat", "about 40", "red coat", "Last Seen Road", "LE3 3CC",
+                            "Hidden Street", "900888", "insulin", "never stayed out", "brother", "Sam Caller",
+                            "sam.caller@example.com", "900999");
         });
     }
 
@@ -100,6 +174,12 @@ class ReporterMessagesTest {
         assertThat(sentAbout(reference)).isEmpty();
         assertThat(overview(reference)).contains("Not safe to contact",
                 "The reporter said it is not safe to contact them. We send them no emails or texts about this report.");
+    }
+
+    /** Answers one page of a journey and checks the journey went on. */
+    private static void answered(WebSession session, String path, String... form) {
+        var page = session.post(path, form);
+        assertThat(page.pathOnly()).as(page.body()).isNotEqualTo(path);
     }
 
     private String overview(String reference) {
@@ -154,7 +234,7 @@ class ReporterMessagesTest {
         UUID reportId = jdbc.sql("select id from report where reference = :r").param("r", reference)
                 .query(UUID.class).single();
 
-        int stored = writer.write(MessageKind.ACKNOWLEDGEMENT, reportId.toString(), reference, Map.of("answers", ""),
+        int stored = writer.write(MessageKind.ACKNOWLEDGEMENT, reportId.toString(), reference, Map.of(),
                 List.of(new Delivery(MessageChannel.EMAIL, "alex@example.com", Instant.now())));
 
         assertThat(stored).isZero();
@@ -170,7 +250,7 @@ class ReporterMessagesTest {
         var handler = new WebSession(port);
         var account = staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
 
-        assertThat(handler.get("/staff/outbox/" + id).body()).contains("Looked at: a wing mirror was snapped off.");
+        assertThat(handler.get("/staff/outbox/" + id).body()).contains(reference, "Type of report: Report a crime");
 
         assertThat(jdbc.sql("""
                         select count(*) from contact_timeline t join contact c on c.id = t.contact_id

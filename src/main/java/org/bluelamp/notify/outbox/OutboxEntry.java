@@ -14,8 +14,13 @@ import java.util.UUID;
 public record OutboxEntry(UUID id, String kind, String channel, String recipient, String reference, String status,
                           int attempts, Instant createdAt, Instant sentAt, Instant notBefore) {
 
-    /** Waiting for the reporter's safe time, not for the worker. */
+    /** Waiting for the reporter's safe time, or an update for more news, not for the worker. */
     public boolean held() {
         return "queued".equals(status) && notBefore != null && notBefore.isAfter(createdAt.plusSeconds(60));
+    }
+
+    /** The message key saying why it is held: an update waits for more news (and a safe time), others a safe time. */
+    public String heldWhy() {
+        return "update".equals(kind) ? "outbox.held.update" : "outbox.held";
     }
 }

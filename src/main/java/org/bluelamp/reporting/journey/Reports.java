@@ -184,15 +184,4 @@ class Reports implements SubmittedReports {
         return Reference.parse(reference).flatMap(parsed -> jdbc.sql("SELECT id FROM report WHERE reference = :reference")
                 .param("reference", parsed.value()).query(UUID.class).optional());
     }
-
-    @Override
-    public List<AnsweredQuestion> copyForReporter(UUID reportId) {
-        return jdbc.sql("SELECT summary, private_questions FROM report WHERE id = :id").param("id", reportId)
-                .query((rs, row) -> {
-                    var privateIds = List.of((String[]) rs.getArray("private_questions").getArray());
-                    return json.readValue(rs.getString("summary"), SUMMARY).stream()
-                            .filter(answered -> !privateIds.contains(answered.questionId())).toList();
-                })
-                .optional().orElse(List.of());
-    }
 }
