@@ -79,6 +79,7 @@ class ReporterMessages {
     @ApplicationModuleListener
     void on(ContactClosed closed) {
         if (!closed.filed()) {
+            updates.supersede(closed.reference());
             send(MessageKind.OUTCOME, closed.contactId() + "@" + closed.at().toEpochMilli(), closed.reportId(),
                     closed.reference(), Map.of("outcome", closed.outcome() == null ? "" : closed.outcome()));
         }

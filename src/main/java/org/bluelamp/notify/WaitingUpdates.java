@@ -89,6 +89,20 @@ class WaitingUpdates {
         }
     }
 
+    /**
+     * Drops the updates still waiting about a report, for a message that tells more (its outcome): "closed" followed
+     * by "there is an update" would say less, later. Runs in the caller's transaction, under the report's lock.
+     */
+    @Transactional
+    void supersede(String reference) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "waiting-update:" + reference)
+                .query((rs, row) -> 1).list();
+        jdbc.sql("""
+                        DELETE FROM message
+                        WHERE reference = :reference AND kind = 'update' AND status = 'queued' AND attempts = 0""")
+                .param("reference", reference).update();
+    }
+
     private void start(String reference, String cause, UpdateNews news, Map<String, String> values, Delivery delivery,
                        Instant now) {
         var words = words(reference, List.of(news.code()), values, delivery.channel());

@@ -163,4 +163,18 @@ class UpdatesGatheredTest {
         clock.advance(Duration.ofMinutes(5));
         awaitSent(reference, 1);
     }
+
+    @Test
+    void anOutcomeTakesThePlaceOfAnUpdateStillWaiting() {
+        String reference = OnlineReports.crime(port, jdbc, "Closed soon: my garden gnome was taken.");
+
+        decideCrime(reference);
+        assertThat(updatesAbout(reference)).hasSize(1);
+        clock.advance(Duration.ofMinutes(3));
+        act(reference, "close", "outcome", "We have found your gnome.", "closingCategory", "Crime");
+
+        assertThat(updatesAbout(reference)).as("the outcome tells more than the update it replaces").isEmpty();
+        assertThat(jdbc.sql("select count(*) from message where reference = :reference and kind = 'outcome'")
+                .param("reference", reference).query(Integer.class).single()).isEqualTo(1);
+    }
 }
