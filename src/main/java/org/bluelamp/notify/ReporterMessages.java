@@ -6,6 +6,7 @@ import org.bluelamp.contact.ContactReferred;
 import org.bluelamp.contact.ContactReopened;
 import org.bluelamp.contact.CrimeDecisionMade;
 import org.bluelamp.contact.InformationRequested;
+import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.reporting.ReportSubmitted;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.SubmittedReports;
@@ -31,12 +32,15 @@ class ReporterMessages {
     private final SubmittedReports reports;
     private final MessageWriter writer;
     private final LinkProperties links;
+    private final ForceProperties force;
     private final Clock clock;
 
-    ReporterMessages(SubmittedReports reports, MessageWriter writer, LinkProperties links, Clock clock) {
+    ReporterMessages(SubmittedReports reports, MessageWriter writer, LinkProperties links, ForceProperties force,
+                     Clock clock) {
         this.reports = reports;
         this.writer = writer;
         this.links = links;
+        this.force = force;
         this.clock = clock;
     }
 
@@ -90,6 +94,7 @@ class ReporterMessages {
         reports.reporter(reportId).ifPresent(reporter -> {
             var withLink = new HashMap<>(values);
             withLink.put("trackLink", links.track(reference));
+            withLink.putAll(DeafReporterWords.values(reporter, force, links));
             writer.write(kind, cause, reference, withLink, SafeContactRules.plan(reporter, clock.instant()));
         });
     }

@@ -21,6 +21,8 @@ public enum AnswerRole {
     SAFE_TO_CONTACT("safe-to-contact", Set.of("radios"), Set.of()),
     /** Checkboxes whose values are {@link org.bluelamp.reporting.SafeWindow} codes. */
     SAFE_TIMES("safe-times", Set.of("checkboxes"), Set.of()),
+    /** Checkboxes of support needs; the value "bsl" is a request for a British Sign Language interpreter. */
+    SUPPORT_NEEDS("support-needs", Set.of("checkboxes"), Set.of()),
     INCIDENT_LOCATION("incident-location", Set.of("location"), Set.of()),
     INCIDENT_TIME("incident-time", Set.of("when", "date"), Set.of());
 
