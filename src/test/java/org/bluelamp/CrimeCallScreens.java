@@ -18,6 +18,14 @@ public final class CrimeCallScreens {
     }
 
     public static Saved finish(WebSession handler, WebSession.Page where) {
+        var contacting = upToContacting(handler, where);
+        var summary = handler.post(contacting.path(), "contact-details-email", "alex@example.com",
+                "preferred-contact", "email", "safe-to-contact", "any-time", "support-needs", "none");
+        return save(handler, summary);
+    }
+
+    /** From "Where and when" to the "Contacting them" screen. */
+    public static WebSession.Page upToContacting(WebSession handler, WebSession.Page where) {
         var loss = handler.post(where.path(), "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
                 "when-exact-year", String.valueOf(LocalDate.now().getYear() - 1), "when-exact-time", "9am",
                 "where", "address", "where-line1", "1 Library Street", "where-town", "Leicester", "where-postcode",
@@ -31,8 +39,11 @@ public final class CrimeCallScreens {
                 "your-address-line1", "2 Home Road", "your-address-town", "Leicester", "your-address-postcode",
                 "LE2 2BB");
         assertThat(contacting.body()).contains("Contacting them").doesNotContain("govuk-error-summary");
-        var summary = handler.post(contacting.path(), "contact-details-email", "alex@example.com",
-                "preferred-contact", "email", "safe-to-contact", "any-time", "support-needs", "none");
+        return contacting;
+    }
+
+    /** Saves the call from its summary. */
+    public static Saved save(WebSession handler, WebSession.Page summary) {
         assertThat(summary.path()).endsWith("/summary");
         assertThat(summary.body()).contains("Check the caller’s answers", "Where and when", "Alex Example",
                 "Finish and save", "/screen/crime-type?change=true");

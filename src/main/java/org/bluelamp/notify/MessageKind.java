@@ -12,7 +12,7 @@ import java.util.Set;
  * sample values for staff to see it filled in. The words themselves are in {@code notify/templates.yaml}.
  */
 public enum MessageKind {
-    ACKNOWLEDGEMENT("acknowledgement", About.REPORT, "trackLink", "reportType", "sentOn"),
+    ACKNOWLEDGEMENT("acknowledgement", About.REPORT, "trackLink", "reportType", "sentOn", "bslReply"),
     INFORMATION_REQUEST("information-request", About.REPORT, "trackLink"),
     UPDATE("update", About.REPORT, "trackLink", "news"),
     OUTCOME("outcome", About.REPORT, "trackLink", "outcome"),
@@ -70,7 +70,8 @@ public enum MessageKind {
             Map.entry("expiresOn", "30 March 2028"), Map.entry("visitor", "PC Sam Patel, Police Link Officer for Deaf people"),
             Map.entry("username", "j.smith"), Map.entry("change", "Reset the authenticator app and passkeys"),
             Map.entry("requestedBy", "Alex Morgan (a.morgan)"), Map.entry("approvedBy", "Priya Shah (p.shah)"),
-            Map.entry("waitsUntil", "13 May 2026 at 10:30am"));
+            Map.entry("waitsUntil", "13 May 2026 at 10:30am"),
+            Map.entry("bslReply", "You asked for a BSL video call. We will contact you to agree a time. Then we will call you through our BSL video relay, with an interpreter."));
 
     private final String code;
     private final About about;

@@ -28,10 +28,13 @@ public record MessageTemplate(String name, String when, String subject, String e
         return used;
     }
 
-    /** The template with its values in; a missing value is left empty rather than showing brackets to the public. */
+    /**
+     * The template with its values in; a missing value is left empty rather than showing brackets to the public, and
+     * a paragraph left empty by it is dropped.
+     */
     static String fill(String words, Map<String, String> values) {
         return VALUE.matcher(words).replaceAll(match ->
-                Matcher.quoteReplacement(values.getOrDefault(match.group(1), ""))).strip();
+                Matcher.quoteReplacement(values.getOrDefault(match.group(1), ""))).replaceAll("\n{3,}", "\n\n").strip();
     }
 
     public String subject(Map<String, String> values) {

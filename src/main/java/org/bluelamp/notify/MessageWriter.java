@@ -25,11 +25,14 @@ class MessageWriter {
         this.force = force;
     }
 
-    /** The values with the ones every template may use: the force's name and phone number. */
+    /**
+     * The values with the ones every template may use: the force's name and phone number (unless the message gives
+     * its own words for how to reach us, as for a Deaf reporter).
+     */
     Map<String, String> withForce(Map<String, String> values) {
         var filled = new HashMap<>(values);
         filled.put("force", force.name());
-        filled.put("phone", force.nonEmergencyPhone());
+        filled.putIfAbsent("phone", force.nonEmergencyPhone());
         return filled;
     }
 

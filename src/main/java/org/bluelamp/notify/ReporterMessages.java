@@ -31,14 +31,16 @@ class ReporterMessages {
     private final MessageWriter writer;
     private final WaitingUpdates updates;
     private final LinkProperties links;
+    private final DeafReporterWords deafWords;
     private final Clock clock;
 
     ReporterMessages(SubmittedReports reports, MessageWriter writer, WaitingUpdates updates, LinkProperties links,
-                     Clock clock) {
+                     DeafReporterWords deafWords, Clock clock) {
         this.reports = reports;
         this.writer = writer;
         this.updates = updates;
         this.links = links;
+        this.deafWords = deafWords;
         this.clock = clock;
     }
 
@@ -87,15 +89,19 @@ class ReporterMessages {
 
     /** News waits a while, so that actions close together go as one message (WaitingUpdates). */
     private void update(UpdateNews news, UUID contactId, Instant at, UUID reportId, String reference) {
-        reports.reporter(reportId).ifPresent(reporter -> updates.add(reference,
-                news.code() + ":" + contactId + "@" + at.toEpochMilli(), news,
-                Map.of("trackLink", links.track(reference)), SafeContactRules.plan(reporter, clock.instant())));
+        reports.reporter(reportId).ifPresent(reporter -> {
+            var values = new HashMap<>(deafWords.values(reporter));
+            values.put("trackLink", links.track(reference));
+            updates.add(reference, news.code() + ":" + contactId + "@" + at.toEpochMilli(), news, values,
+                    SafeContactRules.plan(reporter, clock.instant()));
+        });
     }
 
     private void send(MessageKind kind, String cause, UUID reportId, String reference, Map<String, String> values) {
         reports.reporter(reportId).ifPresent(reporter -> {
             var withLink = new HashMap<>(values);
             withLink.put("trackLink", links.track(reference));
+            withLink.putAll(deafWords.values(reporter));
             writer.write(kind, cause, reference, withLink, SafeContactRules.plan(reporter, clock.instant()));
         });
     }

@@ -45,8 +45,8 @@ final class SafeContactRules {
                 email.ifPresent(e -> deliveries.add(new Delivery(MessageChannel.EMAIL, e, notBefore)));
                 mobile.ifPresent(m -> deliveries.add(new Delivery(MessageChannel.SMS, m, notBefore)));
             }
-            // A phone call is the handler's to make; what is written goes by email, as for EMAIL.
-            case EMAIL, PHONE -> firstOf(email.map(e -> new Delivery(MessageChannel.EMAIL, e, notBefore)),
+            // A phone call or a BSL reply is the handler's to make; what is written goes by email, as for EMAIL.
+            case EMAIL, PHONE, BSL_VIDEO, BSL_RELAY_CALL, BSL_VISIT -> firstOf(email.map(e -> new Delivery(MessageChannel.EMAIL, e, notBefore)),
                     mobile.map(m -> new Delivery(MessageChannel.SMS, m, notBefore))).ifPresent(deliveries::add);
         }
         return deliveries;

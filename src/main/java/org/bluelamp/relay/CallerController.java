@@ -138,7 +138,7 @@ class CallerController {
     private String show(RelayCall call, String typed, FormErrors errors, Frame frame, Model model) {
         if (!call.live()) {
             model.addAttribute("page", new CallerPages.Ended(call.answeredAt() != null, call.dropped(),
-                    hoursInWords(frame), hours.isOpen(desk.now())));
+                    hoursInWords(frame), hours.isOpen(desk.now()), call.reference()));
             return "relay/ended";
         }
         var place = call.status() == CallStatus.WAITING ? desk.placeOf(call.id()) : new RelayDesk.QueuePlace(0, 0);

@@ -23,7 +23,11 @@ public final class CallerPages {
                        FormErrors errors, String iceServersJson) {
     }
 
-    /** The call has ended, by the caller, the interpreter or a lost connection. */
-    public record Ended(boolean answered, boolean dropped, String hours, boolean open) {
+    /**
+     * The call has ended, by the caller, the interpreter or a lost connection.
+     *
+     * @param reference the report made from the call; null while none has been saved
+     */
+    public record Ended(boolean answered, boolean dropped, String hours, boolean open, String reference) {
     }
 }

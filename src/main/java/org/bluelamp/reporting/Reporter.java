@@ -17,12 +17,24 @@ import java.util.Optional;
  * @param safety     whether it is safe to contact them; null when the service does not ask (then it is)
  * @param safeTimes  when it is safe, if only at certain times; empty means any time
  * @param anonymous  they chose not to say who they are
+ * @param bslInterpreter they asked for a British Sign Language interpreter (a support need)
  */
 public record Reporter(String name, EmailAddress email, UkPhoneNumber phone, ContactPreference preference,
-                       SafeToContact safety, List<SafeWindow> safeTimes, boolean anonymous) {
+                       SafeToContact safety, List<SafeWindow> safeTimes, boolean anonymous, boolean bslInterpreter) {
 
     public Reporter {
         safeTimes = safeTimes == null ? List.of() : List.copyOf(safeTimes);
+    }
+
+    /** Someone who did not ask for a BSL interpreter. */
+    public Reporter(String name, EmailAddress email, UkPhoneNumber phone, ContactPreference preference,
+                    SafeToContact safety, List<SafeWindow> safeTimes, boolean anonymous) {
+        this(name, email, phone, preference, safety, safeTimes, anonymous, false);
+    }
+
+    /** Whether they use British Sign Language with us: they chose a reply in BSL or asked for an interpreter. */
+    public boolean usesBsl() {
+        return bslInterpreter || preference != null && preference.bsl();
     }
 
     /** Someone who gave us nothing to reach them by. */

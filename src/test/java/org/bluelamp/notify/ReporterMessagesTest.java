@@ -182,6 +182,45 @@ class ReporterMessagesTest {
         assertThat(page.pathOnly()).as(page.body()).isNotEqualTo(path);
     }
 
+    @Test
+    void aReplyInBslIsPromisedInTheAcknowledgementTheHandlerIsShownTheNextStepAndNoEmailSaysCall101Alone() {
+        String reference = OnlineReports.crime(port, jdbc, "In BSL: my bike was taken from the shed.",
+                CrimeJourneySteps.contactedBy("deaf@example.com", "", "bsl-relay-call", "any-time"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
+        assertThat(sentAbout(reference)).singleElement().satisfies(email -> {
+            assertThat(email.recipient()).isEqualTo("deaf@example.com");
+            assertThat(email.body()).contains("You asked for a BSL video call. We will contact you to agree a time.",
+                    "through our BSL video relay, with an interpreter").doesNotContain("\n\n\n");
+        });
+
+        var handler = new WebSession(port);
+        staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        var overview = handler.get("/staff/contacts/" + reference).body();
+        assertThat(overview).contains("Reply in BSL", "BSL video relay call at a booked time",
+                "Ask them when they can take a video call", "href=\"/staff/relay\"",
+                "href=\"/staff/contacts/" + reference + "/actions/request-information\"");
+        assertThat(overview.indexOf("Reply in BSL")).as("above the deadlines and details")
+                .isLessThan(overview.indexOf(">Deadlines<"));
+
+        handler.get("/staff/contacts/" + reference + "/actions/request-information");
+        handler.post("/staff/contacts/" + reference + "/actions/request-information",
+                "question", "When can you take a video call?");
+        await().atMost(Duration.ofSeconds(10)).until(() -> sentAbout(reference).size() == 2);
+        var question = sentAbout(reference).stream().filter(s -> s.kind().equals("information-request"))
+                .findFirst().orElseThrow();
+        assertThat(question.body()).contains("call 101 (18001 101 through Relay UK), or use our BSL video relay at ",
+                "/bsl (open ", "and give your reference number");
+    }
+
+    @Test
+    void aReporterWhoAskedForNoBslIsToldToCall101AsBefore() {
+        String reference = OnlineReports.crime(port, jdbc, "Not BSL: my shed was broken into.",
+                CrimeJourneySteps.contactedBy("hearing@example.com", "", "email", "any-time"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
+        assertThat(sentAbout(reference).getFirst().body()).doesNotContain("You asked for");
+        assertThat(overview(reference)).doesNotContain("Reply in BSL");
+    }
+
     private String overview(String reference) {
         var handler = new WebSession(port);
         staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);

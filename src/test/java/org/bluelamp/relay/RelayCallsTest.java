@@ -137,7 +137,8 @@ class RelayCallsTest {
         var caller = join();
         var call = callOf(caller);
         var page = caller.post("/bsl/call/leave");
-        assertThat(page.body()).contains("You left the call before an interpreter answered.");
+        assertThat(page.body()).contains("You left the call before an interpreter answered.",
+                "Nothing has been reported. We do not know what you wanted to tell us, so we cannot contact you.");
         assertThat(status(call)).isEqualTo("abandoned");
         caller.post("/bsl/call/new");
         caller.post("/bsl/call");
@@ -160,6 +161,12 @@ class RelayCallsTest {
         assertThat(console.body()).contains("I want to report a stolen bike");
         interpreter.post("/staff/relay/calls/" + call + "/messages", "text", "Thank you. When was it taken?");
         assertThat(caller.get("/bsl/call").body()).contains("Thank you. When was it taken?");
+
+        interpreter.post("/staff/relay/calls/" + call + "/end", "note", "");
+        assertThat(caller.get("/bsl/call").body()).as("no report yet: not a promise that we will contact them")
+                .contains("Your call has ended", "We have not made a report from this call yet",
+                        "If no report is made, we will not contact you about this call.")
+                .doesNotContain("If we need to, we will contact you");
     }
 
     @Test

@@ -86,6 +86,9 @@ class RelayRecordingsTest {
             assertThat(jdbc.sql("SELECT reference FROM relay_call WHERE id = :id").param("id", call)
                     .query(String.class).single()).isEqualTo(saved.reference());
         });
+        assertThat(caller.get("/bsl/call").body()).as("the caller is given the reference made from their call")
+                .contains("We have made a report", saved.reference(), "Keep this number")
+                .doesNotContain("We have not made a report");
         var contactPage = handler.get("/staff/contacts/" + saved.reference());
         assertThat(contactPage.body()).contains("Interpreted by " + interpreterAccount.username())
                 .contains("href=\"/staff/relay/recordings/" + saved.reference() + "\"");

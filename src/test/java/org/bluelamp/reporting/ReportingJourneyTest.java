@@ -154,6 +154,34 @@ class ReportingJourneyTest {
     }
 
     @Test
+    void aWayToContactThemThatTheirDetailsCannotReachIsAnErrorOnThatPage() {
+        CrimeReportAnswers.upToCheckAnswers(session);
+        var phoneCall = session.post("/report/crime/preferred-contact?change=true", "preferred-contact", "phone");
+        assertThat(phoneCall.path()).isEqualTo("/report/crime/preferred-contact?change=true");
+        assertThat(phoneCall.body()).contains("<title>Error:", "There is a problem", "href=\"#preferred-contact\"",
+                "You did not give us a phone number. Select another way to contact you, or go back and enter a phone number",
+                "value=\"phone\" checked");
+        var text = session.post("/report/crime/preferred-contact?change=true", "preferred-contact", "text");
+        assertThat(text.body()).contains("You did not give us a UK mobile number.", "value=\"text\" checked");
+        assertThat(session.get("/report/crime/check-answers").body()).as("the answer before stays")
+                .contains("Preferred contact").doesNotContain("Text message");
+
+        session.post("/report/crime/contact-details?change=true", "contact-details-email", "alex@example.com",
+                "contact-details-phone", "07700 900982");
+        var withAMobile = session.post("/report/crime/preferred-contact?change=true", "preferred-contact", "text");
+        assertThat(withAMobile.path()).isEqualTo("/report/crime/check-answers");
+        var mobileRemoved = session.post("/report/crime/contact-details?change=true",
+                "contact-details-email", "alex@example.com", "contact-details-phone", "");
+        assertThat(mobileRemoved.body())
+                .contains("Enter a UK mobile number, because you asked us to contact you by text message");
+
+        var confirmation = session.post("/report/crime/submit", "declaration", "accepted");
+        var stored = jdbc.sql("SELECT reporter::text FROM report WHERE reference = :r")
+                .param("r", reference(confirmation)).query(String.class).single();
+        assertThat(stored).contains("\"preference\": \"text\"", "\"phone\": \"+447700900982\"");
+    }
+
+    @Test
     void aChangeFromCheckAnswersAsksWhatTheNewAnswerNeedsThenReturns() {
         CrimeReportAnswers.upToCheckAnswers(session);
         var noLongerStolen = session.post("/report/crime/anything-stolen?change=true", "anything-stolen", "no");

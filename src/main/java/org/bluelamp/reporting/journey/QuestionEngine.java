@@ -107,6 +107,11 @@ public class QuestionEngine {
             var kept = save(open, question, saved, parsed.answer(), received, question.id());
             return new Outcome(kept, parsed.answer(), parsed.errors(), question.id());
         }
+        var mismatch = ContactDetailsCheck.check(open.journey(), question,
+                open.journey().prune(withAnswer(open, question, parsed.answer())), texts);
+        if (mismatch.isPresent()) {
+            return new Outcome(open, parsed.answer(), FormErrors.of(mismatch.get()), question.id());
+        }
         var next = parsed.stay() ? question.id() : nextPage(open.journey(), question,
                 open.journey().prune(withAnswer(open, question, parsed.answer())), changing);
         return new Outcome(save(open, question, saved, parsed.answer(), received, next), parsed.answer(),

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class ReporterReader {
 
+    /** The support need that is a request for a BSL interpreter. */
+    static final String BSL_INTERPRETER = "bsl";
+
     private ReporterReader() {
     }
 
@@ -30,6 +33,7 @@ final class ReporterReader {
         ContactPreference preference = null;
         SafeToContact safety = null;
         List<SafeWindow> safeTimes = List.of();
+        boolean bslInterpreter = false;
         for (Question question : path) {
             var answer = answers.getOrDefault(question.id(), Map.of());
             var role = AnswerRole.fromCode(question.role()).orElse(null);
@@ -41,6 +45,8 @@ final class ReporterReader {
                 safety = text(answer.get("value")).flatMap(SafeToContact::fromCode).orElse(safety);
             } else if (role == AnswerRole.SAFE_TIMES && answer.get("values") instanceof List<?> values) {
                 safeTimes = values.stream().flatMap(value -> SafeWindow.fromCode(String.valueOf(value)).stream()).toList();
+            } else if (role == AnswerRole.SUPPORT_NEEDS && answer.get("values") instanceof List<?> values) {
+                bslInterpreter = values.contains(BSL_INTERPRETER);
             }
             for (Field field : question.fields()) {
                 var value = text(answer.get(field.id()));
@@ -55,10 +61,10 @@ final class ReporterReader {
             }
         }
         if (anonymous) {
-            return new Reporter(null, null, null, null, safety, List.of(), true);
+            return new Reporter(null, null, null, null, safety, List.of(), true, bslInterpreter);
         }
         return new Reporter(name, email, phone, preference, safety,
-                safety == SafeToContact.CERTAIN_TIMES ? safeTimes : List.of(), false);
+                safety == SafeToContact.CERTAIN_TIMES ? safeTimes : List.of(), false, bslInterpreter);
     }
 
     private static Optional<String> text(Object value) {

@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StartController {
 
+    /** A Deaf person signing a message is sent to 999 BSL first, not told to call. */
+    private static final String BSL_MESSAGE = "bsl-video-message";
+    private static final String BSL = "bsl";
+
     private final CurrentDraft current;
     private final Drafts drafts;
     private final DraftCookie cookie;
@@ -34,8 +38,10 @@ class StartController {
         this.cookie = cookie;
     }
 
+    /** With {@code ?for=bsl} (from the BSL video message), the page leads with 999 BSL. */
     @GetMapping("/report/emergency")
-    String emergency() {
+    String emergency(@RequestParam(name = "for", defaultValue = "") String forWhom, Model model) {
+        model.addAttribute("bsl", BSL.equals(forWhom));
         return "reporting/emergency";
     }
 
@@ -56,7 +62,7 @@ class StartController {
                   Model model) {
         var service = current.service(serviceId);
         return switch (emergency) {
-            case "yes" -> "redirect:/report/emergency";
+            case "yes" -> "redirect:/report/emergency" + (BSL_MESSAGE.equals(serviceId) ? "?for=" + BSL : "");
             case "no" -> {
                 limits.take(LimitedAction.DRAFT_STARTED, Client.of(request));
                 var draft = drafts.start(cookie.tokenHashOrIssue(request, response), service.id(), service.version());

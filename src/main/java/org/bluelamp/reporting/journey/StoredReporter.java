@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** A {@link Reporter} as kept in the report's row: plain strings, read back into checked values. */
 record StoredReporter(String name, String email, String phone, String preference, String safety,
-                      List<String> safeTimes, boolean anonymous) {
+                      List<String> safeTimes, boolean anonymous, boolean bslInterpreter) {
 
     static StoredReporter of(Reporter reporter) {
         return new StoredReporter(reporter.name(),
@@ -21,13 +21,13 @@ record StoredReporter(String name, String email, String phone, String preference
                 Optional.ofNullable(reporter.preference()).map(ContactPreference::code).orElse(null),
                 Optional.ofNullable(reporter.safety()).map(SafeToContact::code).orElse(null),
                 reporter.safeTimes().stream().map(SafeWindow::code).toList(),
-                reporter.anonymous());
+                reporter.anonymous(), reporter.bslInterpreter());
     }
 
     Reporter typed() {
         return new Reporter(name, EmailAddress.parse(email).orElse(null), UkPhoneNumber.parse(phone).orElse(null),
                 ContactPreference.fromCode(preference).orElse(null), SafeToContact.fromCode(safety).orElse(null),
                 safeTimes == null ? List.of() : safeTimes.stream().flatMap(code -> SafeWindow.fromCode(code).stream()).toList(),
-                anonymous);
+                anonymous, bslInterpreter);
     }
 }

@@ -180,6 +180,52 @@ class BslVideoMessageTest {
         assertThat(handler.get("/staff/relay/messages/LP-7K3-M9Q-TXC").status()).isEqualTo(404);
     }
 
+    @Test
+    void anEmergencyLeadsWith999BslNotACall() {
+        var session = new WebSession(port);
+        session.get(SERVICE);
+        var page = session.post(SERVICE, "emergency", "yes");
+        assertThat(page.path()).isEqualTo("/report/emergency?for=bsl");
+        assertThat(page.body()).contains("<h1 class=\"govuk-heading-xl\">Use 999 BSL now</h1>",
+                "href=\"https://999bsl.co.uk\"", "Go to 999 BSL", "go back to your BSL video message")
+                .doesNotContain("Call 999 now");
+        assertThat(page.body().indexOf("999bsl.co.uk")).isLessThan(page.body().indexOf("Call 999 and ask"));
+    }
+
+    @Test
+    void aDeafPersonCanAskForAReplyInBslAndSayItIsNotSafeToContactThem() {
+        var session = new WebSession(port);
+        session.get(SERVICE);
+        session.post(SERVICE, "emergency", "no");
+        session.upload(SERVICE + "/video", "video", "bsl-message.webm", TestVideos.webm(), "action", "continue");
+        var page = session.post(SERVICE + "/your-name", "your-name", "Robin Signer");
+        assertThat(page.body()).contains("A video message in British Sign Language (BSL)", "A BSL video call",
+                "A visit from an officer who signs");
+
+        // Text chosen, then only an email given: an error on the details page, with what was typed kept
+        page = session.post(page.path(), "preferred-contact", "text");
+        var details = page.path();
+        page = session.post(details, "contact-details-email", "robin@example.com", "contact-details-phone", "");
+        assertThat(page.path()).isEqualTo(details);
+        assertThat(page.body()).contains("<title>Error:", "There is a problem", "href=\"#contact-details-phone\"",
+                "Enter a UK mobile number, because you asked us to contact you by text message",
+                "value=\"robin@example.com\"");
+
+        page = session.post(SERVICE + "/preferred-contact", "preferred-contact", "bsl-video");
+        page = session.post(page.path(), "contact-details-email", "robin@example.com", "contact-details-phone", "");
+        assertThat(page.body()).contains("No, it is not safe");
+        page = session.post(page.path(), "safe-to-contact", "no", "safe-to-contact-no-detail", "Only through my sister");
+        assertThat(page.path()).isEqualTo(SERVICE + "/check-answers");
+        assertThat(page.body()).contains("A video message in British Sign Language (BSL)", "No, it is not safe");
+        page = session.post(SERVICE + "/submit", "declaration", "accepted");
+        var reference = REFERENCE.matcher(page.body());
+        assertThat(reference.find()).isTrue();
+
+        var stored = jdbc.sql("SELECT reporter::text FROM report WHERE reference = :r")
+                .param("r", reference.group(1)).query(String.class).single();
+        assertThat(stored).contains("\"preference\": \"bsl-video\"", "\"safety\": \"no\"");
+    }
+
     /** The public journey, with a video recorded in the browser; the reference from the confirmation. */
     private static String send(WebSession session, String name) {
         session.get(SERVICE);

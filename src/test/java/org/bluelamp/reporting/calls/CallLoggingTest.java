@@ -97,6 +97,30 @@ class CallLoggingTest {
     }
 
     @Test
+    void aPhoneCallWithNoPhoneNumberIsAnErrorOnTheScreenAndABslReplyIsSaved() {
+        String started = match(STARTED, handler.get("/staff/calls/new").body());
+        var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
+        var where = handler.post(first.path(), "crime-type", "theft", "what-happened", "Phone taken at the bus stop");
+        var contacting = CrimeCallScreens.upToContacting(handler, where);
+        var mismatch = handler.post(contacting.path(), "contact-details-email", "caller@example.com",
+                "preferred-contact", "phone", "safe-to-contact", "any-time", "support-needs", "none");
+        assertThat(mismatch.path()).isEqualTo(contacting.path());
+        assertThat(mismatch.body()).contains("govuk-error-summary", "href=\"#preferred-contact\"",
+                "You did not give us a phone number.", "value=\"caller@example.com\"", "value=\"phone\" checked");
+
+        var summary = handler.post(contacting.path(), "contact-details-email", "caller@example.com",
+                "preferred-contact", "bsl-visit", "safe-to-contact", "any-time", "support-needs", "bsl");
+        var saved = CrimeCallScreens.save(handler, summary);
+        var stored = jdbc.sql("SELECT reporter::text FROM report WHERE reference = :r")
+                .param("r", saved.reference()).query(String.class).single();
+        assertThat(stored).contains("\"preference\": \"bsl-visit\"", "\"bslInterpreter\": true");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                handler.get("/staff/contacts/" + saved.reference()).body()).contains("Reply in BSL",
+                "Visit from a Police Link Officer for Deaf people (PLOD)",
+                "href=\"/staff/contacts/" + saved.reference() + "/visits\""));
+    }
+
+    @Test
     void walkInsAndEmailsAreLoggedThroughTheSameScreens() {
         for (var channel : Map.of("in-person", "Front counter (walk-in)", "email", "Email").entrySet()) {
             String started = match(STARTED, handler.get("/staff/calls/new").body());
