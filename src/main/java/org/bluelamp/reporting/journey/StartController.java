@@ -26,16 +26,22 @@ class StartController {
     private final Drafts drafts;
     private final DraftCookie cookie;
     private final RateLimits limits;
+    private final ServiceCatalogue catalogue;
 
-    StartController(CurrentDraft current, Drafts drafts, DraftCookie cookie, RateLimits limits) {
+    StartController(CurrentDraft current, Drafts drafts, DraftCookie cookie, RateLimits limits,
+                    ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.limits = limits;
         this.current = current;
         this.drafts = drafts;
         this.cookie = cookie;
     }
 
+    /** "It is not an emergency" goes back to the report the person chose, when we know which it was. */
     @GetMapping("/report/emergency")
-    String emergency() {
+    String emergency(@RequestParam(required = false) String from, Model model) {
+        model.addAttribute("back", catalogue.find(from == null ? "" : from).map(s -> "/report/" + s.id())
+                .orElse("/report"));
         return "reporting/emergency";
     }
 
@@ -56,7 +62,7 @@ class StartController {
                   Model model) {
         var service = current.service(serviceId);
         return switch (emergency) {
-            case "yes" -> "redirect:/report/emergency";
+            case "yes" -> "redirect:/report/emergency?from=" + service.id();
             case "no" -> {
                 limits.take(LimitedAction.DRAFT_STARTED, Client.of(request));
                 var draft = drafts.start(cookie.tokenHashOrIssue(request, response), service.id(), service.version());
@@ -66,7 +72,9 @@ class StartController {
             }
             default -> {
                 model.addAttribute("page", new StartPage(service,
-                        FormErrors.of(new ErrorMessage("emergency", frame.t("start.emergency.required")))));
+                        FormErrors.of(new ErrorMessage("emergency", service.emergency() != null
+                                && service.emergency().required() != null ? service.emergency().required()
+                                : frame.t("start.emergency.required")))));
                 yield "reporting/start";
             }
         };
