@@ -218,7 +218,7 @@ class ReportingJourneyTest {
                 "where-postcode", "LE2 0QB");
         var vehicles = session.get(rtc + "/vehicles");
         assertThat(vehicles.body()).contains("Add a vehicle").doesNotContain("Add an vehicle");
-        session.post(rtc + "/vehicles", "action", "add", "vehicles-registration", "", "vehicles-description",
+        session.post(rtc + "/vehicles", "action", "add", "vehicles-registration", "hh-ab 1234", "vehicles-description",
                 "Blue Ford Fiesta");
         session.post(rtc + "/vehicles", "action", "continue");
         session.post(rtc + "/what-happened", "what-happened", "A car reversed into mine at the lights.");
@@ -230,6 +230,7 @@ class ReportingJourneyTest {
         session.post(rtc + "/safe-to-contact", "safe-to-contact", "any-time");
         var check = session.post(rtc + "/support-needs", "support-needs", "none");
         assertThat(check.path()).isEqualTo(rtc + "/check-answers");
+        assertThat(check.body()).as("a plate from abroad is taken as written").contains("HH-AB 1234");
         var sent = session.post(rtc + "/submit", "declaration", "accepted");
         assertThat(sent.path()).isEqualTo(rtc + "/confirmation");
         return sent;
