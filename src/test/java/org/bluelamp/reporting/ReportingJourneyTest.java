@@ -54,7 +54,7 @@ class ReportingJourneyTest {
 
         var stored = jdbc.sql("SELECT service_id, definition_version, answers::text AS answers FROM report WHERE reference = :r")
                 .param("r", reference).query().singleRow();
-        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 3);
+        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 4);
         assertThat(stored.get("answers").toString()).contains("Red bicycle", "\"postcode\": \"LE1 1AA\"")
                 .doesNotContain("stolen-items-description");
 
@@ -157,6 +157,20 @@ class ReportingJourneyTest {
     }
 
     @Test
+    void aTheftGoesStraightToWhatWasStolen() {
+        session.get("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        session.post("/report/crime/crime-type", "crime-type", "theft");
+        session.post("/report/crime/what-happened", "what-happened", "My phone was taken from my bag.");
+        session.post("/report/crime/when", "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
+                "when-exact-year", "2026", "when-exact-time", "9am");
+        var next = session.post("/report/crime/where", "where", "address", "where-line1", "1 Library Street",
+                "where-town", "Leicester", "where-postcode", "le1 1aa");
+        assertThat(next.path()).isEqualTo("/report/crime/stolen-items");
+        assertThat(next.body()).contains("What was stolen?").doesNotContain("Was anything stolen?");
+    }
+
+    @Test
     void theReportersDateOfBirthCanBeFilledInByTheBrowser() {
         CrimeReportAnswers.upToCheckAnswers(session);
         assertThat(session.get("/report/crime/date-of-birth").body()).contains("id=\"date-of-birth-day\"",
@@ -239,6 +253,9 @@ class ReportingJourneyTest {
     @Test
     void aChangeFromCheckAnswersAsksWhatTheNewAnswerNeedsThenReturns() {
         CrimeReportAnswers.upToCheckAnswers(session);
+        var burglary = session.post("/report/crime/crime-type?change=true", "crime-type", "burglary");
+        assertThat(burglary.path()).as("a burglary may have been only an attempt")
+                .isEqualTo("/report/crime/anything-stolen?change=true");
         var noLongerStolen = session.post("/report/crime/anything-stolen?change=true", "anything-stolen", "no");
         assertThat(noLongerStolen.path()).isEqualTo("/report/crime/check-answers");
         assertThat(noLongerStolen.body()).doesNotContain("Red bicycle");
