@@ -23,7 +23,7 @@ public final class CrimeJourneySteps {
     private static final String STORY = "(story)";
 
     public static final List<Step> STEPS = List.of(
-            new Step("crime-type", List.of("crime-type", "theft")),
+            new Step("crime-type", List.of("crime-type", "criminal-damage")),
             new Step("what-happened", List.of("what-happened", STORY)),
             new Step("when", List.of("when", "exact", "when-exact-day", "3", "when-exact-month", "11",
                     "when-exact-year", "2026", "when-exact-time", "9am")),

@@ -154,7 +154,7 @@ class ContactActionsController {
 
     private boolean allocate(Contact contact, StaffMember member, FormInput form) {
         String officer = form.optionalChoice("officer", officers().stream().map(StaffMember::username).toList());
-        String team = form.optionalChoice("team", choices.teams());
+        String team = form.optionalChoice("team", choices.teamCodes());
         if (officer == null && team == null) {
             form.fail("team", "action.allocate.required");
             return false;

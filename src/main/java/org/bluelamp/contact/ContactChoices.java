@@ -12,13 +12,27 @@ import java.util.Optional;
  */
 @ConfigurationProperties("bluelamp.contact.choices")
 public record ContactChoices(Map<String, List<String>> incidentCategories, List<Classification> crimeClassifications,
-                             List<String> referralOrganisations, List<String> teams) {
+                             List<String> referralOrganisations, List<Team> teams) {
 
     public ContactChoices {
         incidentCategories = incidentCategories == null ? Map.of() : incidentCategories;
         crimeClassifications = crimeClassifications == null ? List.of() : List.copyOf(crimeClassifications);
         referralOrganisations = referralOrganisations == null ? List.of() : List.copyOf(referralOrganisations);
         teams = teams == null ? List.of() : List.copyOf(teams);
+    }
+
+    /** A team a contact may be allocated to: its code, as stored, and its name, as staff read it. */
+    public record Team(String code, String name) {
+    }
+
+    /** The teams' codes, which an allocation may name. */
+    public List<String> teamCodes() {
+        return teams.stream().map(Team::code).toList();
+    }
+
+    /** A team's name from configuration; a code not configured (a team typed on a staff account) as it is. */
+    public String teamName(String code) {
+        return teams.stream().filter(t -> t.code().equals(code)).map(Team::name).findFirst().orElse(code);
     }
 
     /** A Home Office classification, e.g. 8N "Assault with injury". */

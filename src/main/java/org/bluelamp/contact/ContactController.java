@@ -38,9 +38,11 @@ class ContactController {
     private final ServiceClocks clocks;
     private final PossibleEmergencyRules emergencies;
     private final Clock clock;
+    private final ContactChoices choices;
 
     ContactController(ContactReading reading, MovedContacts moved, StaffMembers staff, ServiceClocks clocks,
-                      PossibleEmergencyRules emergencies, Clock clock) {
+                      PossibleEmergencyRules emergencies, Clock clock, ContactChoices choices) {
+        this.choices = choices;
         this.reading = reading;
         this.moved = moved;
         this.staff = staff;
@@ -102,7 +104,7 @@ class ContactController {
         var now = clock.instant();
         model.addAttribute("page", new ContactScreen(view, tab, done.orElse(null),
                 ContactClocks.of(view.contact(), clocks, now), now, emergencies,
-                reader.may(Permission.SEE_ACCESS_LOG)));
+                reader.may(Permission.SEE_ACCESS_LOG), choices));
         return "contact/" + tab;
     }
 

@@ -12,9 +12,10 @@ import java.util.List;
  * @param tab  which: overview, report, assessments or timeline
  * @param done the action just done, for the banner that says so; null for none
  * @param seesAccessLog whether the reader may see who has looked at the contact (a supervisor)
+ * @param choices the force's lists, for the names of teams
  */
 public record ContactScreen(ContactView view, String tab, String done, ContactClocks clocks, Instant now,
-                            PossibleEmergencyRules emergencies, boolean seesAccessLog) {
+                            PossibleEmergencyRules emergencies, boolean seesAccessLog, ContactChoices choices) {
 
     public Contact contact() {
         return view.contact();
@@ -30,6 +31,11 @@ public record ContactScreen(ContactView view, String tab, String done, ContactCl
             return List.of(new Segment(text, false));
         }
         return PossibleEmergencyRules.highlight(text, emergencies.scan(text).matches());
+    }
+
+    /** A team as staff read it: its configured name, not its code. */
+    public String teamName(String code) {
+        return choices.teamName(code);
     }
 
     public String url(String tab) {

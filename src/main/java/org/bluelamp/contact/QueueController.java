@@ -28,8 +28,10 @@ class QueueController {
     private final StaffMembers staff;
     private final ServiceClocks clocks;
     private final Clock clock;
+    private final ContactChoices choices;
 
-    QueueController(Contacts contacts, StaffMembers staff, ServiceClocks clocks, Clock clock) {
+    QueueController(Contacts contacts, StaffMembers staff, ServiceClocks clocks, Clock clock, ContactChoices choices) {
+        this.choices = choices;
         this.contacts = contacts;
         this.staff = staff;
         this.clocks = clocks;
@@ -58,7 +60,7 @@ class QueueController {
                 contacts.page(scope, chosen, member.username(), member.team(), filter, number, PAGE_SIZE, now,
                         now.plus(clocks.dueSoon())),
                 filter, services, queues, now, clocks,
-                Reference.parse(moved).map(Reference::value).orElse(null)));
+                Reference.parse(moved).map(Reference::value).orElse(null), choices));
         return "contact/queue";
     }
 

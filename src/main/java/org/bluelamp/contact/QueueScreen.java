@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record QueueScreen(QueueView view, QueueCounts counts, QueuePage contacts, QueueFilter filter,
                           List<ServiceName> services, List<String> queues, Instant now, ServiceClocks clocks,
-                          String moved) {
+                          String moved, ContactChoices choices) {
+
+    /** A team as staff read it: its configured name, not its code. */
+    public String teamName(String code) {
+        return choices.teamName(code);
+    }
 
     public List<QueueView> views() {
         return List.of(QueueView.values());

@@ -59,9 +59,13 @@ final class SafeContactRules {
         }
         var windows = reporter.safeTimes().isEmpty() ? WHEN_TIMES_ARE_UNKNOWN : reporter.safeTimes();
         ZonedDateTime local = now.atZone(LondonTime.ZONE);
-        for (int day = 0; day <= 1; day++) {
+        // A week ahead: a window only at weekends, chosen on a Monday, opens five days later.
+        for (int day = 0; day <= 7; day++) {
             var date = local.toLocalDate().plusDays(day);
             for (SafeWindow window : windows.stream().sorted(Comparator.comparing(SafeWindow::from)).toList()) {
+                if (!window.days().include(date.getDayOfWeek())) {
+                    continue;
+                }
                 var start = date.atTime(window.from()).atZone(LondonTime.ZONE);
                 var end = date.atTime(window.to()).atZone(LondonTime.ZONE);
                 if (!local.isBefore(start) && local.isBefore(end)) {
@@ -72,7 +76,7 @@ final class SafeContactRules {
                 }
             }
         }
-        throw new IllegalStateException("A daily window always starts within a day");
+        throw new IllegalStateException("A window always starts within a week");
     }
 
     @SafeVarargs

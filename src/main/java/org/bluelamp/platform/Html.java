@@ -21,13 +21,24 @@ public final class Html {
         return ids.isEmpty() ? null : ids;
     }
 
-    /** The class of a GOV.UK input width: a number of characters ("10") or a fraction ("one-half"). */
     /** The text with its first letter a capital, for an item name at the start of a label: "Vehicle 2". */
     public static String capitalised(String text) {
         return text == null || text.isEmpty() ? text
                 : text.substring(0, 1).toUpperCase(Locale.UK) + text.substring(1);
     }
 
+    /**
+     * A thing's name after "a" or "an" as it is said: "an item", "a vehicle". By its first letter, which is right
+     * for the item names definitions use; a name said otherwise ("an hour", "a unit") needs a rule here.
+     */
+    public static String withArticle(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        return ("aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
+    }
+
+    /** The class of a GOV.UK input width: a number of characters ("10") or a fraction ("one-half"). */
     public static String widthClass(String width) {
         if (width == null) {
             return "";

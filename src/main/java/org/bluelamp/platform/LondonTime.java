@@ -12,7 +12,7 @@ public final class LondonTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     private LondonTime() {
     }
@@ -27,6 +27,20 @@ public final class LondonTime {
         }
         String pattern = time.getMinute() == 0 ? "ha" : "h:mma";
         return DateTimeFormatter.ofPattern(pattern, Locale.UK).format(time).toLowerCase(Locale.UK);
+    }
+
+    /**
+     * A clock time with its minutes, as a deadline or a moment is written: "9:00am", "5:30pm", but "midday" and
+     * "midnight", never "12:00pm" or "12:00am" (GOV.UK style; "12am" is read both ways).
+     */
+    public static String clockTime(LocalTime time) {
+        if (time.equals(LocalTime.NOON)) {
+            return "midday";
+        }
+        if (time.equals(LocalTime.MIDNIGHT)) {
+            return "midnight";
+        }
+        return CLOCK.format(time).toLowerCase(Locale.UK);
     }
 
     /** The time of day of this moment in the UK, as {@link #timeOfDay(LocalTime)}. */
@@ -46,6 +60,6 @@ public final class LondonTime {
 
     public static String dateAndTime(Instant instant) {
         var local = instant.atZone(ZONE);
-        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+        return DATE.format(local) + " at " + clockTime(local.toLocalTime());
     }
 }

@@ -156,6 +156,21 @@ class ContactWorkBrowserTest {
         page.locator(".moj-sub-navigation").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
     }
 
+    @Test
+    void theFiltersApplyButtonStandsClearOfTheLastSelect() {
+        var handler = staffAccounts.create(StaffRole.CONTACT_HANDLER);
+        try (var context = support.browser().newContext()) {
+            Page page = context.newPage();
+            BrowserSupport.signIn(page, port, handler);
+            page.navigate("http://localhost:" + port + "/staff/contacts?due=overdue");
+            var due = page.locator("#due").boundingBox();
+            var apply = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filter")).boundingBox();
+            BrowserSupport.screenshot(page, "queue-filter", 1);
+            org.assertj.core.api.Assertions.assertThat(apply.y - (due.y + due.height))
+                    .as("space between the Due select and the button").isGreaterThanOrEqualTo(15);
+        }
+    }
+
     private void look(Page page, Consumer<Page> check) {
         check.accept(page);
         BrowserSupport.screenshot(page, "contact-work", ++step);

@@ -127,7 +127,11 @@ class ContactWorkTest {
     void aContactAllocatedToAnOfficerLeavesTheOpenQueueForTheirs() {
         String reference = OnlineReports.crime(port, jdbc, "Allocation: my garage door was forced.");
         var officer = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
-        handler.get("/staff/contacts/" + reference + "/actions/allocate");
+        assertThat(handler.get("/staff/contacts/" + reference + "/actions/allocate").body())
+                .as("staff read teams' names, not their codes")
+                .contains("<option value=\"neighbourhood-north\">Neighbourhood North</option>",
+                        "(Neighbourhood North)")
+                .doesNotContain(">neighbourhood-north<", "(neighbourhood-north)");
         var none = handler.post("/staff/contacts/" + reference + "/actions/allocate");
         assertThat(none.body()).contains("Select a team or an officer");
         handler.post("/staff/contacts/" + reference + "/actions/allocate", "officer", officer.username());
@@ -150,6 +154,10 @@ class ContactWorkTest {
         var theirs = new WebSession(port);
         staffAccounts.signIn(theirs, officer);
         assertThat(theirs.get("/staff/contacts?view=mine").body()).contains(reference);
+        assertThat(theirs.get("/staff/contacts/" + reference).body()).contains("(Neighbourhood North)")
+                .doesNotContain("neighbourhood-north");
+        assertThat(theirs.get("/staff/contacts/" + reference + "/timeline").body())
+                .contains("Team:</span> Neighbourhood North").doesNotContain("neighbourhood-north");
     }
 
     @Test

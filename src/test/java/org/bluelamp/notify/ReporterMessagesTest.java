@@ -63,7 +63,7 @@ class ReporterMessagesTest {
     void theAcknowledgementGoesOnceByEmailWithTheReferenceTypeAndDateAndNothingTheReporterTypedOrChose() {
         String reference = OnlineReports.crime(port, jdbc, "Acknowledged: my scooter was taken from the drive.",
                 CrimeJourneySteps.contactedBy("alex@example.com", "07700 900321", "email", "certain-times",
-                        "0800-1200", "1200-1700", "1700-2100"));
+                        "weekdays-0800-1200", "weekdays-1200-1700", "weekends-1700-2100"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
 
         var sent = sentAbout(reference);
@@ -230,14 +230,14 @@ class ReporterMessagesTest {
     @Test
     void onlyInTheEveningsHoldsTheMessageUntilTheNextEvening() {
         String reference = OnlineReports.crime(port, jdbc, "Evenings: a fence panel was kicked in.",
-                CrimeJourneySteps.contactedBy("lee@example.com", "", "email", "certain-times", "1700-2100"));
+                CrimeJourneySteps.contactedBy("lee@example.com", "", "email", "certain-times", "weekdays-1700-2100", "weekends-1700-2100"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
 
         var notBefore = sentAbout(reference).getFirst().notBefore().atZone(ZoneId.of("Europe/London"));
         var local = notBefore.toLocalTime();
         assertThat(local.equals(LocalTime.of(17, 0)) || local.isAfter(LocalTime.of(17, 0)) && local.isBefore(LocalTime.of(21, 0)))
                 .as("held until the evening, or sent at once in the evening: %s", notBefore).isTrue();
-        assertThat(overview(reference)).contains("Only at certain times", "5pm to 9pm", "Email")
+        assertThat(overview(reference)).contains("Only at certain times", "5pm to 9pm, Monday to Friday", "5pm to 9pm, Saturday and Sunday", "Email")
                 .doesNotContain("not safe to contact them");
     }
 
@@ -303,7 +303,7 @@ class ReporterMessagesTest {
         assertThat(confirmationFor(CrimeJourneySteps.contactedBy("a@example.com", "", "email", "no")))
                 .contains("You told us it is not safe to contact you, so we will not send you emails or texts")
                 .doesNotContain("by email or text within 24 hours");
-        assertThat(confirmationFor(CrimeJourneySteps.contactedBy("b@example.com", "", "email", "certain-times", "0800-1200")))
+        assertThat(confirmationFor(CrimeJourneySteps.contactedBy("b@example.com", "", "email", "certain-times", "weekdays-0800-1200")))
                 .contains("only at the times you told us are safe");
         assertThat(confirmationFor(CrimeJourneySteps.contactedBy("c@example.com", "", "email", "any-time")))
                 .contains("We'll contact you by email or text within 24 hours");

@@ -67,4 +67,22 @@ class SafeContactRulesTest {
         assertThat(SafeContactRules.notBefore(morningsToo, Instant.parse("2026-07-01T21:30:00Z")))
                 .isEqualTo(Instant.parse("2026-07-02T07:00:00Z"));
     }
+
+    @Test
+    void aTimeSafeOnlyAtWeekendsWaitsForTheWeekendAndOneOnlyOnWeekdaysForMonday() {
+        var weekendMornings = SafeWindow.fromCode("weekends-0800-1200").orElseThrow();
+        var weekdayEvenings = SafeWindow.fromCode("weekdays-1700-2100").orElseThrow();
+        // 15 January 2026 is a Thursday: the next weekend morning is Saturday the 17th, 8am (GMT).
+        assertThat(SafeContactRules.notBefore(reporter(MOBILE, ContactPreference.EMAIL, SafeToContact.CERTAIN_TIMES,
+                weekendMornings), MORNING)).isEqualTo(Instant.parse("2026-01-17T08:00:00Z"));
+        // Saturday the 17th at 10am: within a weekend morning, so now; a weekday evening waits for Monday.
+        var saturday = Instant.parse("2026-01-17T10:00:00Z");
+        assertThat(SafeContactRules.notBefore(reporter(MOBILE, ContactPreference.EMAIL, SafeToContact.CERTAIN_TIMES,
+                weekendMornings), saturday)).isEqualTo(saturday);
+        assertThat(SafeContactRules.notBefore(reporter(MOBILE, ContactPreference.EMAIL, SafeToContact.CERTAIN_TIMES,
+                weekdayEvenings), saturday)).isEqualTo(Instant.parse("2026-01-19T17:00:00Z"));
+        assertThat(weekendMornings.code()).isEqualTo("weekends-0800-1200");
+        assertThat(SafeWindow.fromCode("0800-1200").orElseThrow().days()).as("answers sent before weekends were asked")
+                .isEqualTo(SafeWindow.Days.EVERY_DAY);
+    }
 }

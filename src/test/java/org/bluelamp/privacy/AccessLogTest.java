@@ -70,7 +70,8 @@ class AccessLogTest {
         var log = supervisor.get("/staff/access-log?reference=" + reference.toLowerCase());
         assertThat(log.status()).isEqualTo(200);
         assertThat(log.body()).contains("Who has looked at " + reference, handlerAccount.username(),
-                "CONTACT_HANDLER", "page: report", supervisorAccount.username(), "The access log");
+                "Contact handler", "page: report", supervisorAccount.username(), "The access log");
+        assertThat(log.body()).doesNotContain("CONTACT_HANDLER");
         assertThat(entries(supervisorAccount.username())).containsExactly(
                 "read contact " + reference + " {\"page\": \"overview\"}",
                 "read access-log " + reference + " {}");
@@ -111,6 +112,16 @@ class AccessLogTest {
         assertThat(removed).isOne();
         assertThat(jdbc.sql("SELECT actor FROM access_log WHERE record_ref = 'LP-0000-0000-0002'")
                 .query(String.class).list()).containsExactly("kept");
+    }
+
+    @Test
+    void theExampleReferencesInTheHintAreInTheRealFormats() {
+        var supervisor = new WebSession(port);
+        staffAccounts.signedIn(supervisor, StaffRole.SUPERVISOR);
+        var hint = supervisor.get("/staff/access-log").body().replaceAll("(?s).*id=\"reference-hint\">([^<]*)<.*", "$1");
+        var contactExample = hint.replaceAll(".*for example (\\S+), or.*", "$1");
+        assertThat(org.bluelamp.reporting.Reference.parse(contactExample)).as(hint).isPresent();
+        assertThat(hint).containsPattern("for example DSR-\\d{4}-\\d{4}$");
     }
 
     private List<String> entries(String actor) {

@@ -40,7 +40,7 @@ record RetentionPeople(int port, JdbcClient jdbc, TestClock clock, StaffAccounts
         var session = new WebSession(port);
         session.get(CrimeJourneySteps.START);
         session.post(CrimeJourneySteps.START, "emergency", "no");
-        session.post("/report/crime/crime-type", "crime-type", "theft");
+        session.post("/report/crime/crime-type", "crime-type", "criminal-damage");
         session.post("/report/crime/what-happened", "what-happened", person.story());
         session.post("/report/crime/when", "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
                 "when-exact-year", "2026", "when-exact-time", "9am");

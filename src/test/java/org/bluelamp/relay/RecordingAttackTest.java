@@ -181,7 +181,7 @@ class RecordingAttackTest {
         handler.get("/staff/relay");
         handler.post("/staff/relay/calls/" + call + "/join");
         var firstScreen = handler.post("/staff/relay/calls/" + call + "/log", "service", "crime");
-        var where = handler.post(firstScreen.path(), "crime-type", "theft", "what-happened", "Bike taken");
+        var where = handler.post(firstScreen.path(), "crime-type", "criminal-damage", "what-happened", "Bike taken");
         var saved = CrimeCallScreens.finish(handler, where);
         interpreter.post("/staff/relay/calls/" + call + "/end", "note", "");
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""

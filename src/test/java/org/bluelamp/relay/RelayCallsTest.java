@@ -65,7 +65,11 @@ class RelayCallsTest {
         moveToNext(LocalTime.of(9, 0));
         var first = join();
         var second = join();
-        assertThat(first.get("/bsl/call").body()).contains("You are number 1 in the queue.");
+        var waiting = first.get("/bsl/call").body();
+        assertThat(waiting).contains("You are number 1 in the queue.",
+                "govuk-button--secondary\" data-module=\"govuk-button\">Leave the call</button>");
+        assertThat(waiting.split("govuk-button--warning", -1).length - 1)
+                .as("one red button at most: leaving the site, not leaving the call").isLessThanOrEqualTo(1);
         assertThat(second.get("/bsl/call").body()).contains("You are number 2 in the queue.");
         var key = second.cookie(CallerKey.NAME);
         assertThat(jdbc.sql("SELECT count(*) FROM relay_call WHERE token_hash = :key").param("key", key)

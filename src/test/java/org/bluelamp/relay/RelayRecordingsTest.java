@@ -72,7 +72,7 @@ class RelayRecordingsTest {
         var firstScreen = handler.post("/staff/relay/calls/" + call + "/log", "service", "crime");
         assertThat(firstScreen.path()).endsWith("/screen/crime-type");
         assertThat(firstScreen.body()).contains("BSL video relay");
-        var where = handler.post(firstScreen.path(), "crime-type", "theft", "what-happened", "Bike taken");
+        var where = handler.post(firstScreen.path(), "crime-type", "criminal-damage", "what-happened", "Bike taken");
         var saved = CrimeCallScreens.finish(handler, where);
         clock.advance(Duration.ofMinutes(12));
         interpreter.post("/staff/relay/calls/" + call + "/end", "note", "");

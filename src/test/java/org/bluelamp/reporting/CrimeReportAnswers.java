@@ -21,7 +21,7 @@ public final class CrimeReportAnswers {
                 "when-to-year", "2026", "when-to-time", "11:30am");
         session.post("/report/crime/where", "where", "address", "where-line1", "1 Library Street", "where-town",
                 "Leicester", "where-postcode", "le1 1aa");
-        session.post("/report/crime/anything-stolen", "anything-stolen", "yes");
+        // Theft: no "Was anything stolen?", straight to what was.
         session.post("/report/crime/stolen-items", "action", "add", "stolen-items-description", "Red bicycle",
                 "stolen-items-value", "450");
         session.post("/report/crime/stolen-items", "action", "continue");

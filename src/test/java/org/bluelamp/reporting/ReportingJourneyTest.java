@@ -28,6 +28,9 @@ class ReportingJourneyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    java.time.Clock clock;
+
     private WebSession session;
     private long reportsBefore;
 
@@ -51,7 +54,7 @@ class ReportingJourneyTest {
 
         var stored = jdbc.sql("SELECT service_id, definition_version, answers::text AS answers FROM report WHERE reference = :r")
                 .param("r", reference).query().singleRow();
-        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 3);
+        assertThat(stored).containsEntry("service_id", "crime").containsEntry("definition_version", 4);
         assertThat(stored.get("answers").toString()).contains("Red bicycle", "\"postcode\": \"LE1 1AA\"")
                 .doesNotContain("stolen-items-description");
 
@@ -149,7 +152,7 @@ class ReportingJourneyTest {
     void anEmergencyIsSentTo999WithDeafOptions() {
         session.get("/report/crime");
         var page = session.post("/report/crime", "emergency", "yes");
-        assertThat(page.path()).isEqualTo("/report/emergency");
+        assertThat(page.pathOnly()).isEqualTo("/report/emergency");
         assertThat(page.body()).contains("Call 999 now", "999 BSL", "emergencySMS", "18000");
     }
 
@@ -182,8 +185,105 @@ class ReportingJourneyTest {
     }
 
     @Test
+    void aTheftGoesStraightToWhatWasStolen() {
+        session.get("/report/crime");
+        session.post("/report/crime", "emergency", "no");
+        session.post("/report/crime/crime-type", "crime-type", "theft");
+        session.post("/report/crime/what-happened", "what-happened", "My phone was taken from my bag.");
+        session.post("/report/crime/when", "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
+                "when-exact-year", "2026", "when-exact-time", "9am");
+        var next = session.post("/report/crime/where", "where", "address", "where-line1", "1 Library Street",
+                "where-town", "Leicester", "where-postcode", "le1 1aa");
+        assertThat(next.path()).isEqualTo("/report/crime/stolen-items");
+        assertThat(next.body()).contains("What was stolen?").doesNotContain("Was anything stolen?");
+    }
+
+    @Test
+    void theReportersDateOfBirthCanBeFilledInByTheBrowser() {
+        CrimeReportAnswers.upToCheckAnswers(session);
+        assertThat(session.get("/report/crime/date-of-birth").body()).contains("id=\"date-of-birth-day\"",
+                "autocomplete=\"bday-day\"", "autocomplete=\"bday-month\"", "autocomplete=\"bday-year\"");
+        assertThat(session.get("/report/crime/when").body()).doesNotContain("bday");
+    }
+
+    @Test
+    void notAnEmergencyGoesBackToTheChosenReport() {
+        session.get("/report/road-traffic-collision");
+        var page = session.post("/report/road-traffic-collision", "emergency", "yes");
+        assertThat(page.path()).isEqualTo("/report/emergency?from=road-traffic-collision");
+        assertThat(page.body()).contains("href=\"/report/road-traffic-collision\">It is not an emergency: go back to your report")
+                .doesNotContain("href=\"/report\">It is not an emergency");
+        assertThat(session.get("/report/emergency?from=no-such-service").body())
+                .contains("href=\"/report\">It is not an emergency: go back to reporting online");
+    }
+
+    @Test
+    void theCollisionReportAsksAboutDangerOnTheRoadNotBreakIns() {
+        var start = session.get("/report/road-traffic-collision").body();
+        assertThat(start).contains("Is anyone hurt, or is anyone in danger on the road now?", "drunk")
+                .doesNotContain("break-in", "a crime happening");
+        assertThat(session.post("/report/road-traffic-collision").body())
+                .contains("Select yes if anyone is hurt or in danger on the road now");
+        assertThat(session.get("/report/crime").body()).contains("Is a crime happening now", "break-in");
+    }
+
+    @Test
+    void aDriverWhoDidNotSwapDetailsIsToldTheirDutyToReportIsMetOnlyWhenItIs() {
+        var london = clock.instant().atZone(org.bluelamp.platform.LondonTime.ZONE);
+        var met = collision("driver", "no", london.minusHours(3));
+        assertThat(met.body()).contains("within 24 hours", "section 170 of the Road Traffic Act 1988");
+
+        session = new WebSession(port);
+        var tooLate = collision("driver", "no", london.minusDays(3));
+        assertThat(tooLate.body()).contains("Report sent").doesNotContain("section 170");
+
+        session = new WebSession(port);
+        var swapped = collision("driver", "yes", london.minusHours(3));
+        assertThat(swapped.body()).contains("Report sent").doesNotContain("section 170");
+
+        session = new WebSession(port);
+        var witness = collision("witness", "no", london.minusHours(3));
+        assertThat(witness.body()).contains("Report sent").doesNotContain("section 170");
+    }
+
+    private WebSession.Page collision(String role, String detailsExchanged, java.time.ZonedDateTime when) {
+        String rtc = "/report/road-traffic-collision";
+        session.get(rtc);
+        session.post(rtc, "emergency", "no");
+        session.post(rtc + "/injuries", "injuries", "no");
+        session.post(rtc + "/role", "role", role);
+        session.post(rtc + "/details-exchanged", "details-exchanged", detailsExchanged);
+        session.post(rtc + "/when", "when", "exact", "when-exact-day", String.valueOf(when.getDayOfMonth()),
+                "when-exact-month", String.valueOf(when.getMonthValue()), "when-exact-year",
+                String.valueOf(when.getYear()), "when-exact-time", "%d:%02d".formatted(when.getHour(), when.getMinute()));
+        session.post(rtc + "/where", "where", "address", "where-line1", "1 London Road", "where-town", "Leicester",
+                "where-postcode", "LE2 0QB");
+        var vehicles = session.get(rtc + "/vehicles");
+        assertThat(vehicles.body()).contains("Add a vehicle").doesNotContain("Add an vehicle");
+        session.post(rtc + "/vehicles", "action", "add", "vehicles-registration", "hh-ab 1234", "vehicles-description",
+                "Blue Ford Fiesta");
+        session.post(rtc + "/vehicles", "action", "continue");
+        session.post(rtc + "/what-happened", "what-happened", "A car reversed into mine at the lights.");
+        session.post(rtc + "/conditions", "conditions", "");
+        session.post(rtc + "/dashcam", "dashcam", "no");
+        session.post(rtc + "/your-name", "your-name", "Sam Driver");
+        session.post(rtc + "/contact-details", "contact-details-email", "sam@example.com");
+        session.post(rtc + "/preferred-contact", "preferred-contact", "email");
+        session.post(rtc + "/safe-to-contact", "safe-to-contact", "any-time");
+        var check = session.post(rtc + "/support-needs", "support-needs", "none");
+        assertThat(check.path()).isEqualTo(rtc + "/check-answers");
+        assertThat(check.body()).as("a plate from abroad is taken as written").contains("HH-AB 1234");
+        var sent = session.post(rtc + "/submit", "declaration", "accepted");
+        assertThat(sent.path()).isEqualTo(rtc + "/confirmation");
+        return sent;
+    }
+
+    @Test
     void aChangeFromCheckAnswersAsksWhatTheNewAnswerNeedsThenReturns() {
         CrimeReportAnswers.upToCheckAnswers(session);
+        var burglary = session.post("/report/crime/crime-type?change=true", "crime-type", "burglary");
+        assertThat(burglary.path()).as("a burglary may have been only an attempt")
+                .isEqualTo("/report/crime/anything-stolen?change=true");
         var noLongerStolen = session.post("/report/crime/anything-stolen?change=true", "anything-stolen", "no");
         assertThat(noLongerStolen.path()).isEqualTo("/report/crime/check-answers");
         assertThat(noLongerStolen.body()).doesNotContain("Red bicycle");

@@ -4,7 +4,6 @@ import org.bluelamp.platform.LondonTime;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -13,7 +12,6 @@ import java.util.Locale;
  */
 final class AnswerTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK).withZone(LondonTime.ZONE);
 
     private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
@@ -34,6 +32,6 @@ final class AnswerTexts {
 
     /** "25 November 2026 at 3:04pm", as GOV.UK writes times. */
     String dateAndTime(Instant at) {
-        return t("privacy.answer.date-time", LondonTime.date(at), TIME.format(at).toLowerCase(Locale.UK));
+        return t("privacy.answer.date-time", LondonTime.date(at), LondonTime.clockTime(at.atZone(LondonTime.ZONE).toLocalTime()));
     }
 }

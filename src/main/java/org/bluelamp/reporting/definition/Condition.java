@@ -9,8 +9,10 @@ import java.util.List;
  * @param question the earlier question's id
  * @param equals   the one value that makes it apply
  * @param anyOf    several values, any of which makes it apply
+ * @param or       another condition that makes it apply too, on another question ("anything stolen is yes, or
+ *                 the crime is a theft"); null for none
  */
-public record Condition(String question, String equals, List<String> anyOf) {
+public record Condition(String question, String equals, List<String> anyOf, Condition or) {
 
     public Condition {
         anyOf = anyOf == null ? List.of() : List.copyOf(anyOf);

@@ -21,10 +21,13 @@ import java.util.Optional;
  *                  is given the section of the one before it.
  * @param channel   how reports sent by the public through it reach us, a {@link org.bluelamp.reporting.Channel} code:
  *                  {@code online} unless it says otherwise ({@code bsl-video-message})
+ * @param emergency its own words for "is this an emergency?", or null for the general ones
+ * @param confirmationNotes paragraphs for the confirmation page that depend on the answers
  */
 public record ServiceDefinition(String id, int version, String title, String summary, String group,
                                 Routing routing, PrintableCopy printableCopy, Condition anonymousWhen,
-                                List<Question> questions, String channel) {
+                                List<Question> questions, String channel, EmergencyQuestion emergency,
+                                List<ConfirmationText> confirmationNotes) {
 
     /** The headings of the list of services, in the order they are shown. */
     public static final List<String> GROUPS = List.of("crime", "community", "lost-and-found", "feedback");
@@ -32,6 +35,14 @@ public record ServiceDefinition(String id, int version, String title, String sum
     public ServiceDefinition {
         questions = questions == null ? List.of() : inheritSections(questions);
         channel = channel == null ? "online" : channel;
+        confirmationNotes = confirmationNotes == null ? List.of() : List.copyOf(confirmationNotes);
+    }
+
+    /** A definition with the general emergency question and no notes that depend on the answers. */
+    public ServiceDefinition(String id, int version, String title, String summary, String group, Routing routing,
+                             PrintableCopy printableCopy, Condition anonymousWhen, List<Question> questions,
+                             String channel) {
+        this(id, version, title, summary, group, routing, printableCopy, anonymousWhen, questions, channel, null, null);
     }
 
     /** A definition whose reports come in online. */

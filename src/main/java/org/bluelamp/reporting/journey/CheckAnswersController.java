@@ -32,9 +32,11 @@ class CheckAnswersController {
     private final ReportSubmission submission;
     private final Reports reports;
     private final List<ConfirmationNote> notes;
+    private final ConfirmationNotes definitionNotes;
 
     CheckAnswersController(CurrentDraft current, QuestionEngine engine, ReportSubmission submission, Reports reports,
-                           List<ConfirmationNote> notes) {
+                           List<ConfirmationNote> notes, ConfirmationNotes definitionNotes) {
+        this.definitionNotes = definitionNotes;
         this.current = current;
         this.engine = engine;
         this.submission = submission;
@@ -74,8 +76,9 @@ class CheckAnswersController {
         model.addAttribute("anonymous", receipt.anonymous());
         model.addAttribute("contact", receipt.notSafeToContact() ? "confirmation.contact.not-safe"
                 : receipt.onlyAtCertainTimes() ? "confirmation.contact.certain-times" : "confirmation.contact");
-        model.addAttribute("notes", notes.stream().flatMap(note -> note.paragraphs(service.id(), frame).stream())
-                .toList());
+        model.addAttribute("notes", java.util.stream.Stream.concat(
+                definitionNotes.paragraphs(service, receipt.answers(), receipt.submittedAt()).stream(),
+                notes.stream().flatMap(note -> note.paragraphs(service.id(), frame).stream())).toList());
         return "reporting/confirmation";
     }
 

@@ -85,6 +85,10 @@ final class DefinitionChecker {
         if (definition.anonymousWhen() != null) {
             checkCondition("anonymousWhen", definition.anonymousWhen(), earlier, problems);
         }
+        for (var note : definition.confirmationNotes()) {
+            requireText(note.text(), "a confirmation note's text", problems);
+            note.showWhen().forEach(condition -> checkCondition("confirmation note", condition, earlier, problems));
+        }
         RoleChecker.check(definition.questions(), problems);
         return problems;
     }
@@ -131,6 +135,9 @@ final class DefinitionChecker {
 
     private static void checkCondition(String where, Condition condition, Map<String, Question> earlier,
                                        List<String> problems) {
+        if (condition.or() != null) {
+            checkCondition(where + " (or)", condition.or(), earlier, problems);
+        }
         Question source = earlier.get(condition.question());
         if (source == null) {
             problems.add(where + " refers to '" + condition.question() + "', which is not an earlier question");

@@ -33,13 +33,18 @@ final class Journey {
         return definition.anonymousWhen() != null && holds(definition.anonymousWhen(), answers);
     }
 
+    /** Whether every one of these conditions holds for the answers. */
+    boolean allHold(List<Condition> conditions, Map<String, Map<String, Object>> answers) {
+        return conditions.stream().allMatch(condition -> holds(condition, answers));
+    }
+
     private boolean holds(Condition condition, Map<String, Map<String, Object>> answers) {
         var source = answers.get(condition.question());
-        if (source == null) {
-            return false;
+        if (source != null && condition.holdsFor(
+                types.of(definition.question(condition.question()).orElseThrow()).chosen(source))) {
+            return true;
         }
-        var sourceQuestion = definition.question(condition.question()).orElseThrow();
-        return condition.holdsFor(types.of(sourceQuestion).chosen(source));
+        return condition.or() != null && holds(condition.or(), answers);
     }
 
     /** The questions that apply, in order. */

@@ -111,7 +111,8 @@ final class ParticularsReader {
             case "email" -> add(emails, value, SearchForms::email);
             case "uk-phone" -> add(phones, value, SearchForms::phone);
             case "postcode" -> add(postcodes, value, SearchForms::postcode);
-            case "vehicle-registration" -> add(vehicles, value, SearchForms::vehicleRegistration);
+            case "vehicle-registration" -> add(vehicles, value, typed -> org.bluelamp.reporting.question.VehicleRegistration.read(typed)
+                    .map(plate -> plate.replaceAll("[\\s-]", "")));
             case "text", "textarea" -> {
                 freeText.add(value);
                 if ("name".equals(field.autocomplete())) {

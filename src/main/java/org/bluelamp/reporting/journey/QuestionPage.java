@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.FormErrors;
+import org.bluelamp.reporting.definition.AnswerRole;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.AddedEntry;
@@ -31,6 +32,19 @@ public record QuestionPage(ServiceDefinition service, Question question, FormVal
                         List<AddedEntry> added, String entry, String action, String backUrl, String accepted,
                         String maxSize) {
         this(service, question, form, errors, added, entry, action, backUrl, accepted, maxSize, true);
+    }
+
+    /**
+     * What the browser may fill a date in from: the question's {@code rules: {autocomplete: ...}}, else "bday" for
+     * the reporter's own date of birth. Only on the public's pages: a staff screen would offer the staff member's own.
+     */
+    public String dateAutocomplete() {
+        if (!heading) {
+            return null;
+        }
+        var own = question.rules().get("autocomplete");
+        return own != null ? own
+                : AnswerRole.REPORTER_DATE_OF_BIRTH.code().equals(question.role()) ? "bday" : null;
     }
 
     /** Where the link to change one entry goes. */

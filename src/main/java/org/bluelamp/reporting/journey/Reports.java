@@ -29,9 +29,9 @@ import java.util.UUID;
 @Repository
 class Reports implements SubmittedReports {
 
-    private static final TypeReference<List<AnsweredQuestion>> SUMMARY = new TypeReference<>() {
-    };
     private static final TypeReference<Map<String, Map<String, Object>>> ANSWERS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<AnsweredQuestion>> SUMMARY = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -91,8 +91,10 @@ class Reports implements SubmittedReports {
      *
      * @param safety the reporter's answer on whether it is safe to contact them, a {@link SafeToContact} code; null
      *               when not asked
+     * @param answers the answers as sent, for the notes that depend on them
      */
-    record Receipt(String reference, boolean anonymous, String safety) {
+    record Receipt(String reference, boolean anonymous, String safety, Instant submittedAt,
+                   Map<String, Map<String, Object>> answers) {
 
         public boolean notSafeToContact() {
             return SafeToContact.NOT_SAFE.code().equals(safety);
@@ -104,10 +106,13 @@ class Reports implements SubmittedReports {
     }
 
     Optional<Receipt> receiptOf(UUID reportId) {
-        return jdbc.sql("SELECT reference, anonymous, reporter ->> 'safety' AS safety FROM report WHERE id = :id")
+        return jdbc.sql("""
+                        SELECT reference, anonymous, reporter ->> 'safety' AS safety, submitted_at, answers::text AS answers
+                        FROM report WHERE id = :id""")
                 .param("id", reportId)
                 .query((rs, row) -> new Receipt(rs.getString("reference"), rs.getBoolean("anonymous"),
-                        rs.getString("safety")))
+                        rs.getString("safety"), rs.getTimestamp("submitted_at").toInstant(),
+                        json.readValue(rs.getString("answers"), ANSWERS)))
                 .optional();
     }
 

@@ -24,24 +24,31 @@ class StartController {
 
     /** A Deaf person signing a message is sent to 999 BSL first, not told to call. */
     private static final String BSL_MESSAGE = "bsl-video-message";
-    private static final String BSL = "bsl";
 
     private final CurrentDraft current;
     private final Drafts drafts;
     private final DraftCookie cookie;
     private final RateLimits limits;
+    private final ServiceCatalogue catalogue;
 
-    StartController(CurrentDraft current, Drafts drafts, DraftCookie cookie, RateLimits limits) {
+    StartController(CurrentDraft current, Drafts drafts, DraftCookie cookie, RateLimits limits,
+                    ServiceCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.limits = limits;
         this.current = current;
         this.drafts = drafts;
         this.cookie = cookie;
     }
 
-    /** With {@code ?for=bsl} (from the BSL video message), the page leads with 999 BSL. */
+    /**
+     * "It is not an emergency" goes back to the report the person chose, when we know which it was. From the BSL video
+     * message, the page leads with 999 BSL.
+     */
     @GetMapping("/report/emergency")
-    String emergency(@RequestParam(name = "for", defaultValue = "") String forWhom, Model model) {
-        model.addAttribute("bsl", BSL.equals(forWhom));
+    String emergency(@RequestParam(required = false) String from, Model model) {
+        model.addAttribute("bsl", BSL_MESSAGE.equals(from));
+        model.addAttribute("back", catalogue.find(from == null ? "" : from).map(s -> "/report/" + s.id())
+                .orElse("/report"));
         return "reporting/emergency";
     }
 
@@ -62,7 +69,7 @@ class StartController {
                   Model model) {
         var service = current.service(serviceId);
         return switch (emergency) {
-            case "yes" -> "redirect:/report/emergency" + (BSL_MESSAGE.equals(serviceId) ? "?for=" + BSL : "");
+            case "yes" -> "redirect:/report/emergency?from=" + service.id();
             case "no" -> {
                 limits.take(LimitedAction.DRAFT_STARTED, Client.of(request));
                 var draft = drafts.start(cookie.tokenHashOrIssue(request, response), service.id(), service.version());
@@ -72,7 +79,9 @@ class StartController {
             }
             default -> {
                 model.addAttribute("page", new StartPage(service,
-                        FormErrors.of(new ErrorMessage("emergency", frame.t("start.emergency.required")))));
+                        FormErrors.of(new ErrorMessage("emergency", service.emergency() != null
+                                && service.emergency().required() != null ? service.emergency().required()
+                                : frame.t("start.emergency.required")))));
                 yield "reporting/start";
             }
         };

@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.question;
 
 import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 
 import java.time.DateTimeException;
@@ -110,6 +111,6 @@ final class DateReader {
     }
 
     static String shortTime(LocalTime time) {
-        return DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(time).toLowerCase(Locale.UK);
+        return LondonTime.clockTime(time);
     }
 }

@@ -49,7 +49,7 @@ final class FieldReader {
             case "uk-phone" -> phone(field, text, inputId, texts);
             case "postcode" -> postcode(field, text, inputId, texts);
             case "money" -> money(field, text, inputId, texts);
-            case "vehicle-registration" -> VehicleRegistration.normalise(text).map(plate -> new Result(plate, null))
+            case "vehicle-registration" -> VehicleRegistration.read(text).map(plate -> new Result(plate, null))
                     .orElseGet(() -> formatError(field, inputId, texts, "validation.vehicle-registration.format"));
             default -> new Result(text, null);
         };

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * UK vehicle registration marks in every format still on the road, written the way they appear on a plate:
  * current ({@code AB12 CDE}), prefix ({@code A123 BCD}), suffix ({@code ABC 123D}) and dateless
- * ({@code 1234 AB}, {@code ABZ 1234}).
+ * ({@code 1234 AB}, {@code ABZ 1234}). A plate from abroad ({@code B-MW 1234}, {@code AB-123-CD}) is taken as
+ * written, if it is letters and digits, perhaps split by spaces or hyphens, and 2 to 10 of them.
  */
 public final class VehicleRegistration {
 
@@ -23,7 +24,23 @@ public final class VehicleRegistration {
             new Format(Pattern.compile("^[0-9]{1,4}[A-Z]{1,3}$"), 0),
             new Format(Pattern.compile("^[A-Z]{1,3}[0-9]{1,4}$"), 0));
 
+    private static final Pattern FOREIGN = Pattern.compile("^[A-Z0-9]+([ -][A-Z0-9]+)*$");
+    static final int SHORTEST_FOREIGN = 2;
+    static final int LONGEST_FOREIGN = 10;
+
     private VehicleRegistration() {
+    }
+
+    /** A UK registration as on its plate, else a plate from abroad as typed (capitals, single spaces); else empty. */
+    public static Optional<String> read(String typed) {
+        return normalise(typed).or(() -> foreign(typed));
+    }
+
+    static Optional<String> foreign(String typed) {
+        String written = typed.strip().toUpperCase(Locale.UK).replaceAll("\\s+", " ");
+        int characters = written.replaceAll("[\\s-]", "").length();
+        return FOREIGN.matcher(written).matches() && characters >= SHORTEST_FOREIGN && characters <= LONGEST_FOREIGN
+                ? Optional.of(written) : Optional.empty();
     }
 
     /** The registration as it appears on a plate, or empty if it is not a UK registration. */

@@ -306,7 +306,9 @@ class SubjectAccessRequestTest {
         staffAccounts.signIn(dpo, officer, clock.instant());
         assertThat(dpo.get("/staff/data-requests").body()).contains(reference, "Waits for identity");
         assertThat(dpo.get("/staff/data-requests/" + reference).body())
-                .contains("Record the identity check before releasing the answer.");
+                .contains("Record the identity check before releasing the answer.",
+                        "Asked for:</span> Information about a reference number", "Receive by:</span> By post")
+                .doesNotContain("Wants:", ":</span> reference<", ":</span> post<");
 
         var future = dpo.post("/staff/data-requests/" + reference + "/identity", "method", "seen-at-station",
                 "note", "", "received-day", "4", "received-month", "12", "received-year", "2027");

@@ -185,7 +185,7 @@ class BslVideoMessageTest {
         var session = new WebSession(port);
         session.get(SERVICE);
         var page = session.post(SERVICE, "emergency", "yes");
-        assertThat(page.path()).isEqualTo("/report/emergency?for=bsl");
+        assertThat(page.path()).isEqualTo("/report/emergency?from=bsl-video-message");
         assertThat(page.body()).contains("<h1 class=\"govuk-heading-xl\">Use 999 BSL now</h1>",
                 "href=\"https://999bsl.co.uk\"", "Go to 999 BSL", "go back to your BSL video message")
                 .doesNotContain("Call 999 now");

@@ -65,7 +65,7 @@ class CallLoggingTest {
         assertThat(invalid.body()).contains("govuk-error-summary", "href=\"#crime-type\"",
                 "Select the kind of crime you are reporting", "Bike taken from the shed overnight");
 
-        var where = handler.post(screen, "crime-type", "theft", "what-happened", "Bike taken from the shed overnight");
+        var where = handler.post(screen, "crime-type", "criminal-damage", "what-happened", "Bike taken from the shed overnight");
         assertThat(where.body()).contains("Where and when", "When did it happen?", "Where did it happen?")
                 .doesNotContain("govuk-error-summary");
         var saved = CrimeCallScreens.finish(handler, where);
@@ -76,7 +76,7 @@ class CallLoggingTest {
                         FROM report WHERE reference = :r""").param("r", reference).query().singleRow();
         assertThat(report.get("channel")).isEqualTo("phone");
         assertThat(report.get("logged_by")).isEqualTo(account.username());
-        assertThat(report.get("answers").toString()).contains("Bike taken from the shed overnight", "theft");
+        assertThat(report.get("answers").toString()).contains("Bike taken from the shed overnight", "criminal-damage");
         var startedAt = ((Timestamp) report.get("call_started_at")).toInstant();
         var endedAt = ((Timestamp) report.get("call_ended_at")).toInstant();
         assertThat(startedAt.atZone(ZoneId.of("Europe/London")).toLocalTime()).isEqualTo(LocalTime.parse(started));
@@ -126,7 +126,7 @@ class CallLoggingTest {
             String started = match(STARTED, handler.get("/staff/calls/new").body());
             var first = handler.post("/staff/calls", "service", "crime", "channel", channel.getKey(), "started", started);
             assertThat(first.body()).contains(channel.getValue());
-            var where = handler.post(first.path(), "crime-type", "theft", "what-happened", "Wallet taken");
+            var where = handler.post(first.path(), "crime-type", "criminal-damage", "what-happened", "Wallet taken");
             String reference = CrimeCallScreens.finish(handler, where).reference();
             await().atMost(Duration.ofSeconds(10)).until(() -> channel.getKey().equals(jdbc.sql(
                     "SELECT channel FROM contact WHERE reference = :r").param("r", reference).query(String.class)
@@ -170,6 +170,7 @@ class CallLoggingTest {
         String started = match(STARTED, handler.get("/staff/calls/new").body());
         var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started);
         String id = first.path().split("/")[3];
+        handler.post(first.path(), "crime-type", "burglary", "what-happened", "Someone got into the shed");
         var loss = handler.get("/staff/calls/" + id + "/screen/anything-stolen");
         assertThat(loss.body()).contains("Was anything stolen?", "Was anything damaged?");
 

@@ -30,6 +30,7 @@ class JourneyTest {
     @Test
     void theStolenItemsQuestionIsAskedOnlyWhenSomethingWasStolen() {
         var answers = new HashMap<String, Map<String, Object>>();
+        answers.put("crime-type", chose("burglary"));
         answers.put("anything-stolen", chose("no"));
         assertThat(ids(journey.path(answers))).doesNotContain("stolen-items");
         answers.put("anything-stolen", chose("yes"));
@@ -37,8 +38,17 @@ class JourneyTest {
     }
 
     @Test
+    void aTheftIsNotAskedWhetherAnythingWasStolen() {
+        var answers = new HashMap<String, Map<String, Object>>();
+        answers.put("crime-type", chose("theft"));
+        assertThat(ids(journey.path(answers))).doesNotContain("anything-stolen")
+                .containsSubsequence("crime-type", "stolen-items", "anything-damaged");
+    }
+
+    @Test
     void nextPageFollowsTheBranch() {
         var answers = new HashMap<String, Map<String, Object>>();
+        answers.put("crime-type", chose("assault"));
         answers.put("anything-stolen", chose("no"));
         assertThat(journey.after(crime.question("anything-stolen").orElseThrow(), answers))
                 .map(Question::id).contains("anything-damaged");
@@ -50,6 +60,7 @@ class JourneyTest {
     @Test
     void answersToQuestionsThatNoLongerApplyAreDropped() {
         var answers = new HashMap<String, Map<String, Object>>();
+        answers.put("crime-type", chose("other"));
         answers.put("anything-stolen", chose("yes"));
         answers.put("stolen-items", Map.of("items", List.of(Map.of("description", "Bike"))));
         answers.put("reporter-role", chose("someone-else"));
@@ -57,7 +68,7 @@ class JourneyTest {
         answers.put("old-question-no-longer-in-definition", chose("x"));
         answers.put("anything-stolen", chose("no"));
         answers.put("reporter-role", chose("victim"));
-        assertThat(journey.prune(answers)).containsOnlyKeys("anything-stolen", "reporter-role");
+        assertThat(journey.prune(answers)).containsOnlyKeys("crime-type", "anything-stolen", "reporter-role");
     }
 
     @Test

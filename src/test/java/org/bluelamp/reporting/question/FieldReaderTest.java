@@ -79,10 +79,17 @@ class FieldReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"AB12CDEF", "12345", "A", "1A2B3C", "VIN 1HGCM82633A004352"})
+    @CsvSource({"hh-ab 1234, HH-AB 1234", "ab-123-cd, AB-123-CD", "191-D-12345, 191-D-12345", "12345, 12345",
+            "'  WI  123  XYZ ', WI 123 XYZ"})
+    void platesFromAbroadAreTakenAsWritten(String typed, String stored) {
+        assertThat(read("vehicle-registration", typed).value()).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A", "VIN 1HGCM82633A004352", "12345678901", "AB12 CDE!", "AB_12CD", "AB/123/CD", "ÄB 123"})
     void textThatIsNotARegistrationIsRejected(String typed) {
         assertThat(read("vehicle-registration", typed).error().text())
-                .isEqualTo("Enter a UK vehicle registration, like AB12 CDE");
+                .isEqualTo("Enter a vehicle registration using 2 to 10 letters and numbers, like AB12 CDE");
     }
 
     @Test
