@@ -35,6 +35,17 @@ class MessageTemplatesTest {
         }
     }
 
+    /** Deaf people read these emails too: "call 999" alone is no use to them. */
+    @Test
+    void everyEmailThatSaysCall999AlsoNames999Bsl() {
+        for (var entry : templates.all().entrySet()) {
+            String email = entry.getValue().email(entry.getKey().samples());
+            if (email.contains("call 999")) {
+                assertThat(email).as(entry.getKey().code()).contains("999 BSL");
+            }
+        }
+    }
+
     @Test
     void aValueATemplateCannotHaveStopsStartUpNamingIt() {
         assertThatThrownBy(() -> new MessageTemplates(new ClassPathResource("notify/broken-templates.yaml")))

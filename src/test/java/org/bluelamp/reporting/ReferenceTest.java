@@ -2,8 +2,12 @@ package org.bluelamp.reporting;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +23,19 @@ class ReferenceTest {
             assertThat(value).matches("LP-[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}");
             assertThat(value.substring(3)).doesNotContain("0", "O", "1", "I", "L");
         }
+    }
+
+    /** A person who copies the example to see how it works must not be told it is wrong. */
+    @Test
+    void everyExampleReferenceInThePagesIsARealOne() throws IOException {
+        String texts;
+        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+            texts = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var examples = Pattern.compile("\\bLP-[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}\\b").matcher(texts).results()
+                .map(found -> found.group()).toList();
+        assertThat(examples).hasSizeGreaterThan(3)
+                .allSatisfy(example -> assertThat(Reference.parse(example)).as(example).isPresent());
     }
 
     @Test
