@@ -10,9 +10,12 @@ import org.bluelamp.reporting.SafeWindow;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link Reporter} as kept in the report's row: plain strings, read back into checked values. */
+/**
+ * A {@link Reporter} as kept in the report's row: plain strings, read back into checked values. A report stored before
+ * the interpreter was recorded has no {@code bslInterpreter}: it reads as false (so the field is a nullable Boolean).
+ */
 record StoredReporter(String name, String email, String phone, String preference, String safety,
-                      List<String> safeTimes, boolean anonymous, boolean bslInterpreter) {
+                      List<String> safeTimes, boolean anonymous, Boolean bslInterpreter) {
 
     static StoredReporter of(Reporter reporter) {
         return new StoredReporter(reporter.name(),
@@ -28,6 +31,6 @@ record StoredReporter(String name, String email, String phone, String preference
         return new Reporter(name, EmailAddress.parse(email).orElse(null), UkPhoneNumber.parse(phone).orElse(null),
                 ContactPreference.fromCode(preference).orElse(null), SafeToContact.fromCode(safety).orElse(null),
                 safeTimes == null ? List.of() : safeTimes.stream().flatMap(code -> SafeWindow.fromCode(code).stream()).toList(),
-                anonymous, bslInterpreter);
+                anonymous, Boolean.TRUE.equals(bslInterpreter));
     }
 }

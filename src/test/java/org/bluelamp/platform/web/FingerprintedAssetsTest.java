@@ -51,7 +51,6 @@ class FingerprintedAssetsTest {
         assertThat(assets).allMatch(url -> FINGERPRINTED.matcher(url).find(), "fingerprinted")
                 .anyMatch(url -> url.startsWith("/assets/css/bluelamp-"))
                 .anyMatch(url -> url.startsWith("/assets/js/init-"))
-                .anyMatch(url -> url.startsWith("/assets/js/leave-"))
                 .anyMatch(url -> url.startsWith("/assets/js/bluelamp-"))
                 .anyMatch(url -> url.startsWith("/assets/images/favicon-"))
                 .anyMatch(url -> url.contains("/govuk-frontend.min-"));
