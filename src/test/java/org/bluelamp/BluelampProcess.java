@@ -64,10 +64,15 @@ public final class BluelampProcess {
     }
 
     public static BluelampProcess start(Path dataDir, Path log, Launch launch, String... arguments) throws IOException {
+        return startOn(freePort(), dataDir, log, launch, arguments);
+    }
+
+    /** Starts Bluelamp on a given port: an instance restarted behind a load balancer keeps its address. */
+    public static BluelampProcess startOn(int port, Path dataDir, Path log, Launch launch, String... arguments)
+            throws IOException {
         if (launch.jar().startsWith(Path.of("target", "app"))) {
             prepareStart();
         }
-        int port = freePort();
         var command = new ArrayList<>(List.of(javaCommand()));
         command.addAll(launch.jvmOptions());
         command.addAll(List.of("-jar", launch.jar().toAbsolutePath().toString(), "--server.port=" + port,
@@ -194,7 +199,7 @@ public final class BluelampProcess {
                 .toString());
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
