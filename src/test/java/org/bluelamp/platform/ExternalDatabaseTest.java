@@ -19,12 +19,13 @@ class ExternalDatabaseTest {
     @TempDir
     Path dataDir;
 
+    /** Set as Spring Boot's usual spring.datasource.* here; the next test uses BLUELAMP_DB_* (bluelamp.database.*). */
     @Test
     void aConfiguredServerIsUsedInsteadOfTheEmbeddedOne() throws Exception {
         try (var server = EmbeddedPostgres.builder().start()) {
             var app = new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0",
-                    "--logging.level.root=warn", "--bluelamp.database.url=" + server.getJdbcUrl("postgres", "postgres"),
-                    "--bluelamp.database.username=postgres", "--bluelamp.database.data-dir=" + dataDir,
+                    "--logging.level.root=warn", "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--bluelamp.database.data-dir=" + dataDir,
                     "--bluelamp.staff.admin-password=external-db-password");
             app.close();
             var tables = JdbcClient.create(server.getPostgresDatabase())
