@@ -76,7 +76,7 @@ class DatabaseConfiguration {
             return new ServerChoice(null, null);
         }
         if (!EmbeddedBinaries.present()) {
-            throw new IllegalStateException(EmbeddedBinaries.MISSING);
+            throw new EmbeddedDatabaseMissingException();
         }
         var embedded = EmbeddedDatabase.start(properties.dataDir(), properties.cleanStart());
         return new ServerChoice(embedded.jdbcUrl(), embedded);

@@ -52,7 +52,7 @@ public final class InstallationDatabase implements AutoCloseable {
                     + ": set BLUELAMP_DATA_DIR (or BLUELAMP_DB_URL) to the installation to back up.");
         }
         if (!EmbeddedBinaries.present()) {
-            throw new IllegalStateException(EmbeddedBinaries.MISSING);
+            throw new EmbeddedDatabaseMissingException();
         }
         try {
             var started = EmbeddedDatabase.start(folder, false);

@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * The embedded default backed up by {@code bin/backup} while it runs, and restored by {@code bin/restore} into a
  * new data folder: the restored Bluelamp starts and has every report, file, message, relay recording and access-log
  * row, the files byte for byte; a second restore over it is refused. Every column that names stored files is one the
- * back-up copies the files of.
+ * back-up copies the files of. The jar built for an external database starts on the restored one.
  */
 class BackupRestoreIT {
 
@@ -117,6 +117,33 @@ class BackupRestoreIT {
                 RETURNING id""").query(Long.class).single()).as("the log's sequence goes on after the restored rows")
                 .isEqualTo(4L);
         assertThat(new WebSession(copy.port()).get("/").status()).isEqualTo(200);
+
+        theJarForAnExternalDatabaseRunsOnOne(Files.readString(restored.resolve("secrets.key")).strip());
+    }
+
+    /**
+     * The jar without the embedded PostgreSQL (docs/deployment.md) refuses to start in one sentence with no database
+     * set, and with one (the restored installation's, as an external server) starts on it and serves pages.
+     */
+    private void theJarForAnExternalDatabaseRunsOnOne(String secretsKey)
+            throws Exception {
+        var jar = new BluelampProcess.Launch(ExternalDatabaseJar.from(Path.of("target", "bluelamp.jar"),
+                run.resolve("bluelamp-external-database.jar")), List.of("-Dspring.aot.enabled=true"));
+        var refused = BluelampProcess.start(run.resolve("no-database"), run.resolve("no-database.log"), jar);
+        running.add(refused);
+        assertThat(refused.awaitExit(Duration.ofMinutes(1))).isNotZero();
+        assertThat(refused.log()).contains("This Bluelamp was built without the embedded PostgreSQL: set BLUELAMP_DB_URL",
+                "APPLICATION FAILED TO START");
+        assertThat(run.resolve("no-database").resolve("postgres")).doesNotExist();
+
+        int port = Integer.parseInt(Files.readAllLines(run.resolve("restored/postgres/postmaster.pid")).get(3).strip());
+        var external = BluelampProcess.start(run.resolve("unused"), run.resolve("external.log"), jar,
+                "--bluelamp.database.url=jdbc:postgresql://localhost:" + port + "/postgres",
+                "--bluelamp.database.username=bluelamp_app", "--bluelamp.database.owner.username=postgres",
+                "--bluelamp.staff.secrets-key=" + secretsKey).awaitReady();
+        running.add(external);
+        assertThat(external.log()).doesNotContain("Embedded PostgreSQL started");
+        assertThat(new WebSession(external.port()).get("/report/bsl-video-message").status()).isEqualTo(200);
     }
 
     /** A column that names stored files and is not in StoredFileIds would leave those files out of every back-up. */
