@@ -196,6 +196,7 @@ class BackupRestoreIT {
         var process = new ProcessBuilder("bin/" + command, folder.toString()).redirectErrorStream(true);
         process.environment().put("BLUELAMP_JAR", Path.of("target", "bluelamp.jar").toAbsolutePath().toString());
         process.environment().put("BLUELAMP_DATA_DIR", dataDir.toString());
+        process.environment().put("JAVA", ProcessHandle.current().info().command().orElse("java"));
         var started = process.start();
         String output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Outcome(started.waitFor(), output);
