@@ -123,9 +123,9 @@ class RecordingController {
                 skip -= piece.bytes();
                 continue;
             }
-            try (InputStream in = recordings.files().open(piece.fileId()).orElseThrow(
+            // Opened at the first byte wanted: an object store is asked for that range only, not the whole piece.
+            try (InputStream in = recordings.files().open(piece.fileId(), skip).orElseThrow(
                     () -> new IOException("A piece of a recording is missing from the file store"))) {
-                in.skipNBytes(skip);
                 long take = Math.min(left, piece.bytes() - skip);
                 copyExactly(in, out, take);
                 left -= take;

@@ -28,6 +28,9 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class ExternalDatabaseOutageTest {
 
+    private static final String SHARED_KEY = ExternalDatabaseTest.SHARED_KEY;
+    private static final String SHARED_FOLDER = ExternalDatabaseTest.SHARED_FOLDER;
+
     @TempDir
     Path serverFiles;
 
@@ -40,7 +43,7 @@ class ExternalDatabaseOutageTest {
         var starting = CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(BluelampApplication.class)
                 .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.bluelamp=info", "--logging.level.org.bluelamp.platform.web=debug",
                         "--bluelamp.database.url=jdbc:postgresql://localhost:" + port + "/postgres",
-                        "--bluelamp.database.username=postgres", "--bluelamp.database.data-dir=" + dataDir,
+                        "--bluelamp.database.username=postgres", "--bluelamp.database.data-dir=" + dataDir, SHARED_KEY, SHARED_FOLDER,
                         "--bluelamp.database.pool.connection-timeout=1s", "--bluelamp.database.pool.retry-interval=200ms",
                         "--bluelamp.staff.admin-password=outage-test-password"));
         await().atMost(Duration.ofSeconds(30)).until(() -> output.getOut().contains(

@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** With BLUELAMP_DB_URL set, Bluelamp uses that PostgreSQL server and starts none of its own. */
 class ExternalDatabaseTest {
 
+    /** What every instance on an external database must share, or it refuses to start (SharedInstallationCheck). */
+    static final String SHARED_KEY = "--bluelamp.staff.secrets-key=" + "A".repeat(43) + "=";
+    static final String SHARED_FOLDER = "--bluelamp.files.shared-folder=true";
+
     @TempDir
     Path dataDir;
 
@@ -25,7 +29,8 @@ class ExternalDatabaseTest {
         try (var server = EmbeddedPostgres.builder().start()) {
             var app = new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0",
                     "--logging.level.root=warn", "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--bluelamp.database.data-dir=" + dataDir,
+                    "--spring.datasource.username=postgres", "--bluelamp.database.data-dir=" + dataDir, SHARED_KEY,
+                    SHARED_FOLDER,
                     "--bluelamp.staff.admin-password=external-db-password");
             app.close();
             var tables = JdbcClient.create(server.getPostgresDatabase())
@@ -45,7 +50,7 @@ class ExternalDatabaseTest {
                     "--logging.level.root=warn", "--bluelamp.database.url=" + url,
                     "--bluelamp.database.username=external_app", "--bluelamp.database.password=app-password",
                     "--bluelamp.database.owner.username=postgres", "--bluelamp.database.owner.password=postgres",
-                    "--bluelamp.database.data-dir=" + dataDir, "--bluelamp.staff.admin-password=external-db-password");
+                    "--bluelamp.database.data-dir=" + dataDir, SHARED_KEY, SHARED_FOLDER, "--bluelamp.staff.admin-password=external-db-password");
             var asApplication = app.getBean(JdbcClient.class);
             String user = asApplication.sql("SELECT current_user").query(String.class).single();
             var refused = catchThrowable(() -> asApplication.sql("DELETE FROM access_log").update());

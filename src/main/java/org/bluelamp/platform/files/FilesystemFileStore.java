@@ -2,7 +2,6 @@ package org.bluelamp.platform.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -13,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Keeps each file in a folder, under its id, spread over 256 sub-folders so no folder grows too large. Files are
@@ -40,7 +40,7 @@ final class FilesystemFileStore implements FileStore {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             forceFolder(target.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store file " + id, e);
+            throw new FileStoreUnavailable("Could not store file " + id, e);
         }
     }
 
@@ -57,7 +57,7 @@ final class FilesystemFileStore implements FileStore {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             forceFolder(target.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store file " + id, e);
+            throw new FileStoreUnavailable("Could not store file " + id, e);
         }
     }
 
@@ -75,7 +75,21 @@ final class FilesystemFileStore implements FileStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read file " + id, e);
+            throw new FileStoreUnavailable("Could not read file " + id, e);
+        }
+    }
+
+    /** Opens the file at the offset: the bytes before it are never read. */
+    @Override
+    public Optional<InputStream> open(UUID id, long offset) {
+        try {
+            var channel = FileChannel.open(pathOf(id), StandardOpenOption.READ);
+            channel.position(offset);
+            return Optional.of(Channels.newInputStream(channel));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new FileStoreUnavailable("Could not read file " + id, e);
         }
     }
 
@@ -84,8 +98,26 @@ final class FilesystemFileStore implements FileStore {
         try {
             Files.deleteIfExists(pathOf(id));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete file " + id, e);
+            throw new FileStoreUnavailable("Could not delete file " + id, e);
         }
+    }
+
+    @Override
+    public Stream<UUID> ids() {
+        if (!Files.isDirectory(root)) {
+            return Stream.empty();
+        }
+        try {
+            return Files.walk(root, 2).filter(Files::isRegularFile).map(path -> path.getFileName().toString())
+                    .filter(FilesystemFileStore::isId).map(UUID::fromString);
+        } catch (IOException e) {
+            throw new FileStoreUnavailable("Could not list the stored files", e);
+        }
+    }
+
+    /** A file's own name; a temporary one (upload…part) left by a crash mid-write is not a stored file. */
+    static boolean isId(String name) {
+        return name.length() == 36 && name.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     }
 
     private Path pathOf(UUID id) {

@@ -1,6 +1,7 @@
 package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.ForceProperties;
+import org.bluelamp.platform.files.DeleteAfterCommit;
 import org.bluelamp.platform.files.FileScans;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.platform.files.ScanState;
@@ -37,13 +38,14 @@ class DataRequestWork {
     private final DueDates dueDates;
     private final FileStore files;
     private final FileScans scans;
+    private final DeleteAfterCommit deleteAfterCommit;
     private final AccessLog log;
     private final ForceProperties force;
     private final Clock clock;
 
     DataRequestWork(DataRequests requests, RequestItems items, Withholdings withholdings, Releases releases,
-                    SubjectSearch search, DueDates dueDates, FileStore files, FileScans scans, AccessLog log,
-                    ForceProperties force, Clock clock) {
+                    SubjectSearch search, DueDates dueDates, FileStore files, FileScans scans,
+                    DeleteAfterCommit deleteAfterCommit, AccessLog log, ForceProperties force, Clock clock) {
         this.requests = requests;
         this.items = items;
         this.withholdings = withholdings;
@@ -52,6 +54,7 @@ class DataRequestWork {
         this.dueDates = dueDates;
         this.files = files;
         this.scans = scans;
+        this.deleteAfterCommit = deleteAfterCommit;
         this.log = log;
         this.force = force;
         this.clock = clock;
@@ -111,7 +114,7 @@ class DataRequestWork {
         LocalDate dueOn = dueDates.dueFrom(receivedOn);
         requests.identityChecked(request.id(), who.username(), method, note, receivedOn, dueOn);
         if (request.identityFileId() != null) {
-            files.delete(request.identityFileId());
+            deleteAfterCommit.delete(List.of(request.identityFileId())); // once the check is recorded
         }
         var detail = new LinkedHashMap<String, String>();
         detail.put("method", method);

@@ -83,7 +83,7 @@ class IdentityUploads {
         }
         var id = UUID.randomUUID();
         try (var in = content.open()) {
-            files.write(id, in.readAllBytes());
+            files.write(id, in);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Could not keep a proof of identity", unreadable);
         }

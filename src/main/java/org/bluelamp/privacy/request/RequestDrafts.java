@@ -94,12 +94,14 @@ class RequestDrafts {
 
     /** Keeps an uploaded file for the draft, deleting the one it replaces. */
     void keepFile(String token, IdentityFile file) {
-        find(token).map(Draft::file).ifPresent(old -> files.delete(old.id()));
+        var replaced = find(token).map(Draft::file);
         jdbc.sql("""
                         UPDATE subject_access_draft SET identity_file_id = :id, identity_file_name = :name,
                             identity_file_type = :type, updated_at = :now WHERE token_hash = :hash""")
                 .param("id", file.id()).param("name", file.name()).param("type", file.type())
                 .param("now", Timestamp.from(clock.instant())).param("hash", SecretTokens.hash(token)).update();
+        // Deleted once no row names it: should the update fail, the draft still has its old file.
+        replaced.ifPresent(old -> files.delete(old.id()));
     }
 
     /** The draft became a request: its answers are forgotten, only which request it was is kept for the last page. */

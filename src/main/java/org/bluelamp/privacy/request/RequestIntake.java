@@ -2,7 +2,7 @@ package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
-import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.files.DeleteAfterCommit;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitReached;
 import org.bluelamp.platform.limits.LimitedAction;
@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,12 +31,12 @@ class RequestIntake {
     private final DataRequests requests;
     private final DueDates dueDates;
     private final ApplicationEventPublisher events;
-    private final FileStore files;
+    private final DeleteAfterCommit files;
     private final RateLimits limits;
     private final Clock clock;
 
     RequestIntake(RequestDrafts drafts, DataRequests requests, DueDates dueDates, ApplicationEventPublisher events,
-                  FileStore files, RateLimits limits, Clock clock) {
+                  DeleteAfterCommit files, RateLimits limits, Clock clock) {
         this.limits = limits;
         this.files = files;
         this.drafts = drafts;
@@ -91,7 +92,7 @@ class RequestIntake {
                     Map.of("how", "upload", "due", dueOn.toString()));
         }
         if (!uploaded && draft.file() != null) {
-            files.delete(draft.file().id()); // uploaded, then they chose to bring their ID instead
+            files.delete(List.of(draft.file().id())); // uploaded, then they chose to bring their ID instead
         }
         drafts.submitted(token, id);
         events.publishEvent(new SubjectAccessRequestReceived(id, reference, email.orElse(null), phone.orElse(null),

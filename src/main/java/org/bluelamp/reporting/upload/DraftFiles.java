@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.upload;
 
 import org.bluelamp.platform.Fingerprint;
+import org.bluelamp.platform.files.DeleteAfterCommit;
 import org.bluelamp.platform.files.FileNotOpenable;
 import org.bluelamp.platform.files.FileScans;
 import org.bluelamp.platform.files.FileStore;
@@ -41,11 +42,13 @@ public class DraftFiles {
     private final JdbcClient jdbc;
     private final FileStore store;
     private final FileScans scans;
+    private final DeleteAfterCommit deleteAfterCommit;
     private final Clock clock;
 
-    DraftFiles(JdbcClient jdbc, FileStore store, FileScans scans, Clock clock) {
+    DraftFiles(JdbcClient jdbc, FileStore store, FileScans scans, DeleteAfterCommit deleteAfterCommit, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
+        this.deleteAfterCommit = deleteAfterCommit;
         this.scans = scans;
         this.clock = clock;
     }
@@ -91,15 +94,16 @@ public class DraftFiles {
         }
     }
 
-    /** Deletes files taken out of a draft's answer, content and all. */
+    /** Deletes files taken out of a draft's answer, content and all (the content once the rows are gone). */
     @Transactional
     public void discard(UUID draftId, Set<UUID> ids) {
-        for (UUID id : ids) {
-            if (jdbc.sql("DELETE FROM report_file WHERE id = :id AND draft_id = :draft AND report_id IS NULL")
-                    .param("id", id).param("draft", draftId).update() == 1) {
-                store.delete(id);
-            }
+        if (ids.isEmpty()) {
+            return;
         }
+        deleteAfterCommit.delete(jdbc.sql("""
+                        DELETE FROM report_file WHERE id IN (:ids) AND draft_id = :draft AND report_id IS NULL
+                        RETURNING id""")
+                .param("ids", List.copyOf(ids)).param("draft", draftId).query(UUID.class).list());
     }
 
     /** Hands the files a sent report's answers hold over from its draft to the report. */
@@ -140,8 +144,9 @@ public class DraftFiles {
         if (draftIds.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM report_file WHERE draft_id IN (:drafts) AND report_id IS NULL RETURNING id")
-                .param("drafts", draftIds).query(UUID.class).list().forEach(store::delete);
+        deleteAfterCommit.delete(jdbc.sql(
+                        "DELETE FROM report_file WHERE draft_id IN (:drafts) AND report_id IS NULL RETURNING id")
+                .param("drafts", draftIds).query(UUID.class).list());
     }
 
     /** Deletes files whose draft has gone (expired, or left with "Leave this site") without being sent. */
