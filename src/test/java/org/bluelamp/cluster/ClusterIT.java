@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.codec.binary.Base32;
 import org.bluelamp.BluelampProcess;
 import org.bluelamp.WebSession;
+import org.bluelamp.platform.files.S3ProxyForTests;
 import org.bluelamp.relay.CallerSignal;
 import org.bluelamp.reporting.CrimeReportAnswers;
 import org.bluelamp.reporting.upload.TestImages;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two Bluelamp jars on one PostgreSQL and one shared file store, behind nginx round robin with no sticky sessions,
+ * Two Bluelamp jars on one PostgreSQL and one S3-compatible object store (S3Proxy), behind nginx round robin with no sticky sessions,
  * as docs/scaling.md describes. A reduced run in CI; {@code bench/cluster.sh} runs it longer
  * ({@code -Dbluelamp.cluster.people=N}, {@code -Dbluelamp.cluster.rounds=N}) and records the figures.
  */
@@ -51,6 +52,7 @@ class ClusterIT {
 
     private static final Path RUN = Path.of("target", "cluster-test", UUID.randomUUID().toString()).toAbsolutePath();
     private static EmbeddedPostgres database;
+    private static S3ProxyForTests store;
     private static JdbcClient db;
     private static final List<Instance> instances = new ArrayList<>();
     private static Nginx nginx;
@@ -84,6 +86,7 @@ class ClusterIT {
     @BeforeAll
     static void startTheCluster() throws Exception {
         database = EmbeddedPostgres.builder().start();
+        store = S3ProxyForTests.shared();
         db = JdbcClient.create(database.getPostgresDatabase());
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -91,7 +94,12 @@ class ClusterIT {
                 "--bluelamp.database.url=jdbc:postgresql://localhost:" + database.getPort() + "/postgres",
                 "--bluelamp.database.username=postgres",
                 "--bluelamp.staff.secrets-key=" + Base64.getEncoder().encodeToString(key),
-                "--bluelamp.files.dir=" + RUN.resolve("shared-files"),
+                "--bluelamp.files.store=s3", "--bluelamp.files.s3.endpoint=" + store.endpoint(),
+                "--bluelamp.files.s3.region=" + S3ProxyForTests.REGION,
+                "--bluelamp.files.s3.bucket=" + S3ProxyForTests.BUCKET, "--bluelamp.files.s3.path-style=true",
+                "--bluelamp.files.s3.prefix=" + RUN.getFileName() + "/",
+                "--bluelamp.files.s3.access-key=" + S3ProxyForTests.ACCESS_KEY,
+                "--bluelamp.files.s3.secret-key=" + S3ProxyForTests.SECRET_KEY,
                 "--bluelamp.staff.demo-accounts=true",
                 "--bluelamp.relay.hours.opens=00:00", "--bluelamp.relay.hours.closes=23:59");
         instances.add(new Instance("a", BluelampProcess.freePort()));
@@ -181,6 +189,7 @@ class ClusterIT {
                     int before = load.pages();
                     await("journeys under way before " + instance.name + " restarts").atMost(Duration.ofMinutes(1))
                             .until(() -> load.pages() >= before + PEOPLE * 5);
+                    nginx.drain(instance.port);
                     long stopping = System.nanoTime();
                     assertThat(instance.process.stop(Duration.ofSeconds(30))).as("stopped on SIGTERM").isPresent();
                     long starting = System.nanoTime();
@@ -188,6 +197,7 @@ class ClusterIT {
                     instance.start(arguments);
                     instance.process.awaitReady();
                     starts.add(Duration.ofNanos(System.nanoTime() - starting));
+                    nginx.restore(instance.port);
                 }
             }
             int before = load.pages();
@@ -237,9 +247,9 @@ class ClusterIT {
         UUID file = db.sql("""
                         SELECT f.id FROM report_file f JOIN report r ON r.id = f.report_id WHERE r.reference = :r""")
                 .param("r", reference.group(1)).query(UUID.class).single();
-        assertThat(RUN.resolve("shared-files")).isNotEmptyDirectory();
-        assertThat(Files.walk(RUN.resolve("shared-files")).anyMatch(p -> p.getFileName().toString()
-                .startsWith(file.toString()))).as("the photo is in the shared store").isTrue();
+        assertThat(store.client().headObject(b -> b.bucket(S3ProxyForTests.BUCKET)
+                .key(RUN.getFileName() + "/" + file)).contentLength())
+                .as("the photo, cleaned of its metadata, is in the object store both instances share").isPositive();
 
         victim.start(arguments);
         victim.process.awaitReady();

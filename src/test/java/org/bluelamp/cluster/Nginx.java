@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
@@ -14,34 +18,36 @@ import static org.awaitility.Awaitility.await;
 /**
  * Debian's nginx (installed by bin/test) in front of several Bluelamp instances, as docs/deployment.md sets it up:
  * round robin with no sticky sessions, request bodies buffered, forwarded headers, WebSockets passed through. A
- * request that cannot reach an instance (refused: stopped, restarting or killed) is passed to the next; the instance
- * that served each response is named in {@code X-Upstream}, for tests only.
+ * request that cannot reach an instance (refused: stopped, restarting or killed) is passed to the next. An instance
+ * is taken out of the rotation before it is stopped ({@link #drain}) and put back once ready, as an operator does in
+ * a rolling release. The instance that served each response is named in {@code X-Upstream}, for tests only.
  */
 final class Nginx implements AutoCloseable {
 
     static final Path BINARY = Path.of("/usr/sbin/nginx");
 
-    private final Process process;
+    private final Process master;
     private final int port;
     private final Path folder;
+    private final List<Integer> instances;
+    private final Set<Integer> drained = ConcurrentHashMap.newKeySet();
 
-    private Nginx(Process process, int port, Path folder) {
-        this.process = process;
+    private Nginx(Process master, int port, Path folder, List<Integer> instances) {
+        this.master = master;
         this.port = port;
         this.folder = folder;
+        this.instances = instances;
     }
 
     static Nginx start(Path folder, int port, List<Integer> instances) throws IOException {
         Files.createDirectories(folder.resolve("temp"));
-        var config = folder.resolve("nginx.conf");
-        Files.writeString(config, configuration(folder, port, instances), StandardCharsets.UTF_8);
+        var nginx = new Nginx(null, port, folder, instances);
+        nginx.writeConfiguration();
         var log = folder.resolve("nginx.log");
-        var process = new ProcessBuilder(BINARY.toString(), "-p", folder.toString(), "-c", config.toString(),
-                "-g", "daemon off; master_process off;").redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        var nginx = new Nginx(process, port, folder);
+        var master = new ProcessBuilder(BINARY.toString(), "-p", folder.toString(), "-c", nginx.config().toString(),
+                "-g", "daemon off;").redirectErrorStream(true).redirectOutput(log.toFile()).start();
         await("nginx listening on " + port).atMost(Duration.ofSeconds(20)).until(() -> {
-            if (!process.isAlive()) {
+            if (!master.isAlive()) {
                 throw new AssertionError("nginx exited: " + Files.readString(log));
             }
             try (var ignored = new Socket("127.0.0.1", port)) {
@@ -50,34 +56,78 @@ final class Nginx implements AutoCloseable {
                 return false;
             }
         });
-        return nginx;
+        return new Nginx(master, port, folder, instances);
     }
 
-    private static String configuration(Path folder, int port, List<Integer> instances) {
+    /**
+     * Takes the instance out of the rotation and returns once no request is on its way to it: the reload starts a new
+     * worker without it, and the old worker ends only when its requests in hand are answered.
+     */
+    void drain(int instance) throws IOException, InterruptedException {
+        drained.add(instance);
+        reload();
+    }
+
+    /** Puts the instance back in the rotation. */
+    void restore(int instance) throws IOException, InterruptedException {
+        drained.remove(instance);
+        reload();
+    }
+
+    private void reload() throws IOException, InterruptedException {
+        var workersBefore = workers();
+        writeConfiguration();
+        var reload = new ProcessBuilder(BINARY.toString(), "-p", folder.toString(), "-c", config().toString(),
+                "-s", "reload").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (reload.waitFor() != 0) {
+            throw new AssertionError("nginx -s reload failed");
+        }
+        await("nginx's old worker finished its requests").atMost(Duration.ofMinutes(2)).until(() -> {
+            var now = workers();
+            return now.size() == 1 && !workersBefore.contains(now.getFirst());
+        });
+    }
+
+    private List<Long> workers() {
+        return master.children().map(ProcessHandle::pid).toList();
+    }
+
+    private Path config() {
+        return folder.resolve("nginx.conf");
+    }
+
+    private void writeConfiguration() throws IOException {
+        Files.writeString(config(), configuration(), StandardCharsets.UTF_8);
+    }
+
+    private String configuration() {
         String upstreams = instances.stream()
-                .map(instance -> "    server 127.0.0.1:" + instance + " max_fails=1 fail_timeout=2s;")
+                .map(instance -> "    server 127.0.0.1:" + instance + " max_fails=1 fail_timeout=2s"
+                        + (drained.contains(instance) ? " down;" : ";"))
                 .collect(Collectors.joining("\n"));
-        String temp = folder.resolve("temp").toString();
+        // No keep-alive with the test's clients: a browser sends a request again when the server closed an idle
+        // connection as it was sent (nginx closes them when it reloads); Java's HttpClient does not, for a POST.
         return """
                 worker_processes 1;
                 pid %1$s/nginx.pid;
                 error_log %1$s/error.log warn;
                 events { worker_connections 512; }
                 http {
-                  log_format upstreams '$status $upstream_addr $request_method $uri';
+                  log_format upstreams '$status|$upstream_addr|$request_method $uri';
                   access_log %1$s/access.log upstreams;
-                  client_body_temp_path %2$s/body;
-                  proxy_temp_path %2$s/proxy;
-                  fastcgi_temp_path %2$s/fastcgi;
-                  uwsgi_temp_path %2$s/uwsgi;
-                  scgi_temp_path %2$s/scgi;
-                  client_max_body_size 211m;
+                  client_body_temp_path %1$s/temp/body;
+                  proxy_temp_path %1$s/temp/proxy;
+                  fastcgi_temp_path %1$s/temp/fastcgi;
+                  uwsgi_temp_path %1$s/temp/uwsgi;
+                  scgi_temp_path %1$s/temp/scgi;
+                  client_max_body_size 215m;
+                  keepalive_timeout 0;
                   upstream bluelamp {
-                %3$s
+                %2$s
                   }
                   map $http_upgrade $connection_upgrade { default upgrade; '' close; }
                   server {
-                    listen 127.0.0.1:%4$d;
+                    listen 127.0.0.1:%3$d;
                     location / {
                       proxy_pass http://bluelamp;
                       proxy_next_upstream error timeout;
@@ -93,7 +143,7 @@ final class Nginx implements AutoCloseable {
                     }
                   }
                 }
-                """.formatted(folder, temp, upstreams, port);
+                """.formatted(folder, upstreams, port);
     }
 
     int port() {
@@ -101,15 +151,15 @@ final class Nginx implements AutoCloseable {
     }
 
     /** What the proxy did: how many responses each instance gave, and how many requests it passed on to another. */
-    record Traffic(java.util.Map<String, Long> servedBy, long passedOn, long errors) {
+    record Traffic(Map<String, Long> servedBy, long passedOn, long errors) {
     }
 
     Traffic traffic() throws IOException {
-        var servedBy = new java.util.TreeMap<String, Long>();
+        var servedBy = new TreeMap<String, Long>();
         long passedOn = 0;
         long errors = 0;
         for (String line : Files.readAllLines(folder.resolve("access.log"))) {
-            var fields = line.split(" ");
+            var fields = line.split("\\|");
             String[] tried = fields[1].split(", ");
             servedBy.merge(tried[tried.length - 1], 1L, Long::sum);
             passedOn += tried.length - 1;
@@ -120,7 +170,7 @@ final class Nginx implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor();
+        master.destroy();
+        master.waitFor();
     }
 }

@@ -140,7 +140,8 @@ class BackupRestoreIT {
         var external = BluelampProcess.start(run.resolve("unused"), run.resolve("external.log"), jar,
                 "--bluelamp.database.url=jdbc:postgresql://localhost:" + port + "/postgres",
                 "--bluelamp.database.username=bluelamp_app", "--bluelamp.database.owner.username=postgres",
-                "--bluelamp.staff.secrets-key=" + secretsKey).awaitReady();
+                "--bluelamp.staff.secrets-key=" + secretsKey, "--bluelamp.files.dir=" + run.resolve("restored/files"),
+                "--bluelamp.files.shared-folder=true").awaitReady();
         running.add(external);
         assertThat(external.log()).doesNotContain("Embedded PostgreSQL started");
         assertThat(new WebSession(external.port()).get("/report/bsl-video-message").status()).isEqualTo(200);
