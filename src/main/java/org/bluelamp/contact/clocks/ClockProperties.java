@@ -4,10 +4,8 @@ import org.bluelamp.contact.Grading;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,12 +20,11 @@ import java.util.stream.Collectors;
  * @param victimUpdateEvery      the longest a victim may go without an update (Victims' Code: 28 days)
  * @param keyDecisionWorkingDays working days within which a victim is told of a key decision
  * @param dueSoon                how close to its deadline a clock turns "due soon"
- * @param bankHolidays           England and Wales bank holidays, which are not working days
+ * @see BankHolidays the days that are not working days
  */
 @ConfigurationProperties("bluelamp.contact.clocks")
 public record ClockProperties(Duration firstContact, Duration crimeDecision, Map<String, Duration> grading,
-                              Duration victimUpdateEvery, Integer keyDecisionWorkingDays, Duration dueSoon,
-                              List<LocalDate> bankHolidays) {
+                              Duration victimUpdateEvery, Integer keyDecisionWorkingDays, Duration dueSoon) {
 
     static final Map<Grading, Duration> DEFAULT_GRADING = Map.of(
             Grading.EMERGENCY, Duration.ofMinutes(15),
@@ -48,7 +45,6 @@ public record ClockProperties(Duration firstContact, Duration crimeDecision, Map
                     "bluelamp.contact.clocks.key-decision-working-days must be at least 1, not " + keyDecisionWorkingDays);
         }
         grading = withDefaults(grading == null ? Map.of() : grading);
-        bankHolidays = bankHolidays == null ? List.of() : List.copyOf(bankHolidays);
     }
 
     /** The response target for a grading. */

@@ -19,9 +19,9 @@ public class ServiceClocks {
     private final ClockProperties properties;
     private final WorkingDays workingDays;
 
-    public ServiceClocks(ClockProperties properties) {
+    public ServiceClocks(ClockProperties properties, BankHolidays bankHolidays) {
         this.properties = properties;
-        this.workingDays = new WorkingDays(properties.bankHolidays(), LondonTime.ZONE);
+        this.workingDays = new WorkingDays(bankHolidays.dates(), LondonTime.ZONE);
     }
 
     /** Exactly first-contact (24 hours) of elapsed time, so across a clock change the London time moves an hour. */

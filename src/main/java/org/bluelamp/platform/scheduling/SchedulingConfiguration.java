@@ -1,17 +1,30 @@
 package org.bluelamp.platform.scheduling;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
-
-/** One {@link JobLeases} for this instance, named by {@code bluelamp.scheduling.instance-name}. */
+/**
+ * One {@link JobLeases} for this instance, named by {@code bluelamp.scheduling.instance-name}, and the gauges of the
+ * jobs' last successes.
+ */
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {
 
     @Bean
-    JobLeases jobLeases(JdbcClient jdbc, Clock clock, SchedulingProperties properties) {
-        return new JobLeases(jdbc, clock, properties.instanceName());
+    LastSuccesses lastSuccesses(JdbcClient jdbc) {
+        return new LastSuccesses(jdbc);
+    }
+
+    @Bean
+    JobLeases jobLeases(JdbcTemplate jdbc, LastSuccesses successes, SchedulingProperties properties) {
+        return new JobLeases(JobLeases.locks(jdbc, properties.instanceName()), successes, properties.instanceName());
+    }
+
+    @Bean
+    LastSuccessGauges lastSuccessGauges(LastSuccesses successes, MeterRegistry registry) {
+        return new LastSuccessGauges(successes, registry);
     }
 }

@@ -15,16 +15,22 @@ import java.util.Objects;
 /**
  * How long a browser may keep an asset. A fingerprinted name names one content for ever, so it is kept for a year
  * and never asked for again; the plain name (an old page, a bookmark) still works but is checked each time, as its
- * content changes with each release.
+ * content changes with each release. A fingerprint this version does not have (a page from another version, during a
+ * rolling release) gets the current file for a minute only, with no Last-Modified to revalidate against: a browser or
+ * CDN must not keep that name with this content for ever, since the version that has it will serve its own.
  */
 final class AssetCacheLifetimes implements ResourceTransformer {
 
     private static final CacheControl FINGERPRINTED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     private static final CacheControl PLAIN = CacheControl.noCache();
+    private static final CacheControl UNKNOWN_FINGERPRINT = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
 
     @Override
     public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
             throws IOException {
+        if (resource instanceof UnknownFingerprint) {
+            return CacheControlledResource.withoutLastModified(chain.transform(request, resource), UNKNOWN_FINGERPRINT);
+        }
         return new CacheControlledResource(chain.transform(request, resource),
                 isFingerprinted(request, resource) ? FINGERPRINTED : PLAIN);
     }

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 /**
  * Serves the site's own assets (/assets) and GOV.UK Frontend's (/webjars) under names fingerprinted by their
  * content, such as /assets/css/bluelamp-5d41402abc4b2a76b9719d911017c592.css, which browsers keep for a year
- * ({@link AssetCacheLifetimes}). Links inside the CSS are fingerprinted too. Spring Boot's own static mappings
+ * ({@link AssetCacheLifetimes}). A fingerprint that is not the file's gets the current file, briefly kept
+ * ({@link UnknownFingerprintResolver}). Links inside the CSS are fingerprinted too. Spring Boot's own static mappings
  * are off (spring.web.resources.add-mappings), so these two are the only places files are served from.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,7 @@ class AssetHandlers implements WebMvcConfigurer {
     private static void fingerprinted(ResourceHandlerRegistration handler, String name) {
         var cache = new ConcurrentMapCache(name);
         handler.resourceChain(false)
+                .addResolver(new UnknownFingerprintResolver())
                 .addResolver(new CachingResourceResolver(cache))
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
                 .addTransformer(new AssetCacheLifetimes())

@@ -18,10 +18,21 @@ final class CacheControlledResource extends AbstractResource implements HttpReso
 
     private final Resource asset;
     private final CacheControl cacheControl;
+    private final boolean lastModified;
 
     CacheControlledResource(Resource asset, CacheControl cacheControl) {
+        this(asset, cacheControl, true);
+    }
+
+    private CacheControlledResource(Resource asset, CacheControl cacheControl, boolean lastModified) {
         this.asset = asset;
         this.cacheControl = cacheControl;
+        this.lastModified = lastModified;
+    }
+
+    /** Served with no Last-Modified, so nobody can revalidate it into a 304 and keep it past its lifetime. */
+    static CacheControlledResource withoutLastModified(Resource asset, CacheControl cacheControl) {
+        return new CacheControlledResource(asset, cacheControl, false);
     }
 
     @Override
@@ -58,7 +69,7 @@ final class CacheControlledResource extends AbstractResource implements HttpReso
 
     @Override
     public long lastModified() throws IOException {
-        return asset.lastModified();
+        return lastModified ? asset.lastModified() : -1;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.bluelamp.privacy.request;
 
-import org.bluelamp.contact.clocks.ClockProperties;
+import org.bluelamp.contact.clocks.BankHolidays;
 import org.bluelamp.contact.clocks.WorkingDays;
 import org.bluelamp.platform.LondonTime;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,8 @@ class DueDates {
     private final DueDate rule;
     private final Clock clock;
 
-    DueDates(ClockProperties clocks, Clock clock) {
-        this.rule = new DueDate(new WorkingDays(clocks.bankHolidays(), LondonTime.ZONE));
+    DueDates(BankHolidays bankHolidays, Clock clock) {
+        this.rule = new DueDate(new WorkingDays(bankHolidays.dates(), LondonTime.ZONE));
         this.clock = clock;
     }
 

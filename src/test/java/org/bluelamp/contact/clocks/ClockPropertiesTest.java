@@ -4,7 +4,6 @@ import org.bluelamp.contact.Grading;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,11 +12,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ClockPropertiesTest {
 
     private static ClockProperties defaults() {
-        return new ClockProperties(null, null, null, null, null, null, null);
+        return new ClockProperties(null, null, null, null, null, null);
     }
 
     @Test
-    void applicationYmlSaysWhatTheDefaultsSayApartFromBankHolidays() {
+    void applicationYmlSaysWhatTheDefaultsSay() {
         var configured = ConfiguredClocks.properties();
         var defaults = defaults();
 
@@ -30,17 +29,8 @@ class ClockPropertiesTest {
     }
 
     @Test
-    void bankHolidaysAreReadAsDatesFromApplicationYml() {
-        var holidays = ConfiguredClocks.properties().bankHolidays();
-
-        assertThat(holidays).hasSize(32)
-                .contains(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6), LocalDate.of(2026, 12, 28))
-                .doesNotContain(LocalDate.of(2026, 12, 26));
-    }
-
-    @Test
     void aGradingLeftOutKeepsItsDefault() {
-        var properties = new ClockProperties(null, null, Map.of("priority", Duration.ofMinutes(90)), null, null, null, null);
+        var properties = new ClockProperties(null, null, Map.of("priority", Duration.ofMinutes(90)), null, null, null);
 
         assertThat(properties.gradingTarget(Grading.PRIORITY)).isEqualTo(Duration.ofMinutes(90));
         assertThat(properties.gradingTarget(Grading.EMERGENCY)).isEqualTo(Duration.ofMinutes(15));
@@ -48,15 +38,15 @@ class ClockPropertiesTest {
 
     @Test
     void anUnknownGradingIsRefusedByName() {
-        assertThatThrownBy(() -> new ClockProperties(null, null, Map.of("urgent", Duration.ofHours(1)), null, null, null, null))
+        assertThatThrownBy(() -> new ClockProperties(null, null, Map.of("urgent", Duration.ofHours(1)), null, null, null))
                 .hasMessageContaining("urgent").hasMessageContaining("resolution-without-deployment");
     }
 
     @Test
     void aTargetThatIsNotPositiveIsRefused() {
-        assertThatThrownBy(() -> new ClockProperties(Duration.ZERO, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new ClockProperties(Duration.ZERO, null, null, null, null, null))
                 .hasMessageContaining("first-contact");
-        assertThatThrownBy(() -> new ClockProperties(null, null, null, null, 0, null, null))
+        assertThatThrownBy(() -> new ClockProperties(null, null, null, null, 0, null))
                 .hasMessageContaining("key-decision-working-days");
     }
 }

@@ -16,11 +16,20 @@ final class ConfiguredClocks {
     }
 
     static ClockProperties properties() {
+        return binder().bind("bluelamp.contact.clocks", ClockProperties.class).get();
+    }
+
+    /** The bank holidays application.yml names: the file shipped in the jar. */
+    static BankHolidays bankHolidays() {
+        var properties = binder().bind("bluelamp.bank-holidays", BankHolidaysProperties.class).get();
+        return BankHolidaysFile.read(properties.file(), properties.division());
+    }
+
+    private static Binder binder() {
         try {
             var sources = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
-            var binder = new Binder(ConfigurationPropertySources.from(sources), null,
+            return new Binder(ConfigurationPropertySources.from(sources), null,
                     ApplicationConversionService.getSharedInstance());
-            return binder.bind("bluelamp.contact.clocks", ClockProperties.class).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

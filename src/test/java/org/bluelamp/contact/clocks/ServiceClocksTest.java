@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ServiceClocksTest {
 
-    private final ServiceClocks clocks = new ServiceClocks(ConfiguredClocks.properties());
+    private final ServiceClocks clocks = new ServiceClocks(ConfiguredClocks.properties(), ConfiguredClocks.bankHolidays());
 
     @Test
     void firstContactIsTwentyFourRealHoursEvenWhenTheClocksGoForward() {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WorkingDaysTest {
 
     private final WorkingDays workingDays =
-            new WorkingDays(ConfiguredClocks.properties().bankHolidays(), ZoneId.of("Europe/London"));
+            new WorkingDays(ConfiguredClocks.bankHolidays().dates(), ZoneId.of("Europe/London"));
 
     @Test
     void weekdaysAreWorkingDaysAndWeekendsAndBankHolidaysAreNot() {
