@@ -22,7 +22,7 @@ fi
 ./mvnw -q -B -DskipTests package
 bin/prepare-start
 rm -rf "$run" && mkdir -p "$run"
-BLUELAMP_DATA_DIR="$run/data" java @bin/jvm.options -jar target/app/bluelamp.jar --server.port="$port" \
+BLUELAMP_DATA_DIR="$run/data" java @bin/jvm.options -jar target/app/bluelamp.jar --server.port="$port" --management.server.port=0 \
   ${APP_ARGS:-} >"$run/bluelamp.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT

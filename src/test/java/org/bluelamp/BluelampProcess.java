@@ -50,12 +50,14 @@ public final class BluelampProcess {
     private final Path dataDir;
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private BluelampProcess(Process process, Path dataDir, Path log, int port) {
+    private BluelampProcess(Process process, Path dataDir, Path log, int port, int managementPort) {
         this.process = process;
         this.dataDir = dataDir;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** Starts Bluelamp as bin/run does. */
@@ -73,16 +75,19 @@ public final class BluelampProcess {
         if (launch.jar().startsWith(Path.of("target", "app"))) {
             prepareStart();
         }
+        // Its management port too (probes, metrics): two processes at once must not both take the default.
+        int managementPort = freePort();
         var command = new ArrayList<>(List.of(javaCommand()));
         command.addAll(launch.jvmOptions());
         command.addAll(List.of("-jar", launch.jar().toAbsolutePath().toString(), "--server.port=" + port,
+                "--management.server.port=" + managementPort,
                 "--bluelamp.database.data-dir=" + dataDir, "--bluelamp.staff.admin-password=crash-test-password"));
         command.addAll(oneAddressLimits());
         command.addAll(List.of(arguments));
         Files.createDirectories(log.getParent());
         var process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-        return new BluelampProcess(process, dataDir, log, port);
+        return new BluelampProcess(process, dataDir, log, port, managementPort);
     }
 
     /**
@@ -134,6 +139,11 @@ public final class BluelampProcess {
 
     public int port() {
         return port;
+    }
+
+    /** Where its health, info and Prometheus metrics answer. */
+    public int managementPort() {
+        return managementPort;
     }
 
     public long pid() {

@@ -29,14 +29,16 @@ class Messages implements MessageOutbox {
     private final ContactNotes contactNotes;
     private final MessageTemplates templates;
     private final MessageSecrets secrets;
+    private final FailedMessageCounter failures;
 
     Messages(JdbcClient jdbc, Clock clock, ContactNotes contactNotes, MessageTemplates templates,
-             MessageSecrets secrets) {
+             MessageSecrets secrets, FailedMessageCounter failures) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.contactNotes = contactNotes;
         this.templates = templates;
         this.secrets = secrets;
+        this.failures = failures;
     }
 
     @Override
@@ -71,18 +73,26 @@ class Messages implements MessageOutbox {
      */
     @Transactional
     int failExpiredSecrets(Instant now) {
-        return jdbc.sql("""
+        var failedPerChannel = jdbc.sql("""
                         WITH expired AS (
                             UPDATE message
                             SET status = 'failed', secrets = NULL, attempts = attempts + 1, next_attempt_at = NULL,
                                 lease_until = NULL, last_error = :why
                             WHERE secrets IS NOT NULL AND secrets_expire_at <= :now
                               AND (status = 'queued' OR (status = 'sending' AND lease_until <= :now))
-                            RETURNING id, attempts)
-                        INSERT INTO message_attempt (message_id, number, at, outcome, detail)
-                        SELECT id, attempts, :now, 'expired', :why FROM expired
-                        ON CONFLICT (message_id, number) DO NOTHING""")
-                .param("why", EXPIRED).param("now", at(now)).update();
+                            RETURNING id, attempts, channel),
+                        recorded AS (
+                            INSERT INTO message_attempt (message_id, number, at, outcome, detail)
+                            SELECT id, attempts, :now, 'expired', :why FROM expired
+                            ON CONFLICT (message_id, number) DO NOTHING)
+                        SELECT channel, count(*) AS failed FROM expired GROUP BY channel""")
+                .param("why", EXPIRED).param("now", at(now))
+                .query((rs, row) -> {
+                    failures.failed(rs.getString("channel"), rs.getLong("failed"));
+                    return rs.getLong("failed");
+                })
+                .list();
+        return (int) failedPerChannel.stream().mapToLong(Long::longValue).sum();
     }
 
     /**
@@ -156,7 +166,10 @@ class Messages implements MessageOutbox {
                         WHERE id = :id AND attempts = :attempt AND status = 'sending'
                         RETURNING reference, kind, channel""")
                 .param("detail", detail).param("id", claimed.message().id()).param("attempt", claimed.attempt())
-                .query(Undelivered.ROW).optional().ifPresent(this::tellWhoeverWorksTheContact);
+                .query(Undelivered.ROW).optional().ifPresent(undelivered -> {
+                    failures.failed(undelivered.channel(), 1);
+                    tellWhoeverWorksTheContact(undelivered);
+                });
         attempt(claimed, now, outcome, httpStatus, detail);
     }
 
@@ -183,7 +196,10 @@ class Messages implements MessageOutbox {
                     Instant now) {
         if (failed) {
             jdbc.sql("SELECT reference, kind, channel FROM message WHERE id = :id AND status <> 'failed' FOR UPDATE")
-                    .param("id", id).query(Undelivered.ROW).optional().ifPresent(this::tellWhoeverWorksTheContact);
+                    .param("id", id).query(Undelivered.ROW).optional().ifPresent(undelivered -> {
+                        failures.failed(undelivered.channel(), 1);
+                        tellWhoeverWorksTheContact(undelivered);
+                    });
         }
         return jdbc.sql("""
                         UPDATE message

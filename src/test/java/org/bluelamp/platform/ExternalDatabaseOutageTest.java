@@ -41,7 +41,7 @@ class ExternalDatabaseOutageTest {
     void bluelampWaitsForTheServerAtStartAndRecoversFromAnOutageWithoutARestart(CapturedOutput output) throws Exception {
         int port = freePort();
         var starting = CompletableFuture.supplyAsync(() -> new SpringApplicationBuilder(BluelampApplication.class)
-                .run("--server.port=0", "--logging.level.root=warn", "--logging.level.org.bluelamp=info", "--logging.level.org.bluelamp.platform.web=debug",
+                .run("--server.port=0", "--management.server.port=0", "--logging.level.root=warn", "--logging.level.org.bluelamp=info", "--logging.level.org.bluelamp.platform.web=debug",
                         "--bluelamp.database.url=jdbc:postgresql://localhost:" + port + "/postgres",
                         "--bluelamp.database.username=postgres", "--bluelamp.database.data-dir=" + dataDir, SHARED_KEY, SHARED_FOLDER,
                         "--bluelamp.database.pool.connection-timeout=1s", "--bluelamp.database.pool.retry-interval=200ms",

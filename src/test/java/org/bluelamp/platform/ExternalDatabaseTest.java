@@ -27,7 +27,7 @@ class ExternalDatabaseTest {
     @Test
     void aConfiguredServerIsUsedInsteadOfTheEmbeddedOne() throws Exception {
         try (var server = EmbeddedPostgres.builder().start()) {
-            var app = new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0",
+            var app = new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0", "--management.server.port=0",
                     "--logging.level.root=warn", "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres", "--bluelamp.database.data-dir=" + dataDir, SHARED_KEY,
                     SHARED_FOLDER,
@@ -46,7 +46,7 @@ class ExternalDatabaseTest {
             var owner = JdbcClient.create(server.getPostgresDatabase());
             owner.sql("CREATE ROLE external_app LOGIN PASSWORD 'app-password'").update();
             String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-            var app = new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0",
+            var app = new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0", "--management.server.port=0",
                     "--logging.level.root=warn", "--bluelamp.database.url=" + url,
                     "--bluelamp.database.username=external_app", "--bluelamp.database.password=app-password",
                     "--bluelamp.database.owner.username=postgres", "--bluelamp.database.owner.password=postgres",

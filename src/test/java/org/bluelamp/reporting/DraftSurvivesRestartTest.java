@@ -19,7 +19,7 @@ class DraftSurvivesRestartTest {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0",
+        return new SpringApplicationBuilder(BluelampApplication.class).run("--server.port=0", "--management.server.port=0",
                 "--bluelamp.database.data-dir=" + dataDir, "--bluelamp.staff.admin-password=restart-test-password",
                 "--logging.level.root=warn");
     }

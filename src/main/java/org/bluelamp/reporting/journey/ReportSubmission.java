@@ -50,10 +50,12 @@ class ReportSubmission {
     private final ForceProperties force;
     private final RateLimits limits;
     private final Clock clock;
+    private final SubmissionCounter counter;
     private final SecureRandom random = new SecureRandom();
 
     ReportSubmission(Drafts drafts, Reports reports, QuestionTypes types, DraftFiles files,
-                     ApplicationEventPublisher events, ForceProperties force, RateLimits limits, Clock clock) {
+                     ApplicationEventPublisher events, ForceProperties force, RateLimits limits, Clock clock,
+                     SubmissionCounter counter) {
         this.drafts = drafts;
         this.reports = reports;
         this.types = types;
@@ -62,6 +64,7 @@ class ReportSubmission {
         this.force = force;
         this.limits = limits;
         this.clock = clock;
+        this.counter = counter;
     }
 
     /** A call logged by staff: no limits. The draft's reference; empty if the draft is gone or not yet complete. */
@@ -122,6 +125,7 @@ class ReportSubmission {
                         : new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
                         now, call.loggedBy(), call.interpreter(), call.relayCallId()));
+                counter.submitted(service.id(), channel);
                 return Optional.of(reference);
             }
         }
