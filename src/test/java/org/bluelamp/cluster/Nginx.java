@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static org.awaitility.Awaitility.await;
@@ -18,9 +16,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Debian's nginx (installed by bin/test) in front of several Bluelamp instances, as docs/deployment.md sets it up:
  * round robin with no sticky sessions, request bodies buffered, forwarded headers, WebSockets passed through. A
- * request that cannot reach an instance (refused: stopped, restarting or killed) is passed to the next. An instance
- * is taken out of the rotation before it is stopped ({@link #drain}) and put back once ready, as an operator does in
- * a rolling release. The instance that served each response is named in {@code X-Upstream}, for tests only.
+ * request that cannot reach an instance, or that an instance dropped unanswered (refused or reset as it stopped, or
+ * killed), is passed to the next, POSTs too: Bluelamp's forms are safe to send twice (docs/deployment.md). The
+ * instance that served each response is named in {@code X-Upstream}, for tests only.
  */
 final class Nginx implements AutoCloseable {
 
@@ -30,7 +28,6 @@ final class Nginx implements AutoCloseable {
     private final int port;
     private final Path folder;
     private final List<Integer> instances;
-    private final Set<Integer> drained = ConcurrentHashMap.newKeySet();
 
     private Nginx(Process master, int port, Path folder, List<Integer> instances) {
         this.master = master;
@@ -59,39 +56,6 @@ final class Nginx implements AutoCloseable {
         return new Nginx(master, port, folder, instances);
     }
 
-    /**
-     * Takes the instance out of the rotation and returns once no request is on its way to it: the reload starts a new
-     * worker without it, and the old worker ends only when its requests in hand are answered.
-     */
-    void drain(int instance) throws IOException, InterruptedException {
-        drained.add(instance);
-        reload();
-    }
-
-    /** Puts the instance back in the rotation. */
-    void restore(int instance) throws IOException, InterruptedException {
-        drained.remove(instance);
-        reload();
-    }
-
-    private void reload() throws IOException, InterruptedException {
-        var workersBefore = workers();
-        writeConfiguration();
-        var reload = new ProcessBuilder(BINARY.toString(), "-p", folder.toString(), "-c", config().toString(),
-                "-s", "reload").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (reload.waitFor() != 0) {
-            throw new AssertionError("nginx -s reload failed");
-        }
-        await("nginx's old worker finished its requests").atMost(Duration.ofMinutes(2)).until(() -> {
-            var now = workers();
-            return now.size() == 1 && !workersBefore.contains(now.getFirst());
-        });
-    }
-
-    private List<Long> workers() {
-        return master.children().map(ProcessHandle::pid).toList();
-    }
-
     private Path config() {
         return folder.resolve("nginx.conf");
     }
@@ -102,11 +66,8 @@ final class Nginx implements AutoCloseable {
 
     private String configuration() {
         String upstreams = instances.stream()
-                .map(instance -> "    server 127.0.0.1:" + instance + " max_fails=1 fail_timeout=2s"
-                        + (drained.contains(instance) ? " down;" : ";"))
+                .map(instance -> "    server 127.0.0.1:" + instance + " max_fails=1 fail_timeout=2s;")
                 .collect(Collectors.joining("\n"));
-        // No keep-alive with the test's clients: a browser sends a request again when the server closed an idle
-        // connection as it was sent (nginx closes them when it reloads); Java's HttpClient does not, for a POST.
         return """
                 worker_processes 1;
                 pid %1$s/nginx.pid;
@@ -121,7 +82,6 @@ final class Nginx implements AutoCloseable {
                   uwsgi_temp_path %1$s/temp/uwsgi;
                   scgi_temp_path %1$s/temp/scgi;
                   client_max_body_size 215m;
-                  keepalive_timeout 0;
                   upstream bluelamp {
                 %2$s
                   }
@@ -130,7 +90,7 @@ final class Nginx implements AutoCloseable {
                     listen 127.0.0.1:%3$d;
                     location / {
                       proxy_pass http://bluelamp;
-                      proxy_next_upstream error timeout;
+                      proxy_next_upstream error timeout non_idempotent;
                       proxy_connect_timeout 2s;
                       proxy_read_timeout 120s;
                       proxy_http_version 1.1;

@@ -1,11 +1,14 @@
 package org.bluelamp.platform.scheduling;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.provider.sql.SqlConfiguration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,15 +26,18 @@ import java.time.Duration;
 public class JobLeases {
 
     static final String TABLE = "scheduled_job";
+    private static final Logger log = LoggerFactory.getLogger(JobLeases.class);
 
     private final LockingTaskExecutor executor;
     private final LastSuccesses successes;
     private final String instance;
+    private final MeterRegistry registry;
 
-    JobLeases(LockProvider locks, LastSuccesses successes, String instance) {
+    JobLeases(LockProvider locks, LastSuccesses successes, String instance, MeterRegistry registry) {
         this.executor = new DefaultLockingTaskExecutor(locks);
         this.successes = successes;
         this.instance = instance;
+        this.registry = registry;
     }
 
     /** The leases of the instance named {@code instance}, which ShedLock writes as {@code locked_by}. */
@@ -66,6 +72,9 @@ public class JobLeases {
         var lease = new LockConfiguration(ClockProvider.now(), job, atMost, atLeast);
         try {
             return executor.executeWithLock((LockingTaskExecutor.TaskWithResult<Boolean>) () -> {
+                // Counted by the instance that ran it: summed over instances, once a period (ClusterIT checks it).
+                registry.counter("bluelamp.job.runs", "job", job).increment();
+                log.debug("Running job {} on {}", job, instance);
                 work.run();
                 successes.record(job);
                 return true;

@@ -19,8 +19,10 @@ class SchedulingConfiguration {
     }
 
     @Bean
-    JobLeases jobLeases(JdbcTemplate jdbc, LastSuccesses successes, SchedulingProperties properties) {
-        return new JobLeases(JobLeases.locks(jdbc, properties.instanceName()), successes, properties.instanceName());
+    JobLeases jobLeases(JdbcTemplate jdbc, LastSuccesses successes, SchedulingProperties properties,
+                        MeterRegistry registry) {
+        return new JobLeases(JobLeases.locks(jdbc, properties.instanceName()), successes, properties.instanceName(),
+                registry);
     }
 
     @Bean

@@ -45,7 +45,8 @@ class JobLeasesTest {
     private final AtomicInteger runs = new AtomicInteger();
 
     private JobLeases instance(String name) {
-        return new JobLeases(JobLeases.locks(jdbcTemplate, name), new LastSuccesses(jdbc), name);
+        return new JobLeases(JobLeases.locks(jdbcTemplate, name), new LastSuccesses(jdbc), name,
+                registry);
     }
 
     private static String job() {
