@@ -30,6 +30,6 @@ class TracingOffByDefaultTest {
         assertThat(context.getBeanNamesForType(LogRecordExporter.class)).isEmpty();
         assertThat(tracer.getObject().currentSpan()).isNull();
         assertThat(Thread.getAllStackTraces().keySet()).map(Thread::getName)
-                .noneMatch(name -> name.contains("BatchSpanProcessor") || name.contains("OkHttp"));
+                .noneMatch(name -> name.contains("OkHttp"));
     }
 }
