@@ -114,8 +114,9 @@ final class ExternalServerWait {
 
         StopRequest(Thread waiting) {
             this.hook = new Thread(() -> {
-                stopRequested.countDown();
+                // Interrupt first: once the wait sees the request it clears the interrupt, and none may come after.
                 waiting.interrupt();
+                stopRequested.countDown();
                 try {
                     waitEnded.await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
