@@ -41,7 +41,12 @@ class DatabaseConfiguration {
         config.setPassword(properties.password());
         config.setInitializationFailTimeout(-1);
         var dataSource = new HikariDataSource(config);
-        new ExternalServerWait(properties.url(), properties.pool().retryInterval()).untilReachable(dataSource);
+        try {
+            new ExternalServerWait(properties.url(), properties.pool().retryInterval()).untilReachable(dataSource);
+        } catch (RuntimeException stopped) {
+            dataSource.close();
+            throw stopped;
+        }
         return dataSource;
     }
 
