@@ -27,6 +27,13 @@ class StylesheetTest {
             Path.of("target/frontend/node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css");
     private static final Path MOJ_FRONTEND_CSS = Path.of("target/frontend/moj/moj-frontend.min.css");
     private static final Pattern MOJ_CLASS = Pattern.compile("moj-[a-z0-9-]+(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?");
+    /** Modifiers whole in a template (not the start of one made in code, such as "govuk-input--width-"). */
+    private static final Pattern MODIFIER =
+            Pattern.compile("(?:govuk|moj)-[a-z0-9-]+(?:__[a-z0-9-]+)?--[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9-])");
+    private static final Set<String> UNSTYLED_MODIFIERS = Set.of(
+            "govuk-file-upload--error", // a hook GOV.UK's own templates write; the error styles are on the group
+            "govuk-tag--blue",          // GOV.UK Frontend 6's tag is blue without a modifier
+            "moj-badge--orange");       // MoJ Frontend has no orange badge (too little contrast): the plain one shows
     private static final Pattern GOVUK_CLASS = Pattern.compile("govuk-[a-z0-9-]+(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?");
 
     @Test
@@ -50,6 +57,20 @@ class StylesheetTest {
                         + "src/main/scss/staff.scss")
                 .isEmpty();
         assertThat(ours).doesNotContain("GDS Transport");
+    }
+
+    /**
+     * A colour or variant the packages dropped in an upgrade (GOV.UK Frontend 6 has no light blue tag) would leave, say,
+     * "In progress" looking like "New" with no error anywhere: every modifier the templates use must be the packages'.
+     */
+    @Test
+    void everyModifierTheTemplatesUseIsOneThePackagesStyle() throws IOException {
+        String packages = Files.readString(GOVUK_FRONTEND_CSS) + Files.readString(MOJ_FRONTEND_CSS);
+        assertThat(classesInTemplates(MODIFIER))
+                .contains("govuk-tag--red", "moj-badge--blue")
+                .filteredOn(name -> !UNSTYLED_MODIFIERS.contains(name) && !styles(packages, name))
+                .as("modifiers used in src/main/jte that GOV.UK Frontend and MoJ Frontend do not style")
+                .isEmpty();
     }
 
     /** The classes of this kind the templates use that the whole of the package's own stylesheet styles. */
