@@ -13,7 +13,7 @@ public final class QueuePages {
             if (body.contains("/staff/contacts/" + reference + "\"")) {
                 return true;
             }
-            if (!body.contains("moj-pagination__item--next")) {
+            if (!body.contains("govuk-pagination__next")) {
                 return false;
             }
         }
@@ -28,7 +28,7 @@ public final class QueuePages {
                 int start = body.lastIndexOf("<tr", link);
                 return java.util.Optional.of(body.substring(start, body.indexOf("</tr>", link)));
             }
-            if (!body.contains("moj-pagination__item--next")) {
+            if (!body.contains("govuk-pagination__next")) {
                 return java.util.Optional.empty();
             }
         }
