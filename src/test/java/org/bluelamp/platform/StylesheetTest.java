@@ -32,8 +32,7 @@ class StylesheetTest {
             Pattern.compile("(?:govuk|moj)-[a-z0-9-]+(?:__[a-z0-9-]+)?--[a-z0-9]+(?:-[a-z0-9]+)*(?![a-z0-9-])");
     private static final Set<String> UNSTYLED_MODIFIERS = Set.of(
             "govuk-file-upload--error", // a hook GOV.UK's own templates write; the error styles are on the group
-            "govuk-tag--blue",          // GOV.UK Frontend 6's tag is blue without a modifier
-            "moj-badge--orange");       // MoJ Frontend has no orange badge (too little contrast): the plain one shows
+            "govuk-tag--blue");         // GOV.UK Frontend 6's tag is blue without a modifier
     private static final Pattern GOVUK_CLASS = Pattern.compile("govuk-[a-z0-9-]+(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?");
 
     @Test
