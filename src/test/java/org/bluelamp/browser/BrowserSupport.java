@@ -110,14 +110,20 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
-     * Saves what the page looks like, full length, in target/screenshots/<journey>/, so a person can look
-     * through every page a journey visited.
+     * With {@code -Dbluelamp.screenshots=true} ({@code bin/test -Dbluelamp.screenshots=true}), saves what the page
+     * looks like, full length, in target/screenshots/<journey>/, so a person can look through every page a journey
+     * visited. Off otherwise: no one looks at them in CI, and the few hundred full-page pictures cost minutes.
      */
     static void screenshot(Page page, String journey, int step) {
         String name = String.format("%02d-%s.png", step,
                 page.url().replaceFirst("https?://[^/]+/", "").replaceAll("[^a-zA-Z0-9]+", "-"));
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", journey, name)));
+        screenshot(page, Path.of("target", "screenshots", journey, name));
+    }
+
+    static void screenshot(Page page, Path file) {
+        if (Boolean.getBoolean("bluelamp.screenshots")) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(file));
+        }
     }
 
     /** Signs in as a member of staff does: the password, then the code their authenticator app shows. */

@@ -31,11 +31,12 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Every report type in the catalogue, completed in Chromium as a new user would, from the list of services to
- * the reference: once with JavaScript, axe checking every page and a screenshot of each left in
- * target/screenshots/<service>/; and once without, as some people browse. The pages are the same HTML either way
- * (a conditional question's revealed part is checked when the run with JavaScript reveals it), so without JavaScript
- * axe checks the first question, the check-answers page and the confirmation, where the layout differs most, and the
- * run proves the journey can be finished: checking every page twice doubled the suite's longest test.
+ * the reference: once with JavaScript, axe checking every page (and, with -Dbluelamp.screenshots=true, a screenshot
+ * of each left in target/screenshots/<service>/); and once without, as some people browse. The pages are the same
+ * HTML either way (a conditional question's revealed part is checked when the run with JavaScript reveals it), so
+ * without JavaScript axe checks the first question, the check-answers page and the confirmation, where the layout
+ * differs most, and the run proves the journey can be finished: checking every page twice doubled the suite's
+ * longest test.
  */
 @BluelampTest
 @Tag("browser")
@@ -113,8 +114,7 @@ class EveryServiceBrowserTest {
         assertThat(page.locator(".govuk-footer")).isHidden();
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4"));
         Assertions.assertThat(pdfPages(pdf)).as("sheets of A4").isEqualTo(1);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", service.id(), "print-copy.png")));
+        BrowserSupport.screenshot(page, Path.of("target", "screenshots", service.id(), "print-copy.png"));
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
     }
 

@@ -25,7 +25,9 @@ class ExternalDatabaseStopIT {
         var server = "localhost:" + refusingPort() + "/bluelamp";
         var app = BluelampProcess.start(run.resolve("data"), run.resolve("bluelamp.log"),
                 BluelampProcess.Launch.PLAIN, "--bluelamp.database.url=jdbc:postgresql://" + server,
-                "--bluelamp.database.username=bluelamp", "--bluelamp.database.pool.retry-interval=5s");
+                "--bluelamp.database.username=bluelamp", "--bluelamp.database.pool.retry-interval=5s",
+                // What every instance on an external database needs, or it refuses to start before waiting at all.
+                ExternalDatabaseTest.SHARED_KEY, ExternalDatabaseTest.SHARED_FOLDER);
         await().atMost(Duration.ofMinutes(2)).until(() -> app.log().contains("PostgreSQL at " + server
                 + " cannot be reached"));
 
