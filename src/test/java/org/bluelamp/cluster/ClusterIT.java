@@ -279,7 +279,8 @@ class ClusterIT {
         }
         log.info("Cluster test: scheduled job runs across both instances {}", runs.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().size()).toList());
-        assertThat(runs.get("relay.dropped-calls")).as("a job every 20 seconds, over minutes").hasSizeGreaterThan(2);
+        assertThat(runs.get("relay.dropped-calls")).as("a job every 20 seconds, over minutes")
+                .hasSizeGreaterThanOrEqualTo(2);
         for (var job : runs.entrySet()) {
             var times = job.getValue().stream().sorted().toList();
             Duration interval = INTERVALS.getOrDefault(job.getKey(), Duration.ofHours(1));

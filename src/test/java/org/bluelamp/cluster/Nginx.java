@@ -17,8 +17,9 @@ import static org.awaitility.Awaitility.await;
  * Debian's nginx (installed by bin/test) in front of several Bluelamp instances, as docs/deployment.md sets it up:
  * round robin with no sticky sessions, request bodies buffered, forwarded headers, WebSockets passed through. A
  * request that cannot reach an instance, or that an instance dropped unanswered (refused or reset as it stopped, or
- * killed), is passed to the next, POSTs too: Bluelamp's forms are safe to send twice (docs/deployment.md). The
- * instance that served each response is named in {@code X-Upstream}, for tests only.
+ * killed), is passed to the next, POSTs too: Bluelamp's forms are safe to send twice (docs/deployment.md). No instance
+ * is ever marked down ({@code max_fails=0}): one that failed a moment ago may be the only one up now, as in a rolling
+ * restart. The instance that served each response is named in {@code X-Upstream}, for tests only.
  */
 final class Nginx implements AutoCloseable {
 
@@ -66,7 +67,7 @@ final class Nginx implements AutoCloseable {
 
     private String configuration() {
         String upstreams = instances.stream()
-                .map(instance -> "    server 127.0.0.1:" + instance + " max_fails=1 fail_timeout=2s;")
+                .map(instance -> "    server 127.0.0.1:" + instance + " max_fails=0;")
                 .collect(Collectors.joining("\n"));
         return """
                 worker_processes 1;
