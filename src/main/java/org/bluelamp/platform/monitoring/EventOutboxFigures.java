@@ -1,11 +1,9 @@
 package org.bluelamp.platform.monitoring;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
@@ -17,26 +15,20 @@ import java.time.Instant;
 class EventOutboxFigures implements RefreshedFigures {
 
     private final JdbcClient jdbc;
-    private final FigureGauge incomplete;
-    private final FigureGauge oldest;
+    private final WaitingWork publications;
 
     EventOutboxFigures(JdbcClient jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
-        this.incomplete = FigureGauge.of(registry, "bluelamp.event.publications.incomplete",
-                "Events published that a listener has not yet finished with");
-        this.oldest = FigureGauge.seconds(registry, "bluelamp.event.publications.oldest",
-                "How long ago the oldest unfinished event was published");
+        this.publications = new WaitingWork(FigureGauge.of(registry, "bluelamp.event.publications.incomplete",
+                "Events published that a listener has not yet finished with"),
+                FigureGauge.seconds(registry, "bluelamp.event.publications.oldest",
+                        "How long ago the oldest unfinished event was published"));
     }
 
     @Override
     public void refresh(Instant now) {
-        jdbc.sql("""
-                        SELECT count(*) AS incomplete, min(publication_date) AS oldest
-                        FROM event_publication WHERE completion_date IS NULL""")
-                .query((RowCallbackHandler) rs -> {
-                    Timestamp first = rs.getTimestamp("oldest");
-                    incomplete.set(rs.getLong("incomplete"));
-                    oldest.set(FigureGauge.secondsSince(first == null ? null : first.toInstant(), now));
-                });
+        publications.read(jdbc.sql("""
+                SELECT count(*) AS waiting, min(publication_date) AS oldest
+                FROM event_publication WHERE completion_date IS NULL"""), now);
     }
 }

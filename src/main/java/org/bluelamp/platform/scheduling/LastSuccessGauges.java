@@ -2,7 +2,7 @@ package org.bluelamp.platform.scheduling;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.bluelamp.platform.monitoring.RefreshedFigures;
 
 import java.time.Instant;
 import java.util.Map;
@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code bluelamp_job_last_success_seconds{job="…"}}: the UNIX time of each job's last success, read from the
  * database so every instance reports the same. A scrape reads only what the last refresh found: one small query
- * (a row per job) every 30 seconds, however much data there is. A job that has asked for its lease but never
- * succeeded reports 0, so "too long since" alerts on it too.
+ * (a row per job) with the other control-room figures ({@link RefreshedFigures}), however much data there is. A job
+ * that has asked for its lease but never succeeded reports 0, so "too long since" alerts on it too.
  */
-class LastSuccessGauges {
+class LastSuccessGauges implements RefreshedFigures {
 
     static final String NAME = "bluelamp.job.last.success";
 
@@ -27,8 +27,8 @@ class LastSuccessGauges {
         this.registry = registry;
     }
 
-    @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT5S")
-    void refresh() {
+    @Override
+    public void refresh(Instant now) {
         successes.all().forEach((job, at) -> {
             if (seconds.put(job, at.map(LastSuccessGauges::unixSeconds).orElse(0d)) == null) {
                 Gauge.builder(NAME, seconds, all -> all.getOrDefault(job, Double.NaN))

@@ -96,10 +96,15 @@ class ManagementEndpointsTest {
     }
 
     /** The dashboard and the alert rules name only metrics the application exposes, so a renamed one cannot drift. */
+    @Autowired
+    org.bluelamp.platform.scheduling.JobLeases jobLeases;
+
     @Test
     void dashboardAndAlertRulesNameOnlyMetricsTheApplicationExposes() throws Exception {
-        // A report, so the per-queue and per-type figures have a series to show.
+        // A report, so the per-queue and per-type figures have a series to show; a job run, so the jobs' too.
         OnlineReports.crime(port, jdbc, "A bin set alight in the park");
+        jobLeases.runOnce("monitoring.test-job", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
+                () -> { });
         figures.refresh();
         var metrics = scrape();
         var dashboard = new tools.jackson.databind.json.JsonMapper().readTree(

@@ -150,14 +150,14 @@ class JobLeasesTest {
             throw new IllegalStateException("the job failed");
         }));
         assertThat(lastSuccess(job)).as("never succeeded").isNull();
-        gauges.refresh();
+        gauges.refresh(Instant.now());
         assertThat(gauge(job)).as("never succeeded reads as 0").isZero();
 
         passes(job, HOUR.plusSeconds(1));
         assertThat(a.runOnce(job, HOUR, HOUR, runs::incrementAndGet)).isTrue();
         Instant succeeded = lastSuccess(job);
         assertThat(succeeded).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
-        gauges.refresh();
+        gauges.refresh(Instant.now());
         assertThat(gauge(job)).isEqualTo(succeeded.getEpochSecond() + succeeded.getNano() / 1e9);
 
         passes(job, HOUR.plusSeconds(1));
