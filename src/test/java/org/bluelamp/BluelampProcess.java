@@ -107,10 +107,11 @@ public final class BluelampProcess {
     /** Unpacks the jar and makes its class-data archive, as bin/run does before it starts Bluelamp. */
     private static synchronized void prepareStart() throws IOException {
         try {
+            var output = Path.of("target", "prepare-start.log");
             var prepare = new ProcessBuilder("bin/prepare-start").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectOutput(output.toFile()).start();
             if (prepare.waitFor() != 0) {
-                throw new IllegalStateException("bin/prepare-start failed");
+                throw new IllegalStateException("bin/prepare-start failed:\n" + Files.readString(output));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
