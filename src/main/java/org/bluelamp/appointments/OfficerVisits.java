@@ -63,7 +63,7 @@ class OfficerVisits {
         return visits.find(visitId).filter(visit -> isTheirs(visit, officer)).map(visit -> {
             notes.look(visit.contactReference(), officer.username(), "plod-visit");
             // The visit is theirs to make, so they see it whoever's contact it is; the look is logged all the same.
-            accessLog.read(officer.accessor(), "visit", visit.contactReference(),
+            accessLog.read(officer.accessor(), VisitRecordKind.VISIT, visit.contactReference(),
                     Map.of("page", "plod-visit", "visit", visit.id().toString()));
             var reporter = visit.reportId() == null ? Reporter.unknown()
                     : reports.reporter(visit.reportId()).orElse(Reporter.unknown());

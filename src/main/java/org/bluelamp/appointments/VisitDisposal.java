@@ -17,9 +17,7 @@ class VisitDisposal implements RecordDisposer {
     }
 
     @Override
-    public void dispose(String kind, String reference) {
-        if (kind.equals("contact")) {
-            jdbc.sql("DELETE FROM plod_visit WHERE contact_reference = :ref").param("ref", reference).update();
-        }
+    public void dispose(String reference) {
+        jdbc.sql("DELETE FROM plod_visit WHERE contact_reference = :ref").param("ref", reference).update();
     }
 }

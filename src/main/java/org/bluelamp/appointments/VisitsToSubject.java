@@ -1,5 +1,7 @@
 package org.bluelamp.appointments;
 
+import java.util.Set;
+import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.contact.SubjectContact;
 import org.bluelamp.contact.SubjectContacts;
 import org.bluelamp.platform.LondonTime;
@@ -45,6 +47,11 @@ class VisitsToSubject implements SubjectFinder {
                        String place, String confirmBy, String preferredTimes, String bookedBy, Instant bookedAt,
                        Instant changedAt, String cancelledBy, Instant cancelledAt, String cancelReason,
                        String outcome, String outcomeNote, Instant outcomeAt) {
+    }
+
+    @Override
+    public Set<RecordKind> kinds() {
+        return Set.of(VisitRecordKind.VISIT);
     }
 
     @Override
@@ -96,7 +103,7 @@ class VisitsToSubject implements SubjectFinder {
                 .coded("visits.outcome", "visits.outcome.", row.outcome())
                 .add("visits.outcome.note", row.outcomeNote())
                 .time("held.visit.outcome-at", row.outcomeAt());
-        return new HeldRecord("visit", row.id().toString(), row.reference(), row.bookedAt(),
+        return new HeldRecord(VisitRecordKind.VISIT, row.id().toString(), row.reference(), row.bookedAt(),
                 texts.t("held.title", texts.t("visits.visit.title"), texts.t("visits.status." + row.status()),
                         HeldFields.day(row.startsAt() != null ? row.startsAt() : row.bookedAt())),
                 matchedOn, fields.list());

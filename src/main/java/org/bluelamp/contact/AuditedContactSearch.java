@@ -27,7 +27,7 @@ class AuditedContactSearch {
     @Transactional
     List<SearchHit> find(SearchQuery query, StaffMember searcher, int limit) {
         if (!query.blank()) {
-            accessLog.search(searcher.accessor(), "contact", null, terms(query));
+            accessLog.search(searcher.accessor(), ContactRecordKind.CONTACT, null, terms(query));
         }
         return search.find(query, ContactScope.of(searcher), limit);
     }

@@ -1,7 +1,5 @@
 package org.bluelamp.contact;
 
-import org.bluelamp.platform.personaldata.RecordDisposer;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,10 +9,10 @@ import java.util.UUID;
 /**
  * A disposed contact: its questions to the reporter and their answers, its links to other contacts (both ways), its
  * timeline and assessments (append-only, removed only through the database's disposal function, V25), and itself.
+ * What other modules filed under its reference goes after it, by their disposers.
  */
 @Component
-@Order(RecordDisposer.BEFORE_REPORTS)
-class ContactDisposal implements RecordDisposer {
+class ContactDisposal {
 
     private final JdbcClient jdbc;
 
@@ -22,11 +20,7 @@ class ContactDisposal implements RecordDisposer {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public void dispose(String kind, String reference) {
-        if (!kind.equals(ContactRetention.KIND)) {
-            return;
-        }
+    void dispose(String reference) {
         List<UUID> ids = jdbc.sql("SELECT id FROM contact WHERE reference = :ref").param("ref", reference)
                 .query(UUID.class).list();
         for (UUID id : ids) {

@@ -58,7 +58,7 @@ public class ContactNotes {
         var found = contacts.withReference(reference, ContactScope.of(reader));
         found.ifPresent(contact -> {
             timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", what));
-            accessLog.read(reader.accessor(), what.startsWith("plod-visit") ? "visit" : "contact", reference,
+            accessLog.read(reader.accessor(), what.startsWith("plod-visit") ? ContactRecordKind.VISIT : ContactRecordKind.CONTACT, reference,
                     Map.of("page", what));
         });
         return found;

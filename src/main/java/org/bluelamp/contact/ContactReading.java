@@ -52,7 +52,7 @@ class ContactReading {
         var scope = ContactScope.of(reader);
         return contacts.withReference(reference, scope).map(contact -> {
             timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", page));
-            accessLog.read(reader.accessor(), "contact", contact.reference(), Map.of("page", page));
+            accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference(), Map.of("page", page));
             boolean hasReport = contact.reportId() != null;
             return new ContactView(contact, hasReport ? reports.find(contact.reportId()).orElse(null) : null,
                     hasReport ? reports.particulars(contact.reportId()).orElse(null) : null,
@@ -71,7 +71,7 @@ class ContactReading {
                     timeline.append(contact.id(), clock.instant(), reader.username(), "viewed",
                             Map.of("page", "file", "file", file.attachment().name()));
                     // By its id: a file's name is the reporter's own words, and the log outlives the contact.
-                    accessLog.read(reader.accessor(), "file", contact.reference(), Map.of("file", fileId.toString()));
+                    accessLog.read(reader.accessor(), ContactRecordKind.FILE, contact.reference(), Map.of("file", fileId.toString()));
                     return file;
                 }));
     }
@@ -79,7 +79,7 @@ class ContactReading {
     /** What the reporter told us, for the assessment form beside it: a look, recorded as any other. */
     ActionPage.ReportBeside besideAssessment(Contact contact, StaffMember reader) {
         timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", "assess"));
-        accessLog.read(reader.accessor(), "contact", contact.reference(), Map.of("page", "assess"));
+        accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference(), Map.of("page", "assess"));
         boolean hasReport = contact.reportId() != null;
         return new ActionPage.ReportBeside(hasReport ? reports.find(contact.reportId()).orElse(null) : null,
                 hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none());

@@ -4,7 +4,9 @@ import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.LapsedRecord;
 import org.bluelamp.platform.personaldata.RetainedRecords;
-import org.bluelamp.platform.personaldata.RetentionRules;
+import org.bluelamp.platform.personaldata.RecordKind;
+import org.bluelamp.platform.personaldata.RetentionRule;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Contacts due for review under their retention rule. The rule comes from the crime-recording decision: a crime
@@ -23,12 +26,12 @@ import java.util.Optional;
  * word of the label kept), any other recorded crime (or a report still waiting for its decision, to be safe), or no
  * crime. The last activity is the latest of what happened
  * to the contact and around it, in one query: its timeline (staff only looking at it is not activity), its report
- * and what the reporter added, its answered questions, its messages and its PLOD visits.
+ * and what the reporter added, its answered questions, its messages and its PLOD visits. Disposing of a contact
+ * disposes of what every module filed under its reference too (its report, messages, visits, relay calls...).
  */
 @Component
+@Order(1)
 class ContactRetention implements RetainedRecords {
-
-    static final String KIND = "contact";
 
     private static final String RULE = """
             CASE WHEN c.crime_decision = 'recorded' AND split_part(c.crime_classification, ' ', 1) IN (:seriousCodes)
@@ -48,21 +51,31 @@ class ContactRetention implements RetainedRecords {
                       FROM plod_visit v WHERE v.contact_reference = c.reference))""";
 
     private final JdbcClient jdbc;
+    private final ContactRetentionRules rules;
+    private final ContactDisposal disposal;
 
-    ContactRetention(JdbcClient jdbc) {
+    ContactRetention(JdbcClient jdbc, ContactRetentionRules rules, ContactDisposal disposal) {
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.disposal = disposal;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    public RecordKind kind() {
+        return ContactRecordKind.CONTACT;
     }
 
     @Override
-    public List<LapsedRecord> lapsed(RetentionRules rules, LocalDate today) {
-        LocalDate serious = rules.lastActiveOnOrBefore(RetentionRules.SERIOUS_CRIME, today);
-        LocalDate crime = rules.lastActiveOnOrBefore(RetentionRules.CRIME, today);
-        LocalDate nonCrime = rules.lastActiveOnOrBefore(RetentionRules.NON_CRIME, today);
+    public List<RetentionRule> rules() {
+        return List.of(rules.seriousCrimeRule(), rules.crimeRule(), rules.nonCrimeRule());
+    }
+
+    @Override
+    public List<LapsedRecord> lapsed(LocalDate today) {
+        var byName = rules().stream().collect(Collectors.toMap(RetentionRule::name, rule -> rule));
+        LocalDate serious = rules.seriousCrimeRule().lastActiveOnOrBefore(today);
+        LocalDate crime = rules.crimeRule().lastActiveOnOrBefore(today);
+        LocalDate nonCrime = rules.nonCrimeRule().lastActiveOnOrBefore(today);
         LocalDate latest = later(serious, later(crime, nonCrime));
         List<String> seriousCodes = rules.seriousClassifications().isEmpty() ? List.of("")
                 : rules.seriousClassifications();
@@ -79,7 +92,8 @@ class ContactRetention implements RetainedRecords {
                 .param("before", Timestamp.from(latest.plusDays(2).atStartOfDay(LondonTime.ZONE).toInstant()))
                 .param("seriousDay", Date.valueOf(serious))
                 .param("crime", Date.valueOf(crime)).param("nonCrime", Date.valueOf(nonCrime))
-                .query((rs, row) -> new LapsedRecord(KIND, rs.getString("reference"), rs.getString("rule"),
+                .query((rs, row) -> new LapsedRecord(ContactRecordKind.CONTACT, rs.getString("reference"),
+                        byName.get(rs.getString("rule")),
                         rs.getTimestamp("last_activity").toInstant()))
                 .list();
     }
@@ -91,6 +105,11 @@ class ContactRetention implements RetainedRecords {
                                c.crime_classification, c.closed_at, c.outcome
                         FROM contact c WHERE c.reference = :ref""")
                 .param("ref", reference).query(ContactRetention::summary).optional();
+    }
+
+    @Override
+    public void dispose(String reference) {
+        disposal.dispose(reference);
     }
 
     private static List<HeldRecord.Field> summary(ResultSet rs, int row) throws SQLException {

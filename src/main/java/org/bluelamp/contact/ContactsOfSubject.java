@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import java.util.Set;
+import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.personaldata.HeldFields;
@@ -56,6 +58,11 @@ class ContactsOfSubject implements SubjectFinder {
     }
 
     @Override
+    public Set<RecordKind> kinds() {
+        return Set.of(ContactRecordKind.CONTACT);
+    }
+
+    @Override
     public List<HeldRecord> find(Subject subject) {
         var found = contacts.find(subject);
         if (found.isEmpty()) {
@@ -107,7 +114,7 @@ class ContactsOfSubject implements SubjectFinder {
                 .add("held.call.logged-by", v.get("logged_by"))
                 .add("held.call.interpreter", v.get("interpreter"));
         lines.forEach(line -> fields.line(line.label(), line.value()));
-        return new HeldRecord("contact", row.id().toString(), row.reference(), row.receivedAt(),
+        return new HeldRecord(ContactRecordKind.CONTACT, row.id().toString(), row.reference(), row.receivedAt(),
                 texts.t("held.title", channel, row.serviceTitle(), HeldFields.day(row.receivedAt())), matchedOn,
                 fields.list());
     }

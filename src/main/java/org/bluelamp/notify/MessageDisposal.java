@@ -20,11 +20,7 @@ class MessageDisposal implements RecordDisposer {
     }
 
     @Override
-    public void dispose(String kind, String reference) {
-        // "data-request" is privacy's record kind for a subject access request.
-        if (!kind.equals("contact") && !kind.equals("data-request")) {
-            return;
-        }
+    public void dispose(String reference) {
         jdbc.sql("DELETE FROM message_attempt WHERE message_id IN (SELECT id FROM message WHERE reference = :ref)")
                 .param("ref", reference).update();
         jdbc.sql("DELETE FROM message WHERE reference = :ref").param("ref", reference).update();

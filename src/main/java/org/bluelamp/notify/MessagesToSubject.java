@@ -1,5 +1,6 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.contact.SubjectContact;
 import org.bluelamp.contact.SubjectContacts;
 import org.bluelamp.platform.Texts;
@@ -54,6 +55,11 @@ class MessagesToSubject implements SubjectFinder {
     }
 
     @Override
+    public Set<RecordKind> kinds() {
+        return Set.of(MessageRecordKind.MESSAGE);
+    }
+
+    @Override
     public List<HeldRecord> find(Subject subject) {
         String email = present(subject.email()) ? SearchForms.email(subject.email()).orElse(null) : null;
         String phone = present(subject.phone()) ? SearchForms.phone(subject.phone()).orElse(null) : null;
@@ -105,7 +111,7 @@ class MessagesToSubject implements SubjectFinder {
                 .time("outbox.created", row.createdAt())
                 .time("outbox.sent", row.sentAt())
                 .time("outbox.delivered", row.deliveredAt());
-        return new HeldRecord("message", row.id().toString(), row.reference(), row.createdAt(),
+        return new HeldRecord(MessageRecordKind.MESSAGE, row.id().toString(), row.reference(), row.createdAt(),
                 texts.t("held.title", channel, template, HeldFields.day(row.createdAt())), matchedOn, fields.list());
     }
 

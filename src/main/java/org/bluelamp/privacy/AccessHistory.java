@@ -37,12 +37,12 @@ class AccessHistory {
     }
 
     List<AccessEntry> ofRecord(String reference, StaffMember viewer) {
-        log.read(viewer.accessor(), "access-log", reference, Map.of());
+        log.read(viewer.accessor(), PrivacyRecordKind.ACCESS_LOG, reference, Map.of());
         return withinScope(log.of(reference, readerOf(viewer)), viewer);
     }
 
     List<AccessEntry> byMember(String username, StaffMember viewer) {
-        log.read(viewer.accessor(), "access-log", null, Map.of("staff", username));
+        log.read(viewer.accessor(), PrivacyRecordKind.ACCESS_LOG, null, Map.of("staff", username));
         return withinScope(log.by(username, NEWEST, readerOf(viewer)), viewer);
     }
 
@@ -65,7 +65,7 @@ class AccessHistory {
         if (!mayLookUpDetails(viewer)) {
             return List.of();
         }
-        log.search(viewer.accessor(), "access-log", null, SearchTerms.none().with(kind, detail));
+        log.search(viewer.accessor(), PrivacyRecordKind.ACCESS_LOG, null, SearchTerms.none().with(kind, detail));
         return log.searchesFor(kind, detail, NEWEST);
     }
 

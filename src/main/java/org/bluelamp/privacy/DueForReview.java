@@ -3,7 +3,6 @@ package org.bluelamp.privacy;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.personaldata.LapsedRecord;
 import org.bluelamp.platform.personaldata.RetainedRecords;
-import org.bluelamp.platform.personaldata.RetentionRules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +22,11 @@ class DueForReview {
 
     private final List<RetainedRecords> sources;
     private final Reviews reviews;
-    private final RetentionRules rules;
     private final Clock clock;
 
-    DueForReview(List<RetainedRecords> sources, Reviews reviews, RetentionRules rules, Clock clock) {
+    DueForReview(List<RetainedRecords> sources, Reviews reviews, Clock clock) {
         this.sources = sources;
         this.reviews = reviews;
-        this.rules = rules;
         this.clock = clock;
     }
 
@@ -42,10 +39,10 @@ class DueForReview {
         Map<Reviews.Key, UUID> stale = new HashMap<>(reviews.openByRecord());
         int due = 0;
         for (RetainedRecords source : sources) {
-            for (LapsedRecord lapsed : source.lapsed(rules, today)) {
-                var key = new Reviews.Key(lapsed.kind(), lapsed.reference());
+            for (LapsedRecord lapsed : source.lapsed(today)) {
+                var key = new Reviews.Key(lapsed.kind().code(), lapsed.reference());
                 LocalDate lastActivityOn = lapsed.lastActivity().atZone(LondonTime.ZONE).toLocalDate();
-                LocalDate dueOn = lastActivityOn.plus(rules.period(lapsed.rule()));
+                LocalDate dueOn = lastActivityOn.plus(lapsed.rule().period());
                 LocalDate keptUntil = kept.get(key);
                 if (keptUntil != null && keptUntil.isAfter(dueOn)) {
                     if (keptUntil.isAfter(today)) {
@@ -53,7 +50,7 @@ class DueForReview {
                     }
                     dueOn = keptUntil;
                 }
-                reviews.list(key, lapsed.rule(), lastActivityOn, dueOn, now);
+                reviews.list(key, lapsed.rule().name(), lastActivityOn, dueOn, now);
                 stale.remove(key);
                 due++;
             }

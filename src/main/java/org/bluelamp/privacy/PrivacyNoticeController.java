@@ -3,13 +3,17 @@ package org.bluelamp.privacy;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.HowLong;
 import org.bluelamp.platform.Texts;
-import org.bluelamp.platform.personaldata.RetentionRules;
+import org.bluelamp.platform.personaldata.RetainedRecords;
+import org.bluelamp.platform.personaldata.RetentionRule;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Duration;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,14 +23,24 @@ import java.util.List;
 @Controller
 class PrivacyNoticeController {
 
-    private final RetentionRules retention;
+    private final List<RetentionRule> reviewed;
+    private final Period accessLog;
     private final Duration draftLifetime;
     private final Duration shortLivedMessages;
 
-    PrivacyNoticeController(RetentionRules retention,
+    /** Every kind of record under retention, in its module's order, with its rules. */
+    @Autowired
+    PrivacyNoticeController(List<RetainedRecords> kinds, PrivacyRetentionRules privacy,
                             @Value("${bluelamp.reporting.draft-lifetime}") Duration draftLifetime,
                             @Value("${bluelamp.notify.disposal.after}") Duration shortLivedMessages) {
-        this.retention = retention;
+        this(kinds.stream().flatMap(kind -> kind.rules().stream()).toList(), privacy.accessLog(), draftLifetime,
+                shortLivedMessages);
+    }
+
+    PrivacyNoticeController(List<RetentionRule> reviewed, Period accessLog, Duration draftLifetime,
+                            Duration shortLivedMessages) {
+        this.reviewed = List.copyOf(reviewed);
+        this.accessLog = accessLog;
         this.draftLifetime = draftLifetime;
         this.shortLivedMessages = shortLivedMessages;
     }
@@ -39,15 +53,12 @@ class PrivacyNoticeController {
 
     /** Each kind of record and how long it is kept, as configured. */
     List<KeptFor> keptFor(Texts frame) {
-        return List.of(
-                kept("serious-crime", HowLong.of(retention.seriousCrime(), frame), frame),
-                kept("crime", HowLong.of(retention.crime(), frame), frame),
-                kept("non-crime", HowLong.of(retention.nonCrime(), frame), frame),
-                kept("relay-calls", HowLong.of(retention.relayCalls(), frame), frame),
-                kept("data-requests", HowLong.of(retention.dataRequests(), frame), frame),
-                kept("access-log", HowLong.of(retention.accessLog(), frame), frame),
-                kept("drafts", HowLong.of(draftLifetime, frame), frame),
-                kept("messages", HowLong.of(shortLivedMessages, frame), frame));
+        var rows = new ArrayList<KeptFor>();
+        reviewed.forEach(rule -> rows.add(kept(rule.name(), HowLong.of(rule.period(), frame), frame)));
+        rows.add(kept(PrivacyRetentionRules.ACCESS_LOG, HowLong.of(accessLog, frame), frame));
+        rows.add(kept("drafts", HowLong.of(draftLifetime, frame), frame));
+        rows.add(kept("messages", HowLong.of(shortLivedMessages, frame), frame));
+        return List.copyOf(rows);
     }
 
     private static KeptFor kept(String kind, String howLong, Texts frame) {

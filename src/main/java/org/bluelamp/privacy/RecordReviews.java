@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * A reviewer's look at a record due for review and their decision. The look and each decision are written to the
- * access log in the same transaction; disposal runs every module's {@link RecordDisposer} in that transaction too, so
- * a record goes whole or not at all, and leaves its tombstone.
+ * access log in the same transaction; disposal runs the record's kind's own disposal and then every module's
+ * {@link RecordDisposer} for what was filed under its reference, in that transaction too, so a record goes whole or
+ * not at all, and leaves its tombstone.
  */
 @Service
 @Transactional
@@ -55,9 +56,9 @@ class RecordReviews {
             if (!review.due()) {
                 return new Opened(review, List.of());
             }
-            var summary = sourceOf(review.kind()).flatMap(source -> source.summary(review.reference()))
-                    .orElse(List.of());
-            accessLog.read(reader.accessor(), review.kind(), review.reference(), Map.of("page", "retention-review"));
+            var source = sourceOf(review.kind());
+            var summary = source.summary(review.reference()).orElse(List.of());
+            accessLog.read(reader.accessor(), source.kind(), review.reference(), Map.of("page", "retention-review"));
             return new Opened(review, summary);
         });
     }
@@ -66,7 +67,8 @@ class RecordReviews {
     Optional<Review> keep(UUID id, StaffMember by, String reason, LocalDate nextReviewOn) {
         return reviews.dueForDecision(id).map(review -> {
             reviews.keep(id, by.username(), clock.instant(), reason, nextReviewOn);
-            accessLog.decided(by.accessor(), AccessLog.Decision.KEEP, review.kind(), review.reference(),
+            accessLog.decided(by.accessor(), AccessLog.Decision.KEEP, sourceOf(review.kind()).kind(),
+                    review.reference(),
                     Map.of("rule", review.rule(), "next-review", nextReviewOn.toString()), reason);
             return review;
         });
@@ -75,15 +77,19 @@ class RecordReviews {
     /** Disposes of the record in every module and leaves its tombstone; empty if it was no longer due. */
     Optional<Review> dispose(UUID id, StaffMember by) {
         return reviews.dueForDecision(id).map(review -> {
-            disposers.forEach(disposer -> disposer.dispose(review.kind(), review.reference()));
+            var source = sourceOf(review.kind());
+            source.dispose(review.reference());
+            disposers.forEach(disposer -> disposer.dispose(review.reference()));
             reviews.disposed(review, by.username(), clock.instant());
-            accessLog.decided(by.accessor(), AccessLog.Decision.DISPOSE, review.kind(), review.reference(),
+            accessLog.decided(by.accessor(), AccessLog.Decision.DISPOSE, source.kind(), review.reference(),
                     Map.of("rule", review.rule()), null);
             return review;
         });
     }
 
-    private Optional<RetainedRecords> sourceOf(String kind) {
-        return sources.stream().filter(source -> source.kind().equals(kind)).findFirst();
+    /** The registered kind of a review's record: only registered kinds are listed for review. */
+    private RetainedRecords sourceOf(String kind) {
+        return sources.stream().filter(source -> source.kind().code().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No kind of record under retention is " + kind));
     }
 }

@@ -1,6 +1,5 @@
 package org.bluelamp.privacy;
 
-import org.bluelamp.platform.personaldata.RetentionRules;
 import org.bluelamp.platform.scheduling.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +19,10 @@ class RetentionReviewJob {
 
     private final DueForReview due;
     private final AccessLogPruning accessLog;
-    private final RetentionRules rules;
+    private final PrivacyRetentionRules rules;
     private final JobLeases leases;
 
-    RetentionReviewJob(DueForReview due, AccessLogPruning accessLog, RetentionRules rules, JobLeases leases) {
+    RetentionReviewJob(DueForReview due, AccessLogPruning accessLog, PrivacyRetentionRules rules, JobLeases leases) {
         this.due = due;
         this.accessLog = accessLog;
         this.rules = rules;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Relay calls being disposed of: those logged as the contact, or one call never logged as a contact. Their typed
- * lines, who played the recording, the recording's pieces and, once the deletion has committed, their files.
+ * Relay calls being disposed of: those logged as the contact whose reference is disposed of, or one call never
+ * logged as a contact ({@link RelayCallRetention}). Their typed lines, who played the recording, the recording's pieces and, once the deletion has committed, their files.
  */
 @Component
 @Order(RecordDisposer.BEFORE_REPORTS)
@@ -26,13 +26,12 @@ class RelayCallDisposal implements RecordDisposer {
     }
 
     @Override
-    public void dispose(String kind, String reference) {
-        List<UUID> calls = switch (kind) {
-            case "contact" -> jdbc.sql("SELECT id FROM relay_call WHERE reference = :ref").param("ref", reference)
-                    .query(UUID.class).list();
-            case RelayCallRetention.KIND -> RelayCallRetention.callId(reference).stream().toList();
-            default -> List.of();
-        };
+    public void dispose(String reference) {
+        dispose(jdbc.sql("SELECT id FROM relay_call WHERE reference = :ref").param("ref", reference)
+                .query(UUID.class).list());
+    }
+
+    void dispose(List<UUID> calls) {
         if (calls.isEmpty()) {
             return;
         }

@@ -4,7 +4,9 @@ import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.LapsedRecord;
 import org.bluelamp.platform.personaldata.RetainedRecords;
-import org.bluelamp.platform.personaldata.RetentionRules;
+import org.bluelamp.platform.personaldata.RecordKind;
+import org.bluelamp.platform.personaldata.RetentionRule;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,30 +21,39 @@ import java.util.UUID;
  * under their own rule from when the call ended. A call logged as a contact goes with the contact.
  */
 @Component
+@Order(2)
 class RelayCallRetention implements RetainedRecords {
 
-    static final String KIND = "relay-call";
-
     private final JdbcClient jdbc;
+    private final RelayCallRetentionRule rule;
+    private final RelayCallDisposal disposal;
 
-    RelayCallRetention(JdbcClient jdbc) {
+    RelayCallRetention(JdbcClient jdbc, RelayCallRetentionRule rule, RelayCallDisposal disposal) {
         this.jdbc = jdbc;
+        this.rule = rule;
+        this.disposal = disposal;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    public RecordKind kind() {
+        return RelayRecordKind.RELAY_CALL;
     }
 
     @Override
-    public List<LapsedRecord> lapsed(RetentionRules rules, LocalDate today) {
+    public List<RetentionRule> rules() {
+        return List.of(rule.rule());
+    }
+
+    @Override
+    public List<LapsedRecord> lapsed(LocalDate today) {
+        var rule = this.rule.rule();
         return jdbc.sql("""
                         SELECT id, ended_at FROM relay_call
                         WHERE reference IS NULL AND status IN ('ended', 'abandoned')
                           AND (ended_at AT TIME ZONE 'Europe/London')::date <= :lastDay
                         ORDER BY ended_at, id""")
-                .param("lastDay", Date.valueOf(rules.lastActiveOnOrBefore(RetentionRules.RELAY_CALLS, today)))
-                .query((rs, row) -> new LapsedRecord(KIND, rs.getString("id"), RetentionRules.RELAY_CALLS,
+                .param("lastDay", Date.valueOf(rule.lastActiveOnOrBefore(today)))
+                .query((rs, row) -> new LapsedRecord(RelayRecordKind.RELAY_CALL, rs.getString("id"), rule,
                         rs.getTimestamp("ended_at").toInstant()))
                 .list();
     }
@@ -66,6 +77,12 @@ class RelayCallRetention implements RetainedRecords {
                         new HeldRecord.Field("retention.summary.recording-pieces", rs.getString("pieces")),
                         new HeldRecord.Field("retention.summary.typed-lines", rs.getString("lines"))))
                 .optional());
+    }
+
+    /** The call and its recording; nothing else is filed under a call's id. */
+    @Override
+    public void dispose(String reference) {
+        disposal.dispose(callId(reference).stream().toList());
     }
 
     static Optional<UUID> callId(String reference) {

@@ -1,5 +1,7 @@
 package org.bluelamp.relay;
 
+import java.util.Set;
+import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.contact.SubjectContact;
 import org.bluelamp.contact.SubjectContacts;
 import org.bluelamp.platform.FileSizes;
@@ -54,6 +56,11 @@ class RelayCallsOfSubject implements SubjectFinder {
 
     private record VideoMessage(UUID reportId, String reference, Instant receivedAt, Instant translatedAt,
                                 String translatedBy) {
+    }
+
+    @Override
+    public Set<RecordKind> kinds() {
+        return Set.of(RelayRecordKind.RELAY_CALL, RelayRecordKind.RECORDING, RelayRecordKind.BSL_VIDEO);
     }
 
     @Override
@@ -126,7 +133,7 @@ class RelayCallsOfSubject implements SubjectFinder {
             fields.line(texts.t("held.relay.line", texts.t(sender(line.sender())),
                     LondonTime.dateAndTime(line.sentAt())), line.body());
         }
-        return new HeldRecord("relay-call", call.id().toString(), call.reference(), call.queuedAt(),
+        return new HeldRecord(RelayRecordKind.RELAY_CALL, call.id().toString(), call.reference(), call.queuedAt(),
                 texts.t("held.title", texts.t("contact.channel.video-relay"), texts.t("held.relay.call"),
                         HeldFields.day(call.queuedAt())), matchedOn, fields.list());
     }
@@ -143,7 +150,7 @@ class RelayCallsOfSubject implements SubjectFinder {
                 .add("held.recording.size", FileSizes.describe(recording.bytes()))
                 .add("held.recording.pieces", String.valueOf(recording.pieces()));
         Instant at = call.answeredAt() != null ? call.answeredAt() : call.queuedAt();
-        return new HeldRecord("recording", call.id().toString(), call.reference(), at,
+        return new HeldRecord(RelayRecordKind.RECORDING, call.id().toString(), call.reference(), at,
                 texts.t("held.title", texts.t("contact.channel.video-relay"), texts.t("held.recording"),
                         HeldFields.day(at)), matchedOn, fields.list());
     }
@@ -164,7 +171,7 @@ class RelayCallsOfSubject implements SubjectFinder {
                 .add("held.bsl.translated-by", message.translatedBy())
                 .add("held.bsl.video", texts.t("held.bsl.video.where"));
         String channel = texts.t("contact.channel.bsl-video-message");
-        return new HeldRecord("bsl-video", message.reportId().toString(), message.reference(), message.receivedAt(),
+        return new HeldRecord(RelayRecordKind.BSL_VIDEO, message.reportId().toString(), message.reference(), message.receivedAt(),
                 texts.t("held.title", channel, texts.t("held.bsl.title"), HeldFields.day(message.receivedAt())),
                 matchedOn, fields.list());
     }

@@ -97,7 +97,7 @@ class RelayRecordings {
             return Optional.of(new Playing(pieces, null, total));
         }
         var now = clock.instant();
-        accessLog.read(reader.accessor(), "recording", call.reference(),
+        accessLog.read(reader.accessor(), RelayRecordKind.RECORDING, call.reference(),
                 Map.of("call", call.id().toString(), "bytes", span.get().described()));
         if (!calls.playedSince(call.id(), reader.username(), now.minus(ONE_PLAYBACK))) {
             calls.playedBack(call.id(), reader.username(), now);
@@ -111,7 +111,7 @@ class RelayRecordings {
     /** The recording's page, which shows the call (who interpreted it, when, its note): a read like any other. */
     @Transactional
     void pageShown(RelayCall call, StaffMember reader) {
-        accessLog.read(reader.accessor(), "recording", call.reference(),
+        accessLog.read(reader.accessor(), RelayRecordKind.RECORDING, call.reference(),
                 Map.of("call", call.id().toString(), "page", "recording"));
     }
 

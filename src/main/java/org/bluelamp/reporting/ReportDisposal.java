@@ -27,10 +27,7 @@ class ReportDisposal implements RecordDisposer {
     }
 
     @Override
-    public void dispose(String kind, String reference) {
-        if (!kind.equals("contact")) {
-            return;
-        }
+    public void dispose(String reference) {
         List<UUID> reports = jdbc.sql("SELECT id FROM report WHERE reference = :ref").param("ref", reference)
                 .query(UUID.class).list();
         if (reports.isEmpty()) {

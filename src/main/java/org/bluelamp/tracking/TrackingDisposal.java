@@ -20,10 +20,8 @@ class TrackingDisposal implements RecordDisposer {
     }
 
     @Override
-    public void dispose(String kind, String reference) {
-        if (kind.equals("contact")) {
-            jdbc.sql("DELETE FROM tracking_access WHERE report_id IN (SELECT id FROM report WHERE reference = :ref)")
-                    .param("ref", reference).update();
-        }
+    public void dispose(String reference) {
+        jdbc.sql("DELETE FROM tracking_access WHERE report_id IN (SELECT id FROM report WHERE reference = :ref)")
+                .param("ref", reference).update();
     }
 }

@@ -2,7 +2,7 @@ package org.bluelamp.privacy;
 
 import org.bluelamp.platform.EnglishTexts;
 import org.bluelamp.platform.HowLong;
-import org.bluelamp.platform.personaldata.RetentionRules;
+import org.bluelamp.platform.personaldata.RetentionRule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -16,9 +16,10 @@ class PrivacyNoticeTest {
 
     @Test
     void theNoticeTakesEveryPeriodFromTheSettings() {
-        var rules = new RetentionRules(Period.ofYears(12), List.of(), Period.ofYears(5), Period.of(1, 6, 0),
-                Period.ofDays(90), Period.ofYears(3), Period.ofYears(1));
-        var rows = new PrivacyNoticeController(rules, Duration.ofDays(14), Duration.ofHours(36))
+        var rules = List.of(new RetentionRule("serious-crime", Period.ofYears(12)),
+                new RetentionRule("crime", Period.ofYears(5)), new RetentionRule("non-crime", Period.of(1, 6, 0)),
+                new RetentionRule("relay-calls", Period.ofDays(90)), new RetentionRule("data-requests", Period.ofYears(3)));
+        var rows = new PrivacyNoticeController(rules, Period.ofYears(1), Duration.ofDays(14), Duration.ofHours(36))
                 .keptFor(EnglishTexts.load());
         assertThat(rows).extracting(KeptFor::howLong).containsExactly("12 years", "5 years", "1 year and 6 months",
                 "90 days", "3 years", "1 year", "14 days", "36 hours");

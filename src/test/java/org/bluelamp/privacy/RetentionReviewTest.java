@@ -6,7 +6,11 @@ import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.TestClock;
 import org.bluelamp.WebSession;
+import org.bluelamp.platform.EnglishTexts;
+import org.bluelamp.platform.HowLong;
 import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.platform.personaldata.RetainedRecords;
+import org.bluelamp.platform.personaldata.SubjectFinder;
 import org.bluelamp.reporting.upload.TestImages;
 import org.bluelamp.staff.StaffRole;
 import org.junit.jupiter.api.Test;
@@ -53,8 +57,42 @@ class RetentionReviewTest {
     @Autowired
     FileStore files;
 
+    @Autowired
+    List<RetainedRecords> kinds;
+
+    @Autowired
+    List<SubjectFinder> finders;
+
     @LocalServerPort
     int port;
+
+    /**
+     * Each module registers its own kinds of record under retention: each has its rules (named in words on the
+     * retention pages and with its period in the privacy notice), is found for subject access by a finder, and
+     * disposes of itself (which the compiler makes every registration write).
+     */
+    @Test
+    void everyKindOfRecordUnderRetentionHasItsRulesItsWordsAndAFinder() {
+        var texts = EnglishTexts.load();
+        var found = finders.stream().flatMap(finder -> finder.kinds().stream()).toList();
+        var notice = new WebSession(port).get("/privacy").body().replaceAll("\\s+", " ");
+        assertThat(kinds).extracting(kind -> kind.kind().code())
+                .containsExactly("contact", "relay-call", "data-request");
+        for (RetainedRecords kind : kinds) {
+            String code = kind.kind().code();
+            assertThat(found).as(code + " is found for subject access").contains(kind.kind());
+            assertThat(texts.t("retention.kind." + code)).as(code).isNotBlank();
+            assertThat(kind.rules()).as(code + " has a rule").isNotEmpty();
+            for (var rule : kind.rules()) {
+                assertThat(texts.t("retention.rule." + rule.name())).as(rule.name()).isNotBlank();
+                assertThat(notice).as("the privacy notice says how long under " + rule.name())
+                        .contains(texts.t("privacy-notice.kept." + rule.name()) + "</th>")
+                        .contains(HowLong.of(rule.period(), texts));
+            }
+        }
+        assertThat(kinds).flatExtracting(RetainedRecords::rules).extracting("name")
+                .containsExactly("serious-crime", "crime", "non-crime", "relay-calls", "data-requests");
+    }
 
     @Test
     void aContactIsDueWhenItsPeriodHasPassedSinceItsLastActivityAndAKeepDecisionHidesItUntilItsNextReview() {

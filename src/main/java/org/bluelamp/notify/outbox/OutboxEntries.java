@@ -1,5 +1,6 @@
 package org.bluelamp.notify.outbox;
 
+import org.bluelamp.notify.MessageRecordKind;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.notify.MessageKind;
 import org.bluelamp.platform.personaldata.AccessLog;
@@ -54,7 +55,7 @@ class OutboxEntries {
                         FROM message ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
                 .param("size", size).param("offset", (long) (page - 1) * size)
                 .query((rs, row) -> entry(rs, reader)).list();
-        accessLog.read(staff.accessorOf(readerName), "message", null, Map.of("page", "outbox", "number",
+        accessLog.read(staff.accessorOf(readerName), MessageRecordKind.MESSAGE, null, Map.of("page", "outbox", "number",
                 String.valueOf(page)));
         return new OutboxPage(entries, page, pages, total, size);
     }
@@ -73,7 +74,7 @@ class OutboxEntries {
         var stored = found.get();
         var kind = MessageKind.fromCode(stored.kind());
         var words = kind.map(known -> words(known, stored.reference(), reader)).orElse(OutboxMessage.Words.NOT_YOURS);
-        accessLog.read(staff.accessorOf(readerName), "message", stored.message().entry().reference(),
+        accessLog.read(staff.accessorOf(readerName), MessageRecordKind.MESSAGE, stored.message().entry().reference(),
                 Map.of("message", id.toString(), "words", words == OutboxMessage.Words.SHOWN ? "shown" : "not shown"));
         var message = stored.message();
         return Optional.of(words == OutboxMessage.Words.SHOWN

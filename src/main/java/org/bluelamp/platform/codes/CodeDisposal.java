@@ -17,9 +17,7 @@ class CodeDisposal implements RecordDisposer {
     }
 
     @Override
-    public void dispose(String kind, String reference) {
-        if (kind.equals("contact")) {
-            jdbc.sql("DELETE FROM one_time_code WHERE reference = :ref").param("ref", reference).update();
-        }
+    public void dispose(String reference) {
+        jdbc.sql("DELETE FROM one_time_code WHERE reference = :ref").param("ref", reference).update();
     }
 }

@@ -59,7 +59,7 @@ public class AccessLog {
 
     /** A member of staff read a record (what kind, its reference, and what exactly in {@code detail}). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void read(Accessor who, String recordKind, String reference, Map<String, String> detail) {
+    public void read(Accessor who, RecordKind recordKind, String reference, Map<String, String> detail) {
         write(who, "read", recordKind, reference, detail, null, null);
     }
 
@@ -68,7 +68,7 @@ public class AccessLog {
      * kinds of detail are kept ({"email": "given"}), and each detail only as a keyed hash.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void search(Accessor who, String recordKind, String reference, SearchTerms terms) {
+    public void search(Accessor who, RecordKind recordKind, String reference, SearchTerms terms) {
         var detail = new LinkedHashMap<String, String>();
         var hashes = terms.given().entrySet().stream().map(term -> {
             detail.put(term.getKey().key(), GIVEN);
@@ -79,25 +79,25 @@ public class AccessLog {
 
     /** Personal data left the system: a download, a bundle, a recording copied. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void export(Accessor who, String recordKind, String reference, Map<String, String> detail) {
+    public void export(Accessor who, RecordKind recordKind, String reference, Map<String, String> detail) {
         write(who, "export", recordKind, reference, detail, null, null);
     }
 
     /** A retention reviewer kept or disposed of a record, with the reason they gave. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void decided(Accessor who, Decision decision, String recordKind, String reference,
+    public void decided(Accessor who, Decision decision, RecordKind recordKind, String reference,
                         Map<String, String> detail, String reason) {
         write(who, decision == Decision.KEEP ? "keep" : "dispose", recordKind, reference, detail, reason, null);
     }
 
-    private void write(Accessor who, String action, String recordKind, String reference, Map<String, String> detail,
+    private void write(Accessor who, String action, RecordKind recordKind, String reference, Map<String, String> detail,
                        String reason, String[] termHashes) {
         jdbc.sql("""
                         INSERT INTO access_log (at, actor, roles, action, record_kind, record_ref, detail, reason,
                                                 term_hashes)
                         VALUES (:at, :actor, :roles, :action, :kind, :ref, CAST(:detail AS JSONB), :reason, :hashes)""")
                 .param("at", Timestamp.from(clock.instant())).param("actor", who.username())
-                .param("roles", who.roles()).param("action", action).param("kind", recordKind)
+                .param("roles", who.roles()).param("action", action).param("kind", recordKind.code())
                 .param("ref", reference).param("detail", json.writeValueAsString(detail)).param("reason", reason)
                 .param("hashes", termHashes)
                 .update();

@@ -1,10 +1,12 @@
 package org.bluelamp.platform.personaldata;
 
 /**
- * Implemented by every module that holds personal data: deletes what it holds for a record being disposed of under
- * its retention rule, in the caller's transaction. Files are deleted from the file store only after that transaction
- * commits ({@link org.bluelamp.platform.files.DeleteAfterCommit}). Implementations that others' rows point to run
- * last ({@code @Order}), so no foreign key is left dangling.
+ * Implemented by every module that files personal data under another record's reference (a contact's and its
+ * report's, or a subject access request's): deletes what it holds under a reference whose record is being disposed
+ * of, whatever kind that record is, in the caller's transaction. It runs after the record's own
+ * {@link RetainedRecords#dispose}. Files are deleted from the file store only after that transaction commits
+ * ({@link org.bluelamp.platform.files.DeleteAfterCommit}). Implementations that others' rows point to run last
+ * ({@code @Order}), so no foreign key is left dangling.
  */
 public interface RecordDisposer {
 
@@ -12,9 +14,6 @@ public interface RecordDisposer {
     int BEFORE_REPORTS = 0;
     int REPORTS = 10;
 
-    /**
-     * @param kind      contact (the reference is the contact's, and its report's) or relay-call (the call's id)
-     * @param reference the record's reference
-     */
-    void dispose(String kind, String reference);
+    /** Deletes what this module holds under the reference. */
+    void dispose(String reference);
 }

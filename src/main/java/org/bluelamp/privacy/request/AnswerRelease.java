@@ -1,5 +1,6 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.privacy.PrivacyRecordKind;
 import org.bluelamp.platform.SecretTokens;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
@@ -74,7 +75,7 @@ class AnswerRelease {
                 Map.of("records", Integer.toString(disclosure.sections().size()),
                         "redactions", Long.toString(redactions),
                         "refusals", Integer.toString(disclosure.refusals().size())));
-        log.export(who, "request", request.reference(), Map.of("files", "answer.pdf, answer.json"));
+        log.export(who, PrivacyRecordKind.REQUEST, request.reference(), Map.of("files", "answer.pdf, answer.json"));
         boolean byLink = request.receiveBy().equals("link");
         requests.addToTimeline(request.id(), who.username(), "released",
                 Map.of("by", request.receiveBy(), "expires", release.expiresAt().toString()));
@@ -93,7 +94,7 @@ class AnswerRelease {
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        log.export(who, "request", request.reference(), Map.of("file", "answer.pdf", "why", "print"));
+        log.export(who, PrivacyRecordKind.REQUEST, request.reference(), Map.of("file", "answer.pdf", "why", "print"));
         try (var in = content.get()) {
             return Optional.of(in.readAllBytes());
         } catch (IOException unreadable) {

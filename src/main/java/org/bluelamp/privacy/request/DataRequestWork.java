@@ -1,5 +1,6 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.privacy.PrivacyRecordKind;
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.files.DeleteAfterCommit;
 import org.bluelamp.platform.files.FileScans;
@@ -63,7 +64,7 @@ class DataRequestWork {
     /** The list, which shows requesters' names: logged as one read of the list. */
     @Transactional
     List<DataRequest> all(Accessor who) {
-        log.read(who, "request", null, Map.of("page", "list"));
+        log.read(who, PrivacyRecordKind.REQUEST, null, Map.of("page", "list"));
         return requests.all();
     }
 
@@ -74,7 +75,7 @@ class DataRequestWork {
             return Optional.empty();
         }
         var request = found.get();
-        log.read(who, "request", reference, Map.of("page", page));
+        log.read(who, PrivacyRecordKind.REQUEST, reference, Map.of("page", page));
         return Optional.of(new RequestView(request, requests.timeline(request.id()), items.all(request.id()),
                 withholdings.redactions(request.id()), withholdings.refusals(request.id()), releases.of(request.id()),
                 request.identityFileId() == null ? ScanState.OFF : scans.stateOf(request.identityFileId())));
@@ -94,7 +95,7 @@ class DataRequestWork {
             return Optional.empty();
         }
         // Not the file's name: the requester chose it, often their own name, and the log outlives the request.
-        log.read(who, "identity-proof", reference, Map.of("page", "identity-proof"));
+        log.read(who, PrivacyRecordKind.IDENTITY_PROOF, reference, Map.of("page", "identity-proof"));
         try (var in = content.get()) {
             return Optional.of(new IdentityFile(in.readAllBytes(), r.identityFileType(), r.identityFileName()));
         } catch (IOException unreadable) {

@@ -1,5 +1,8 @@
 package org.bluelamp.privacy.request;
 
+import java.util.Set;
+import org.bluelamp.platform.personaldata.RecordKind;
+import org.bluelamp.privacy.PrivacyRecordKind;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
@@ -21,12 +24,15 @@ import java.util.stream.Stream;
 @Component
 class EarlierRequests implements SubjectFinder {
 
-    static final String KIND = "data-request";
-
     private final DataRequests requests;
 
     EarlierRequests(DataRequests requests) {
         this.requests = requests;
+    }
+
+    @Override
+    public Set<RecordKind> kinds() {
+        return Set.of(PrivacyRecordKind.DATA_REQUEST);
     }
 
     @Override
@@ -78,7 +84,7 @@ class EarlierRequests implements SubjectFinder {
                             default -> "Everything held";
                         }))
                 .filter(Objects::nonNull).toList();
-        return new HeldRecord(KIND, r.id().toString(), r.reference(), r.receivedAt(),
+        return new HeldRecord(PrivacyRecordKind.DATA_REQUEST, r.id().toString(), r.reference(), r.receivedAt(),
                 "Subject access request " + r.reference(), matched, fields);
     }
 

@@ -1,7 +1,6 @@
 package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.files.DeleteAfterCommit;
-import org.bluelamp.platform.personaldata.RecordDisposer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,7 @@ import java.util.UUID;
  * only through the database's disposal function, V27), and itself.
  */
 @Component
-class RequestDisposal implements RecordDisposer {
+class RequestDisposal {
 
     private final JdbcClient jdbc;
     private final DeleteAfterCommit files;
@@ -25,11 +24,7 @@ class RequestDisposal implements RecordDisposer {
         this.files = files;
     }
 
-    @Override
-    public void dispose(String kind, String reference) {
-        if (!kind.equals(RequestRetention.KIND)) {
-            return;
-        }
+    void dispose(String reference) {
         var found = jdbc.sql("SELECT id, identity_file_id FROM subject_access_request WHERE reference = :ref")
                 .param("ref", reference)
                 .query((rs, row) -> new Found(rs.getObject("id", UUID.class),

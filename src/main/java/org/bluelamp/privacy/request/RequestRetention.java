@@ -4,7 +4,11 @@ import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.LapsedRecord;
 import org.bluelamp.platform.personaldata.RetainedRecords;
-import org.bluelamp.platform.personaldata.RetentionRules;
+import org.bluelamp.platform.personaldata.RecordKind;
+import org.bluelamp.platform.personaldata.RetentionRule;
+import org.bluelamp.privacy.PrivacyRecordKind;
+import org.bluelamp.privacy.PrivacyRetentionRules;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,27 +19,37 @@ import java.util.Optional;
 
 /**
  * Subject access requests kept under their own rule from their last step: answered or refused ones, and ones whose
- * identity proof never came. A request still being worked on is never due.
+ * identity proof never came. A request still being worked on is never due. Its messages go with it, filed under its
+ * reference.
  */
 @Component
+@Order(3)
 class RequestRetention implements RetainedRecords {
 
-    static final String KIND = "data-request";
-
     private final JdbcClient jdbc;
+    private final PrivacyRetentionRules rules;
+    private final RequestDisposal disposal;
 
-    RequestRetention(JdbcClient jdbc) {
+    RequestRetention(JdbcClient jdbc, PrivacyRetentionRules rules, RequestDisposal disposal) {
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.disposal = disposal;
     }
 
     @Override
-    public String kind() {
-        return KIND;
+    public RecordKind kind() {
+        return PrivacyRecordKind.DATA_REQUEST;
     }
 
     @Override
-    public List<LapsedRecord> lapsed(RetentionRules rules, LocalDate today) {
-        var lastDay = rules.lastActiveOnOrBefore(RetentionRules.DATA_REQUESTS, today);
+    public List<RetentionRule> rules() {
+        return List.of(rules.dataRequestsRule());
+    }
+
+    @Override
+    public List<LapsedRecord> lapsed(LocalDate today) {
+        var rule = rules.dataRequestsRule();
+        var lastDay = rule.lastActiveOnOrBefore(today);
         return jdbc.sql("""
                         SELECT r.reference, max(t.at) AS last_activity
                         FROM subject_access_request r JOIN subject_access_timeline t ON t.request_id = r.id
@@ -44,7 +58,7 @@ class RequestRetention implements RetainedRecords {
                         HAVING (max(t.at) AT TIME ZONE 'Europe/London')::date <= :lastDay
                         ORDER BY last_activity, r.reference""")
                 .param("lastDay", Date.valueOf(lastDay))
-                .query((rs, row) -> new LapsedRecord(KIND, rs.getString("reference"), RetentionRules.DATA_REQUESTS,
+                .query((rs, row) -> new LapsedRecord(PrivacyRecordKind.DATA_REQUEST, rs.getString("reference"), rule,
                         rs.getTimestamp("last_activity").toInstant()))
                 .list();
     }
@@ -60,5 +74,10 @@ class RequestRetention implements RetainedRecords {
                         new HeldRecord.Field("retention.summary.answered", rs.getTimestamp("answered_at") == null
                                 ? "" : LondonTime.dateAndTime(rs.getTimestamp("answered_at").toInstant()))))
                 .optional();
+    }
+
+    @Override
+    public void dispose(String reference) {
+        disposal.dispose(reference);
     }
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.privacy.PrivacyRecordKind;
 import org.bluelamp.platform.personaldata.Accessor;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.HeldRecord;
@@ -43,7 +44,7 @@ class SubjectSearch {
     @Transactional
     int search(DataRequest request, Subject subject, Accessor who) {
         var terms = terms(request, subject);
-        log.search(who, "subject", request.reference(), SearchTerms.none()
+        log.search(who, PrivacyRecordKind.SUBJECT, request.reference(), SearchTerms.none()
                 .with(SearchTerm.NAME, subject.name())
                 .with(SearchTerm.DATE_OF_BIRTH, subject.dateOfBirth() == null ? null : subject.dateOfBirth().toString())
                 .with(SearchTerm.EMAIL, subject.email())
@@ -53,7 +54,7 @@ class SubjectSearch {
         var found = new ArrayList<HeldRecord>();
         for (SubjectFinder finder : finders) {
             finder.find(subject).stream()
-                    .filter(held -> !(held.kind().equals(EarlierRequests.KIND) && held.id().equals(request.id().toString())))
+                    .filter(held -> !(held.is(PrivacyRecordKind.DATA_REQUEST) && held.id().equals(request.id().toString())))
                     .forEach(found::add);
         }
         var references = new LinkedHashSet<String>();

@@ -1,5 +1,6 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.privacy.PrivacyRecordKind;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.personaldata.AccessEntry;
 import org.bluelamp.platform.personaldata.AccessLog;
@@ -17,8 +18,6 @@ import java.util.Optional;
  */
 @Component
 class WhoLooked {
-
-    static final String KIND = "access-log";
 
     private final AccessLog log;
 
@@ -45,7 +44,7 @@ class WhoLooked {
                     entry.action() + " " + entry.recordKind() + " by " + entry.actor() + " (" + entry.roles() + ")"
                             + (entry.reason() == null ? "" : ": " + entry.reason())));
         }
-        return Optional.of(new HeldRecord(KIND, reference, reference, entries.getFirst().at(),
+        return Optional.of(new HeldRecord(PrivacyRecordKind.ACCESS_LOG, reference, reference, entries.getFirst().at(),
                 "Who looked at the records of " + reference, List.of("reference"), fields));
     }
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.relay.message;
 
+import org.bluelamp.relay.RelayRecordKind;
 import org.bluelamp.contact.ContactAccess;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.files.FileNotOpenable;
@@ -71,7 +72,7 @@ class Interpreting {
                 .flatMap(video -> reports.attachment(message.reportId(), video.id())))
                 .map(video -> {
                     // Every request is a whole playback (no ranges are served), so every one is logged.
-                    accessLog.read(staff.accessorOf(username), "bsl-video", reference, Map.of());
+                    accessLog.read(staff.accessorOf(username), RelayRecordKind.BSL_VIDEO, reference, Map.of());
                     return video;
                 });
     }

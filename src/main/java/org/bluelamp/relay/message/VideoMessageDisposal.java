@@ -20,9 +20,7 @@ class VideoMessageDisposal implements RecordDisposer {
     }
 
     @Override
-    public void dispose(String kind, String reference) {
-        if (kind.equals("contact")) {
-            jdbc.sql("DELETE FROM bsl_video_message WHERE reference = :ref").param("ref", reference).update();
-        }
+    public void dispose(String reference) {
+        jdbc.sql("DELETE FROM bsl_video_message WHERE reference = :ref").param("ref", reference).update();
     }
 }

@@ -1,5 +1,8 @@
 package org.bluelamp.reporting.journey;
 
+import java.util.Set;
+import org.bluelamp.platform.personaldata.RecordKind;
+import org.bluelamp.reporting.ReportRecordKind;
 import org.bluelamp.platform.FileSizes;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
@@ -68,6 +71,11 @@ class ReportsOfSubject implements SubjectFinder {
     }
 
     private record Addition(UUID reportId, String information, Instant at) {
+    }
+
+    @Override
+    public Set<RecordKind> kinds() {
+        return Set.of(ReportRecordKind.REPORT);
     }
 
     @Override
@@ -186,7 +194,7 @@ class ReportsOfSubject implements SubjectFinder {
             fields.line(texts.t("held.report.addition", LondonTime.dateAndTime(addition.at())),
                     addition.information());
         }
-        return new HeldRecord("report", row.id().toString(), row.reference(), row.submittedAt(),
+        return new HeldRecord(ReportRecordKind.REPORT, row.id().toString(), row.reference(), row.submittedAt(),
                 texts.t("held.title", channel, row.serviceTitle(), HeldFields.day(row.submittedAt())),
                 List.copyOf(matchedOn), fields.list());
     }

@@ -4,7 +4,9 @@ import org.bluelamp.BluelampTest;
 import org.bluelamp.WebSession;
 import org.bluelamp.platform.EnglishTexts;
 import org.bluelamp.platform.HowLong;
-import org.bluelamp.platform.personaldata.RetentionRules;
+import org.bluelamp.contact.ContactRetentionRules;
+import org.bluelamp.privacy.PrivacyRetentionRules;
+import org.bluelamp.relay.RelayCallRetentionRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +34,13 @@ class SiteInformationPagesTest {
     int port;
 
     @Autowired
-    RetentionRules retention;
+    ContactRetentionRules retention;
+
+    @Autowired
+    RelayCallRetentionRule relayCalls;
+
+    @Autowired
+    PrivacyRetentionRules privacy;
 
     @Test
     void everyPublicPagesFooterLinksTheAccessibilityStatementThePrivacyNoticeAndTheCookiesPage() {
@@ -79,11 +87,11 @@ class SiteInformationPagesTest {
         assertThat(row(page.body(), "Other reports, such as lost property, incidents or feedback"))
                 .isEqualTo(HowLong.of(retention.nonCrime(), texts));
         assertThat(row(page.body(), "BSL video relay calls, and their recordings, that did not become a report"))
-                .isEqualTo(HowLong.of(retention.relayCalls(), texts)).isEqualTo("1 year");
+                .isEqualTo(HowLong.of(relayCalls.relayCalls(), texts)).isEqualTo("1 year");
         assertThat(row(page.body(), "Requests for your information, after we answer them"))
-                .isEqualTo(HowLong.of(retention.dataRequests(), texts));
+                .isEqualTo(HowLong.of(privacy.dataRequests(), texts));
         assertThat(row(page.body(), "The record of which staff looked at your information"))
-                .isEqualTo(HowLong.of(retention.accessLog(), texts)).isEqualTo("7 years");
+                .isEqualTo(HowLong.of(privacy.accessLog(), texts)).isEqualTo("7 years");
         assertThat(row(page.body(), "Reports you started but did not send (deleted, not reviewed)")).isEqualTo("7 days");
         assertThat(text(page.body())).contains("Part 3 of the Data Protection Act 2018", "UK GDPR",
                 "href=\"/your-data\"", "mailto:data.protection@example.police.uk",

@@ -1,5 +1,10 @@
 package org.bluelamp.privacy.request;
 
+import java.util.Set;
+import org.bluelamp.reporting.ReportRecordKind;
+import org.bluelamp.platform.personaldata.Subject;
+import org.bluelamp.platform.personaldata.RecordKind;
+import org.bluelamp.contact.ContactRecordKind;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bluelamp.BluelampTest;
@@ -102,19 +107,27 @@ class SubjectAccessRequestTest {
 
         @Bean
         SubjectFinder reportsForTests() {
-            return subject -> {
-                var matched = new ArrayList<String>();
-                if (subject.nameMatches(NAME)) {
-                    matched.add("name");
+            return new SubjectFinder() {
+                @Override
+                public Set<RecordKind> kinds() {
+                    return Set.of(ReportRecordKind.REPORT);
                 }
-                if (subject.emailMatches(EMAIL)) {
-                    matched.add("email");
+
+                @Override
+                public List<HeldRecord> find(Subject subject) {
+                    var matched = new ArrayList<String>();
+                    if (subject.nameMatches(NAME)) {
+                        matched.add("name");
+                    }
+                    if (subject.emailMatches(EMAIL)) {
+                        matched.add("email");
+                    }
+                    return matched.isEmpty() ? List.of() : List.of(new HeldRecord("report", "test-report-1",
+                            REPORT_REFERENCE, Instant.parse("2027-11-02T14:05:00Z"), "Report of a stolen bicycle", matched,
+                            List.of(new HeldRecord.Field("Reporter", NAME),
+                                    new HeldRecord.Field("What happened",
+                                            "My neighbour " + NEIGHBOUR + " saw someone take my bike from the shed."))));
                 }
-                return matched.isEmpty() ? List.of() : List.of(new HeldRecord("report", "test-report-1",
-                        REPORT_REFERENCE, Instant.parse("2027-11-02T14:05:00Z"), "Report of a stolen bicycle", matched,
-                        List.of(new HeldRecord.Field("Reporter", NAME),
-                                new HeldRecord.Field("What happened",
-                                        "My neighbour " + NEIGHBOUR + " saw someone take my bike from the shed."))));
             };
         }
     }
@@ -481,7 +494,7 @@ class SubjectAccessRequestTest {
     }
 
     private void someoneLookedAtTheReport() {
-        transaction.executeWithoutResult(status -> accessLog.read(new Accessor("pc.jones", "CALL_HANDLER"), "contact",
+        transaction.executeWithoutResult(status -> accessLog.read(new Accessor("pc.jones", "CALL_HANDLER"), ContactRecordKind.CONTACT,
                 REPORT_REFERENCE, Map.of("page", "overview")));
     }
 
