@@ -31,10 +31,11 @@ class CodeMessages {
         if (delivery.isEmpty()) {
             return;
         }
+        // No default: a new purpose without its own message does not compile.
         var kind = switch (issued.purpose()) {
-            case "resume" -> MessageKind.RESUME_CODE;
-            case "data-answer" -> MessageKind.DATA_ANSWER_CODE;
-            default -> MessageKind.TRACKING_CODE;
+            case TRACK_REPORT -> MessageKind.TRACKING_CODE;
+            case RESUME -> MessageKind.RESUME_CODE;
+            case DATA_ANSWER -> MessageKind.DATA_ANSWER_CODE;
         };
         long seconds = Duration.between(now, issued.expiresAt()).toSeconds();
         long minutes = Math.max(1, (seconds + 59) / 60);

@@ -114,6 +114,14 @@ public enum MessageKind {
         return COMMON.contains(value) || values.contains(value);
     }
 
+    /**
+     * Whether any kind's template may use the value. A listener may hand several kinds the same values (a Deaf
+     * reporter's words, say), but a value no kind has is a mistake: {@link MessageWriter} refuses it.
+     */
+    static boolean anyOffers(String value) {
+        return Arrays.stream(values()).anyMatch(kind -> kind.offers(value));
+    }
+
     /** Made-up values to show the template filled in: no real person's details. */
     Map<String, String> samples() {
         var samples = new LinkedHashMap<String, String>();

@@ -27,9 +27,13 @@ class MessageWriter {
 
     /**
      * The values with the ones every template may use: the force's name and phone number (unless the message gives
-     * its own words for how to reach us, as for a Deaf reporter).
+     * its own words for how to reach us, as for a Deaf reporter). A value no kind of message has is a listener's
+     * mistake (its words would never show), so it stops here, naming the value, and its test fails.
      */
     Map<String, String> withForce(Map<String, String> values) {
+        values.keySet().stream().filter(name -> !MessageKind.anyOffers(name)).findFirst().ifPresent(name -> {
+            throw new IllegalArgumentException("((" + name + ")) is not a value any message has (MessageKind)");
+        });
         var filled = new HashMap<>(values);
         filled.put("force", force.name());
         filled.putIfAbsent("phone", force.nonEmergencyPhone());

@@ -78,19 +78,19 @@ class CallRooms {
     }
 
     /** To the participant, here or on the instance they are connected to. */
-    void send(UUID callId, String participant, Map<String, Object> message) {
+    void send(UUID callId, String participant, RelayMessage message) {
         local(callId, participant).ifPresentOrElse(session -> send(session, message),
                 () -> bus.publish(new Envelope(bus.instance(), callId, participant, message)));
     }
 
-    void sendToAll(UUID callId, Map<String, Object> message) {
+    void sendToAll(UUID callId, RelayMessage message) {
         List.of(CALLER, INTERPRETER, HANDLER).forEach(participant -> send(callId, participant, message));
     }
 
     /** Closes every connection to a call that has ended, on every instance. */
     void closeRoom(UUID callId) {
         closeHere(callId);
-        bus.publish(new Envelope(bus.instance(), callId, Envelope.CLOSE, Map.of()));
+        bus.publish(new Envelope(bus.instance(), callId, Envelope.CLOSE, null));
     }
 
     private void closeHere(UUID callId) {
@@ -114,12 +114,12 @@ class CallRooms {
                 .distinct().count();
     }
 
-    void tellConsoles(Map<String, Object> message) {
+    void tellConsoles(RelayMessage message) {
         consoles.values().forEach(session -> send(session, message));
         bus.publish(new Envelope(bus.instance(), null, Envelope.CONSOLES, message));
     }
 
-    private void send(WebSocketSession session, Map<String, Object> message) {
+    private void send(WebSocketSession session, RelayMessage message) {
         if (!session.isOpen()) {
             return;
         }

@@ -71,7 +71,8 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
     public void publish(Envelope envelope) {
         var body = json.writeValueAsString(Map.of("from", envelope.from(), "call",
                 envelope.call() == null ? "" : envelope.call().toString(), "to", envelope.to(),
-                "message", envelope.message()));
+                // Written on its own so that it carries its type; a close carries none: {} as before.
+                "message", envelope.message() == null ? Map.of() : json.valueToTree(envelope.message())));
         if (body.getBytes(StandardCharsets.UTF_8).length > LARGEST_NOTIFY) {
             long id = jdbc.sql("INSERT INTO relay_signal (body, created_at) VALUES (:body, :now) RETURNING id")
                     .param("body", body).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
@@ -200,10 +201,10 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
                 fields = json.readValue(stored.get(), MAP);
             }
             var call = (String) fields.get("call");
-            @SuppressWarnings("unchecked")
-            var message = (Map<String, Object>) fields.get("message");
+            var to = (String) fields.get("to");
+            var message = Envelope.CLOSE.equals(to) ? null : json.convertValue(fields.get("message"), RelayMessage.class);
             receiver.accept(new Envelope((String) fields.get("from"), call.isEmpty() ? null : UUID.fromString(call),
-                    (String) fields.get("to"), message));
+                    to, message));
         } catch (RuntimeException e) {
             log.warn("Dropped a relay message from another instance that could not be read: {}", e.getMessage());
         }

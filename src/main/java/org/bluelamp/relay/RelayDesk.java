@@ -7,9 +7,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,7 +43,7 @@ class RelayDesk {
         var id = UUID.randomUUID();
         calls.start(id, SecretTokens.hash(token), now);
         // Nobody ahead moves: only the consoles need to look again (the newcomer hears their place on connecting).
-        rooms.tellConsoles(message("queue"));
+        rooms.tellConsoles(RelayMessage.Queue.changed());
         return Optional.of(new NewCall(id, token));
     }
 
@@ -100,7 +98,7 @@ class RelayDesk {
         if (!calls.answer(id, interpreter, clock.instant())) {
             return false;
         }
-        rooms.send(id, CallRooms.CALLER, message("answered"));
+        rooms.send(id, CallRooms.CALLER, new RelayMessage.Answered());
         queueChanged();
         return true;
     }
@@ -108,9 +106,7 @@ class RelayDesk {
     /** Ends the call for everyone in it. */
     void end(UUID id, EndReason reason) {
         if (calls.end(id, reason, clock.instant())) {
-            var ended = message("ended");
-            ended.put("reason", reason.code());
-            rooms.sendToAll(id, ended);
+            rooms.sendToAll(id, new RelayMessage.Ended(reason.code()));
             rooms.closeRoom(id);
             queueChanged();
         }
@@ -129,9 +125,7 @@ class RelayDesk {
         var now = clock.instant();
         var dropped = calls.endDropped(now.minus(properties.rejoinWithin()), now);
         dropped.forEach(id -> {
-            var ended = message("ended");
-            ended.put("reason", EndReason.DROPPED.code());
-            rooms.sendToAll(id, ended);
+            rooms.sendToAll(id, new RelayMessage.Ended(EndReason.DROPPED.code()));
             rooms.closeRoom(id);
         });
         if (!dropped.isEmpty()) {
@@ -143,11 +137,7 @@ class RelayDesk {
     /** Stores a typed line and shows it to everyone in the call. */
     ChatLine say(UUID id, String sender, String body) {
         var line = calls.say(id, sender, body, clock.instant());
-        var chat = message("chat");
-        chat.put("from", sender);
-        chat.put("text", line.body());
-        chat.put("at", LondonTime.timeOfDay(line.sentAt()));
-        rooms.sendToAll(id, chat);
+        rooms.sendToAll(id, new RelayMessage.Chat(sender, line.body(), LondonTime.timeOfDay(line.sentAt())));
         return line;
     }
 
@@ -158,7 +148,7 @@ class RelayDesk {
     boolean askForHandler(UUID id, String interpreter) {
         boolean asked = calls.wantHandler(id, interpreter);
         if (asked) {
-            rooms.tellConsoles(message("queue"));
+            rooms.tellConsoles(RelayMessage.Queue.changed());
         }
         return asked;
     }
@@ -166,7 +156,7 @@ class RelayDesk {
     boolean joinAsHandler(UUID id, String handler) {
         boolean joined = calls.joinHandler(id, handler);
         if (joined) {
-            rooms.tellConsoles(message("queue"));
+            rooms.tellConsoles(RelayMessage.Queue.changed());
         }
         return joined;
     }
@@ -189,13 +179,11 @@ class RelayDesk {
             int inProgress = calls.answeredNow();
             var usual = usualLength();
             for (int i = 0; i < waiting.size(); i++) {
-                var update = message("queue");
-                update.put("position", i + 1);
-                update.put("minutes", WaitEstimate.of(i + 1, interpreters, inProgress, usual).minutes());
-                rooms.send(waiting.get(i).id(), CallRooms.CALLER, update);
+                rooms.send(waiting.get(i).id(), CallRooms.CALLER, RelayMessage.Queue.place(i + 1,
+                        WaitEstimate.of(i + 1, interpreters, inProgress, usual).minutes()));
             }
         }
-        rooms.tellConsoles(message("queue"));
+        rooms.tellConsoles(RelayMessage.Queue.changed());
     }
 
     Instant now() {
@@ -205,11 +193,5 @@ class RelayDesk {
     private java.time.Duration usualLength() {
         var average = serviceLevels().averageLength();
         return average == null || average.isZero() ? properties.typicalLength() : average;
-    }
-
-    static Map<String, Object> message(String type) {
-        var message = new LinkedHashMap<String, Object>();
-        message.put("type", type);
-        return message;
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Map;
@@ -62,13 +61,10 @@ class Signalling extends TextWebSocketHandler {
     private void greet(RelayCall call, String me) {
         if (call.status() == CallStatus.WAITING && me.equals(CallRooms.CALLER)) {
             var place = desk.placeOf(call.id());
-            var update = RelayDesk.message("queue");
-            update.put("position", place.position());
-            update.put("minutes", place.minutes());
-            rooms.send(call.id(), me, update);
+            rooms.send(call.id(), me, RelayMessage.Queue.place(place.position(), place.minutes()));
         }
         if (call.status() == CallStatus.ANSWERED) {
-            rooms.send(call.id(), me, RelayDesk.message("answered"));
+            rooms.send(call.id(), me, new RelayMessage.Answered());
             LINKS.get(me).forEach(other -> rooms.send(call.id(), other, presence(me, true)));
         }
     }
@@ -80,29 +76,27 @@ class Signalling extends TextWebSocketHandler {
             return;
         }
         var me = participantOf(session);
-        JsonNode received;
+        BrowserMessage received;
         try {
-            received = json.readTree(message.getPayload());
+            received = json.readValue(message.getPayload(), BrowserMessage.class);
         } catch (JacksonException e) {
+            // Not JSON, or not a message we know: not ours to act on.
             return;
         }
-        switch (received.path("type").asString("")) {
-            case "ping" -> {
+        switch (received) {
+            case BrowserMessage.Ping ping -> {
                 if (me.equals(CallRooms.CALLER)) {
                     desk.callerSeen(callId);
                 }
             }
-            case "signal" -> {
-                var to = received.path("to").asString("");
-                if (LINKS.get(me).contains(to)) {
-                    var forward = RelayDesk.message("signal");
-                    forward.put("from", me);
-                    forward.put("data", received.path("data"));
-                    rooms.send(callId, to, forward);
+            case BrowserMessage.Signal signal -> {
+                var to = signal.to();
+                if (to != null && LINKS.get(me).contains(to)) {
+                    rooms.send(callId, to, new RelayMessage.Signal(me, signal.data()));
                 }
             }
-            default -> {
-                // Anything else is not ours to act on.
+            case null -> {
+                // The JSON null: nothing to act on.
             }
         }
     }
@@ -123,11 +117,8 @@ class Signalling extends TextWebSocketHandler {
         }
     }
 
-    private static Map<String, Object> presence(String who, boolean here) {
-        var message = RelayDesk.message("presence");
-        message.put("who", who);
-        message.put("here", here);
-        return message;
+    private static RelayMessage presence(String who, boolean here) {
+        return new RelayMessage.Presence(who, here);
     }
 
     private static UUID callOf(WebSocketSession session) {

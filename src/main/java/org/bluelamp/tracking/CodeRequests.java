@@ -1,5 +1,6 @@
 package org.bluelamp.tracking;
 
+import org.bluelamp.platform.codes.CodePurpose;
 import org.bluelamp.platform.codes.OneTimeCodes;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.SubmittedReports;
@@ -16,7 +17,7 @@ import java.util.UUID;
 @Service
 class CodeRequests {
 
-    static final String PURPOSE = "track-report";
+    static final CodePurpose PURPOSE = CodePurpose.TRACK_REPORT;
 
     private final SubmittedReports reports;
     private final OneTimeCodes codes;

@@ -1,6 +1,8 @@
 package org.bluelamp.notify;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.platform.codes.CodePurpose;
+import org.bluelamp.platform.codes.OneTimeCodeIssued;
 import org.bluelamp.platform.codes.OneTimeCodes;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
@@ -13,6 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
@@ -50,6 +53,9 @@ class CodeAndLinkMessagesTest {
     @Autowired
     DevMailboxForTests mailbox;
 
+    @Autowired
+    EventSerializer serializer;
+
     private List<Map<String, Object>> messagesTo(String recipient) {
         return jdbc.sql("select kind, channel, subject, body from message where recipient = :r order by created_at")
                 .param("r", recipient).query().listOfRows();
@@ -58,7 +64,7 @@ class CodeAndLinkMessagesTest {
     @Test
     void aTrackingCodeGoesByEmailInTheBodyOnlyAndNeverIntoTheLog(CapturedOutput log) {
         var email = EmailAddress.parse("code.reader@example.com").orElseThrow();
-        var challenge = codes.issue("track", UUID.randomUUID().toString(), new OneTimeCodes.Recipient(email, null),
+        var challenge = codes.issue(CodePurpose.TRACK_REPORT, UUID.randomUUID().toString(), new OneTimeCodes.Recipient(email, null),
                 "LP-AAA-BBB-CCC");
         String code = issued.forChallenge(challenge).getFirst().code();
         await().atMost(Duration.ofSeconds(10)).until(() -> !messagesTo(email.value()).isEmpty());
@@ -77,8 +83,8 @@ class CodeAndLinkMessagesTest {
     void aCodeForALandlineOnlyCannotBeTextedSoNothingIsStored() {
         var landline = UkPhoneNumber.parse("0116 496 0999").orElseThrow();
         var mobile = UkPhoneNumber.parse("07700 900321").orElseThrow();
-        codes.issue("resume", UUID.randomUUID().toString(), new OneTimeCodes.Recipient(null, landline), null);
-        codes.issue("resume", UUID.randomUUID().toString(), new OneTimeCodes.Recipient(null, mobile), null);
+        codes.issue(CodePurpose.RESUME, UUID.randomUUID().toString(), new OneTimeCodes.Recipient(null, landline), null);
+        codes.issue(CodePurpose.RESUME, UUID.randomUUID().toString(), new OneTimeCodes.Recipient(null, mobile), null);
         await().atMost(Duration.ofSeconds(10)).until(() -> !messagesTo(mobile.e164()).isEmpty());
 
         assertThat(messagesTo(mobile.e164())).singleElement()
@@ -100,5 +106,25 @@ class CodeAndLinkMessagesTest {
         assertThat((String) message.get("subject")).doesNotContain("crime");
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.messagesTo(email.value()).stream()
                 .anyMatch(mail -> mail.contains("/resume/abc123") && mail.contains("2 December 2099 at 3:05pm")));
+    }
+
+    /**
+     * A code event waiting in the event log when this version starts was stored with its purpose as words: it is read
+     * back as the same purpose, and a new one is stored the same way.
+     */
+    @Test
+    void aCodeEventStoredWithItsPurposeAsWordsIsReadBackAsThatPurpose() {
+        var event = new OneTimeCodeIssued(UUID.randomUUID(), 1, CodePurpose.DATA_ANSWER,
+                EmailAddress.parse("stored@example.com").orElseThrow(), null, "123456", "LP-AAA-BBB-CCC",
+                Instant.parse("2099-12-02T15:05:00Z"));
+        String stored = serializer.serialize(event).toString();
+        assertThat(stored).contains("\"purpose\":\"data-answer\"");
+
+        for (var purpose : CodePurpose.values()) {
+            String asStoredBefore = stored.replace("\"data-answer\"", "\"" + purpose.value() + "\"");
+            assertThat(serializer.deserialize(asStoredBefore, OneTimeCodeIssued.class).purpose()).isEqualTo(purpose);
+        }
+        assertThat(CodePurpose.TRACK_REPORT.value()).isEqualTo("track-report");
+        assertThat(CodePurpose.RESUME.value()).isEqualTo("resume");
     }
 }

@@ -1,8 +1,11 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.platform.ForceProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
+import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,5 +54,17 @@ class MessageTemplatesTest {
         assertThatThrownBy(() -> new MessageTemplates(new ClassPathResource("notify/broken-templates.yaml")))
                 .hasMessageContaining("acknowledgement: ((code)) is not a value this message has")
                 .hasMessageContaining("update: has no template");
+    }
+
+    /** A listener's misspelt value would leave a gap in every message: writing it stops, naming the value. */
+    @Test
+    void aValueNoKindOfMessageHasIsRefusedNamingIt() {
+        var writer = new MessageWriter(templates, null, new ForceProperties("Leicestershire Police", "LP", "101", null,
+                URI.create("https://www.bbc.co.uk/weather"),
+                new ForceProperties.DataProtectionOfficer("dpo@example.police.uk", "")));
+        assertThat(writer.withForce(Map.of("trackLink", "https://example.police.uk/track", "bslReply", "")))
+                .containsEntry("force", "Leicestershire Police").containsEntry("phone", "101");
+        assertThatThrownBy(() -> writer.withForce(Map.of("tracklink", "https://example.police.uk/track")))
+                .hasMessageContaining("((tracklink)) is not a value any message has");
     }
 }

@@ -7,7 +7,10 @@ import org.bluelamp.TestClock;
 import org.bluelamp.WebSession;
 import org.bluelamp.staff.StaffRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @BluelampTest
 @Import(MovableClock.class)
+@ExtendWith(OutputCaptureExtension.class)
 class RelayCallsTest {
 
     @Autowired
@@ -229,6 +233,41 @@ class RelayCallsTest {
         assertThat(back.pathOnly()).as("the kept key opens nothing").isEqualTo("/bsl");
         assertThat(back.body()).doesNotContain("My neighbour threatened me");
         assertThat(caller.cookie(CallerKey.NAME)).as("the browser's key is cleared").isNullOrEmpty();
+    }
+
+    /**
+     * The browsers' script reads the messages field by field; what a browser sends that is not JSON, not a message
+     * it may send, or a signal for someone it has no link to, is ignored without a trace and its socket stays open.
+     */
+    @Test
+    void signalsPassAlongTheLinksAsTheScriptReadsThemAndAnythingElseIsIgnored(CapturedOutput log) throws Exception {
+        moveToNext(LocalTime.of(14, 0));
+        var caller = join();
+        var call = callOf(caller);
+        var interpreter = signedIn(StaffRole.INTERPRETER);
+        interpreter.get("/staff/relay");
+        interpreter.post("/staff/relay/calls/" + call + "/answer");
+        try (var interpreterSignal = CallerSignal.connect(port, "/staff/relay/signal?call=" + call,
+                interpreter.cookies())) {
+            assertThat(interpreterSignal.next()).isEqualTo("{\"type\":\"answered\"}");
+            try (var callerSignal = CallerSignal.connect(port, "/bsl/call/signal", CallerSignal.keyOf(caller))) {
+                assertThat(callerSignal.next()).isEqualTo("{\"type\":\"answered\"}");
+                assertThat(interpreterSignal.next())
+                        .isEqualTo("{\"type\":\"presence\",\"who\":\"caller\",\"here\":true}");
+                for (String ignored : new String[] {"not json", "[1,2]", "null", "\"ping\"", "{}", "{\"type\":7}",
+                        "{\"type\":\"chat\",\"text\":\"x\"}", "{\"type\":\"signal\"}",
+                        "{\"type\":\"signal\",\"to\":{}}", "{\"type\":\"signal\",\"to\":\"handler\",\"data\":{}}",
+                        "{\"type\":\"signal\",\"to\":\"caller\",\"data\":{}}"}) {
+                    callerSignal.send(ignored);
+                }
+                callerSignal.send("{\"type\":\"ping\"}");
+                callerSignal.send("{\"type\":\"signal\",\"to\":\"interpreter\",\"data\":{\"ready\":true}}");
+                assertThat(interpreterSignal.next()).as("the first message to reach the interpreter since")
+                        .isEqualTo("{\"type\":\"signal\",\"from\":\"caller\",\"data\":{\"ready\":true}}");
+            }
+        }
+        assertThat(status(call)).isEqualTo("answered");
+        assertThat(log.getAll()).doesNotContain("Unhandled", "JacksonException", "BrowserMessage");
     }
 
     private String status(UUID call) {

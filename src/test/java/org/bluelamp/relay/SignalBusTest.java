@@ -86,12 +86,12 @@ class SignalBusTest {
         try (var signal = CallerSignal.connect(port, "/bsl/call/signal", CallerSignal.keyOf(caller))) {
             signal.next("queue");
             otherInstance.publish(new Envelope(otherInstance.instance(), call, CallRooms.CALLER,
-                    Map.of("type", "chat", "from", "interpreter", "text", "Hello from the other instance", "at", "9:31am")));
+                    new RelayMessage.Chat("interpreter", "Hello from the other instance", "9:31am")));
             assertThat(signal.next("chat")).contains("Hello from the other instance");
 
             var offer = "a=candidate:" + "x".repeat(20_000);
             otherInstance.publish(new Envelope(otherInstance.instance(), call, CallRooms.CALLER,
-                    Map.of("type", "signal", "from", "interpreter", "data", Map.of("description", offer))));
+                    new RelayMessage.Signal("interpreter", json.valueToTree(Map.of("description", offer)))));
             assertThat(signal.next("signal")).as("larger than NOTIFY carries").contains(offer);
         }
     }
@@ -105,18 +105,19 @@ class SignalBusTest {
         third.start();
         try {
             assertThat(third.awaitListening(Duration.ofSeconds(10))).isTrue();
-            third.publish(new Envelope(third.instance(), call, CallRooms.INTERPRETER, Map.of("type", "presence")));
+            third.publish(new Envelope(third.instance(), call, CallRooms.INTERPRETER,
+                    new RelayMessage.Presence(CallRooms.CALLER, true)));
             var received = reachedTheOther.poll(10, TimeUnit.SECONDS);
             assertThat(received).isNotNull();
             assertThat(received.call()).isEqualTo(call);
             assertThat(received.to()).isEqualTo(CallRooms.INTERPRETER);
-            assertThat(received.message()).containsEntry("type", "presence");
+            assertThat(received.message()).isInstanceOf(RelayMessage.Presence.class);
             // Notifications reach each listener in the order they were sent: once the other's reply arrives here,
             // this instance's own message has come and gone.
-            otherInstance.publish(new Envelope(otherInstance.instance(), call, CallRooms.CALLER, Map.of("type", "reply")));
+            otherInstance.publish(new Envelope(otherInstance.instance(), call, CallRooms.CALLER, new RelayMessage.Answered()));
             var first = ownEchoes.poll(10, TimeUnit.SECONDS);
             assertThat(first).isNotNull();
-            assertThat(first.message()).as("not its own message back").containsEntry("type", "reply");
+            assertThat(first.message()).as("not its own message back").isInstanceOf(RelayMessage.Answered.class);
         } finally {
             third.stop();
         }

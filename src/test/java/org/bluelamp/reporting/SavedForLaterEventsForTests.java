@@ -1,5 +1,6 @@
 package org.bluelamp.reporting;
 
+import org.bluelamp.platform.codes.CodePurpose;
 import org.bluelamp.platform.codes.OneTimeCodeIssued;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ public class SavedForLaterEventsForTests {
     /** The last code sent to this email address for reopening a draft. */
     public String lastCodeTo(String email) {
         return codes.reversed().stream()
-                .filter(e -> "resume".equals(e.purpose()) && e.email() != null && e.email().value().equals(email))
+                .filter(e -> e.purpose() == CodePurpose.RESUME && e.email() != null && e.email().value().equals(email))
                 .map(OneTimeCodeIssued::code).findFirst()
                 .orElseThrow(() -> new AssertionError("No code was sent to " + email));
     }

@@ -1,5 +1,7 @@
 package org.bluelamp.notify.outbox;
 
+import org.bluelamp.notify.MessageKind;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,6 +23,6 @@ public record OutboxEntry(UUID id, String kind, String channel, String recipient
 
     /** The message key saying why it is held: an update waits for more news (and a safe time), others a safe time. */
     public String heldWhy() {
-        return "update".equals(kind) ? "outbox.held.update" : "outbox.held";
+        return MessageKind.UPDATE.code().equals(kind) ? "outbox.held.update" : "outbox.held";
     }
 }

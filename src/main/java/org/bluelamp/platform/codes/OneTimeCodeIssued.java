@@ -13,6 +13,6 @@ import java.util.UUID;
  * @param sending   1 for the first code of a challenge, then one more for each resend: each is its own message
  * @param reference the report it is for, or null (a draft)
  */
-public record OneTimeCodeIssued(UUID challengeId, int sending, String purpose, EmailAddress email, UkPhoneNumber phone,
+public record OneTimeCodeIssued(UUID challengeId, int sending, CodePurpose purpose, EmailAddress email, UkPhoneNumber phone,
                                 String code, String reference, Instant expiresAt) {
 }

@@ -53,7 +53,7 @@ public class OneTimeCodes {
      * @param subject   what passing it opens (a report's or draft's id); null with a null recipient makes a decoy
      * @param recipient where the code goes; null for a decoy, which sends nothing
      */
-    public UUID issue(String purpose, String subject, Recipient recipient, String reference) {
+    public UUID issue(CodePurpose purpose, String subject, Recipient recipient, String reference) {
         var id = UUID.randomUUID();
         var now = clock.instant();
         String code = newCode();
@@ -62,7 +62,7 @@ public class OneTimeCodes {
                         insert into one_time_code (id, purpose, subject, code_hash, recipient_email, recipient_phone,
                             reference, created_at, expires_at, last_sent_at)
                         values (:id, :purpose, :subject, :hash, :email, :phone, :reference, :now, :expires, :now)""")
-                .param("id", id).param("purpose", purpose).param("subject", decoy ? null : subject)
+                .param("id", id).param("purpose", purpose.value()).param("subject", decoy ? null : subject)
                 .param("hash", decoy ? hash(id, newCode() + "-never") : hash(id, code))
                 .param("email", decoy || recipient.email() == null ? null : recipient.email().value())
                 .param("phone", decoy || recipient.phone() == null ? null : recipient.phone().e164())
@@ -77,12 +77,12 @@ public class OneTimeCodes {
     }
 
     /** Checks a typed code; a right one can be used once. */
-    public CodeCheck check(UUID challengeId, String purpose, String typed) {
+    public CodeCheck check(UUID challengeId, CodePurpose purpose, String typed) {
         var now = clock.instant();
         var found = jdbc.sql("""
                         select subject, code_hash, expires_at, attempts, passed_at from one_time_code
                         where id = :id and purpose = :purpose for update""")
-                .param("id", challengeId).param("purpose", purpose)
+                .param("id", challengeId).param("purpose", purpose.value())
                 .query((rs, row) -> new Challenge(rs.getString("subject"), rs.getString("code_hash"),
                         rs.getTimestamp("expires_at").toInstant(), rs.getInt("attempts"),
                         rs.getTimestamp("passed_at") != null))
@@ -120,12 +120,12 @@ public class OneTimeCodes {
      * Sends a fresh code for the same challenge, which replaces the last one and restarts its lifetime and tries.
      * A decoy answers as a real one would, and sends nothing.
      */
-    public Resend resend(UUID challengeId, String purpose) {
+    public Resend resend(UUID challengeId, CodePurpose purpose) {
         var now = clock.instant();
         var found = jdbc.sql("""
                         select subject, recipient_email, recipient_phone, reference, sends, last_sent_at
                         from one_time_code where id = :id and purpose = :purpose and passed_at is null for update""")
-                .param("id", challengeId).param("purpose", purpose)
+                .param("id", challengeId).param("purpose", purpose.value())
                 .query((rs, row) -> new Sent(rs.getString("subject"), rs.getString("recipient_email"),
                         rs.getString("recipient_phone"), rs.getString("reference"), rs.getInt("sends"),
                         rs.getTimestamp("last_sent_at").toInstant()))

@@ -2,6 +2,7 @@ package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.SecretTokens;
 import org.bluelamp.platform.codes.CodeCheck;
+import org.bluelamp.platform.codes.CodePurpose;
 import org.bluelamp.platform.codes.OneTimeCodes;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
@@ -26,7 +27,7 @@ import java.util.UUID;
 @Service
 class AnswerAccess {
 
-    static final String PURPOSE = "data-answer";
+    static final CodePurpose PURPOSE = CodePurpose.DATA_ANSWER;
     /** Codes one link may send in its life, so a link cannot be used to flood the requester with messages. */
     static final int MOST_CODES = 10;
 

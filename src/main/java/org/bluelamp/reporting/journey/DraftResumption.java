@@ -1,6 +1,7 @@
 package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.codes.CodeCheck;
+import org.bluelamp.platform.codes.CodePurpose;
 import org.bluelamp.platform.codes.OneTimeCodes;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitedAction;
@@ -20,7 +21,7 @@ import java.util.Optional;
 @Service
 class DraftResumption {
 
-    static final String PURPOSE = "resume";
+    static final CodePurpose PURPOSE = CodePurpose.RESUME;
     /** A link starts a fresh challenge at most this often, so it cannot be used to send codes without end. */
     private static final Duration NEW_CHALLENGE_AFTER = Duration.ofHours(1);
 

@@ -52,58 +52,58 @@ class OneTimeCodesTest {
 
     @Test
     void theRightCodeOpensItsSubjectOnceAndOnlyForItsPurpose() {
-        var challenge = codes.issue("track", "report-1", jo, "LP-ABC-DEF-GHJ");
+        var challenge = codes.issue(CodePurpose.TRACK_REPORT, "report-1", jo, "LP-ABC-DEF-GHJ");
         String code = sent.codeFor(challenge);
         assertThat(code).matches("\\d{6}");
 
-        assertThat(codes.check(challenge, "resume", code).passed()).isFalse();
-        var check = codes.check(challenge, "track", code.substring(0, 3) + " " + code.substring(3));
+        assertThat(codes.check(challenge, CodePurpose.RESUME, code).passed()).isFalse();
+        var check = codes.check(challenge, CodePurpose.TRACK_REPORT, code.substring(0, 3) + " " + code.substring(3));
         assertThat(check.passed()).isTrue();
         assertThat(check.subject()).isEqualTo("report-1");
-        assertThat(codes.check(challenge, "track", code).outcome()).isEqualTo(CodeCheck.Outcome.EXPIRED);
+        assertThat(codes.check(challenge, CodePurpose.TRACK_REPORT, code).outcome()).isEqualTo(CodeCheck.Outcome.EXPIRED);
     }
 
     @Test
     void fiveWrongTriesLockTheChallengeEvenForTheRightCode() {
-        var challenge = codes.issue("track", "report-2", jo, null);
+        var challenge = codes.issue(CodePurpose.TRACK_REPORT, "report-2", jo, null);
         String code = sent.codeFor(challenge);
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int left = 4; left >= 1; left--) {
-            assertThat(codes.check(challenge, "track", wrong)).isEqualTo(new CodeCheck(CodeCheck.Outcome.WRONG, null, left));
+            assertThat(codes.check(challenge, CodePurpose.TRACK_REPORT, wrong)).isEqualTo(new CodeCheck(CodeCheck.Outcome.WRONG, null, left));
         }
-        assertThat(codes.check(challenge, "track", wrong).outcome()).isEqualTo(CodeCheck.Outcome.LOCKED);
-        assertThat(codes.check(challenge, "track", code).outcome()).isEqualTo(CodeCheck.Outcome.LOCKED);
+        assertThat(codes.check(challenge, CodePurpose.TRACK_REPORT, wrong).outcome()).isEqualTo(CodeCheck.Outcome.LOCKED);
+        assertThat(codes.check(challenge, CodePurpose.TRACK_REPORT, code).outcome()).isEqualTo(CodeCheck.Outcome.LOCKED);
     }
 
     @Test
     void aCodeLastsTenMinutesAndANewOneReplacesItAfterAMinute() {
-        var challenge = codes.issue("track", "report-3", jo, null);
+        var challenge = codes.issue(CodePurpose.TRACK_REPORT, "report-3", jo, null);
         String first = sent.codeFor(challenge);
-        assertThat(codes.resend(challenge, "track")).isEqualTo(OneTimeCodes.Resend.TOO_SOON);
+        assertThat(codes.resend(challenge, CodePurpose.TRACK_REPORT)).isEqualTo(OneTimeCodes.Resend.TOO_SOON);
 
         clock.advance(Duration.ofMinutes(10));
-        assertThat(codes.check(challenge, "track", first).outcome()).isEqualTo(CodeCheck.Outcome.EXPIRED);
+        assertThat(codes.check(challenge, CodePurpose.TRACK_REPORT, first).outcome()).isEqualTo(CodeCheck.Outcome.EXPIRED);
 
-        assertThat(codes.resend(challenge, "track")).isEqualTo(OneTimeCodes.Resend.SENT);
+        assertThat(codes.resend(challenge, CodePurpose.TRACK_REPORT)).isEqualTo(OneTimeCodes.Resend.SENT);
         String second = sent.codeFor(challenge);
         assertThat(sent.sent.stream().filter(s -> s.challengeId().equals(challenge)).map(OneTimeCodeIssued::sending))
                 .containsExactly(1, 2);
         if (!second.equals(first)) {
-            assertThat(codes.check(challenge, "track", first).outcome()).isEqualTo(CodeCheck.Outcome.WRONG);
+            assertThat(codes.check(challenge, CodePurpose.TRACK_REPORT, first).outcome()).isEqualTo(CodeCheck.Outcome.WRONG);
         }
-        assertThat(codes.check(challenge, "track", second).passed()).isTrue();
+        assertThat(codes.check(challenge, CodePurpose.TRACK_REPORT, second).passed()).isTrue();
     }
 
     @Test
     void aDecoySendsNothingAndNoCodeEverPassesIt() {
         int before = sent.sent.size();
-        var decoy = codes.issue("track", null, null, null);
+        var decoy = codes.issue(CodePurpose.TRACK_REPORT, null, null, null);
         assertThat(sent.sent).hasSize(before);
         for (String guess : List.of("000000", "123456", "999999", "")) {
-            assertThat(codes.check(decoy, "track", guess).passed()).isFalse();
+            assertThat(codes.check(decoy, CodePurpose.TRACK_REPORT, guess).passed()).isFalse();
         }
         clock.advance(Duration.ofMinutes(2));
-        assertThat(codes.resend(decoy, "track")).isEqualTo(OneTimeCodes.Resend.SENT);
+        assertThat(codes.resend(decoy, CodePurpose.TRACK_REPORT)).isEqualTo(OneTimeCodes.Resend.SENT);
         assertThat(sent.sent).hasSize(before);
     }
 }
