@@ -49,8 +49,7 @@ public class ContactWork {
     /** Contact with the reporter: the first meets the first-contact clock; each restarts the 28-day update clock. */
     public void recordContactWithReporter(Contact contact, StaffMember by, String how, String note) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, "first_contact_at = COALESCE(first_contact_at, :at), victim_update_due = :update",
-                sql -> sql.param("update", contact.finished() ? null : Contacts.timestamp(clocks.victimUpdateDue(now))));
+        contacts.contactedReporter(contact.id(), now, contact.finished() ? null : clocks.victimUpdateDue(now));
         timeline.append(contact.id(), now, by.username(), contact.firstContactAt() == null ? "first-contact" : "contact",
                 details("how", how, "note", note));
     }
@@ -62,15 +61,8 @@ public class ContactWork {
                 input.harm(), input.risk(), input.investigation(), input.vulnerability(), input.engagement(),
                 input.riskLevel(), input.vulnerabilities(), input.grading(), input.openingCategory());
         assessments.add(assessment);
-        contacts.update(contact.id(), now, """
-                        risk = :risk, vulnerabilities = :vulnerabilities, grading = :grading, grading_due = :gradingDue,
-                        opening_category = :category, status = CASE status WHEN 'new' THEN 'in-progress' ELSE status END""",
-                sql -> sql.param("risk", input.riskLevel().code())
-                        .param("vulnerabilities", input.vulnerabilities().stream().map(Vulnerability::code)
-                                .toArray(String[]::new))
-                        .param("grading", input.grading().code())
-                        .param("gradingDue", Contacts.timestamp(clocks.gradingDue(input.grading(), now)))
-                        .param("category", input.openingCategory()));
+        contacts.assessed(contact.id(), now, input.riskLevel(), input.vulnerabilities(), input.grading(),
+                clocks.gradingDue(input.grading(), now), input.openingCategory());
         timeline.append(contact.id(), now, by.username(), contact.assessed() ? "reassessed" : "assessed",
                 details("risk", input.riskLevel().code(), "grading", input.grading().code(),
                         "category", input.openingCategory(),
@@ -85,12 +77,7 @@ public class ContactWork {
                             String reason) {
         var now = clock.instant();
         var update = earliest(contact.victimUpdateDue(), clocks.keyDecisionUpdateDue(now));
-        contacts.update(contact.id(), now, """
-                        crime_decision = :decision, crime_classification = :classification, crime_decided_at = :at,
-                        victim_update_due = :update""",
-                sql -> sql.param("decision", recorded ? "recorded" : "not-a-crime")
-                        .param("classification", recorded ? classification.label() : null)
-                        .param("update", Contacts.timestamp(update)));
+        contacts.crimeDecided(contact.id(), now, recorded, recorded ? classification.label() : null, update);
         timeline.append(contact.id(), now, by.username(), recorded ? "crime-recorded" : "not-a-crime",
                 recorded ? details("classification", classification.label()) : details("reason", reason));
         events.publishEvent(new CrimeDecisionMade(contact.id(), contact.reference(), contact.reportId(), recorded,
@@ -101,7 +88,7 @@ public class ContactWork {
         var now = clock.instant();
         var id = UUID.randomUUID();
         requests.add(id, contact.id(), question, by.username(), now);
-        contacts.update(contact.id(), now, "status = 'awaiting-information'", sql -> sql);
+        contacts.awaitInformation(contact.id(), now);
         timeline.append(contact.id(), now, by.username(), "information-requested", details("question", question));
         events.publishEvent(new InformationRequested(contact.id(), contact.reference(), contact.reportId(), id,
                 question, now));
@@ -132,7 +119,7 @@ public class ContactWork {
      */
     public void recordAddedInformation(Contact contact, String information, List<String> fileNames) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, "status = status", sql -> sql);
+        contacts.touched(contact.id(), now);
         timeline.append(contact.id(), now, TimelineEntry.REPORTER, "information-added",
                 details("how", ONLINE, "information", information, "files", String.join(", ", fileNames)));
     }
@@ -144,11 +131,7 @@ public class ContactWork {
             return false;
         }
         boolean stillWaiting = requests.of(contact.id()).stream().anyMatch(r -> !r.answered());
-        contacts.update(contact.id(), now, """
-                        first_contact_at = COALESCE(first_contact_at, :at),
-                        status = CASE WHEN status = 'awaiting-information' AND NOT CAST(:waiting AS boolean) THEN 'in-progress'
-                                      ELSE status END""",
-                sql -> sql.param("waiting", stillWaiting));
+        contacts.answered(contact.id(), now, stillWaiting);
         timeline.append(contact.id(), now, actor, "information-received", details);
         return true;
     }
@@ -158,8 +141,7 @@ public class ContactWork {
         var now = clock.instant();
         String toTeam = officer != null && officer.team() != null ? officer.team() : team;
         String toOfficer = officer == null ? null : officer.username();
-        contacts.update(contact.id(), now, "allocated_team = :team, allocated_to = :officer, status = 'allocated'",
-                sql -> sql.param("team", toTeam).param("officer", toOfficer));
+        contacts.allocate(contact.id(), now, toTeam, toOfficer);
         timeline.append(contact.id(), now, by.username(), "allocated",
                 details("team", toTeam, "officer", officer == null ? null : officer.displayName()));
         events.publishEvent(new ContactAllocated(contact.id(), contact.reference(), contact.reportId(), toTeam,
@@ -179,8 +161,7 @@ public class ContactWork {
 
     public void refer(Contact contact, StaffMember by, String organisation, String reason) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, "status = 'referred', referred_to = :organisation",
-                sql -> sql.param("organisation", organisation));
+        contacts.refer(contact.id(), now, organisation);
         timeline.append(contact.id(), now, by.username(), "referred", details("organisation", organisation, "reason", reason));
         events.publishEvent(new ContactReferred(contact.id(), contact.reference(), contact.reportId(), organisation,
                 reason, now));
@@ -188,34 +169,31 @@ public class ContactWork {
 
     /** Filed for information: nothing more will be done, and no more updates are owed. */
     public void file(Contact contact, StaffMember by, String note, String closingCategory) {
-        finish(contact, by, "filed", note, closingCategory);
+        var now = clock.instant();
+        contacts.file(contact.id(), note, closingCategory, now);
+        finished(contact, by, ContactStatus.FILED, note, closingCategory, now);
     }
 
     /** Closed with an outcome written for the reporter, who is told it. */
     public void close(Contact contact, StaffMember by, String outcome, String closingCategory) {
-        finish(contact, by, "closed", outcome, closingCategory);
+        var now = clock.instant();
+        contacts.close(contact.id(), outcome, closingCategory, now);
+        finished(contact, by, ContactStatus.CLOSED, outcome, closingCategory, now);
     }
 
     public void reopen(Contact contact, StaffMember by, String reason) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, """
-                        status = CASE WHEN grading IS NULL THEN 'new' ELSE 'in-progress' END, closed_at = NULL,
-                        outcome = NULL, closing_category = NULL,
-                        victim_update_due = CASE WHEN first_contact_at IS NULL THEN NULL ELSE CAST(:update AS timestamptz) END""",
-                sql -> sql.param("update", Contacts.timestamp(clocks.victimUpdateDue(now))));
+        contacts.reopen(contact.id(), now, clocks.victimUpdateDue(now));
         timeline.append(contact.id(), now, by.username(), "reopened", details("reason", reason));
         events.publishEvent(new ContactReopened(contact.id(), contact.reference(), contact.reportId(), reason, now));
     }
 
-    private void finish(Contact contact, StaffMember by, String status, String outcome, String closingCategory) {
-        var now = clock.instant();
-        contacts.update(contact.id(), now, """
-                        status = :status, outcome = :outcome, closing_category = :category, closed_at = :at,
-                        victim_update_due = NULL""",
-                sql -> sql.param("status", status).param("outcome", outcome).param("category", closingCategory));
-        timeline.append(contact.id(), now, by.username(), status, details("outcome", outcome, "category", closingCategory));
+    private void finished(Contact contact, StaffMember by, ContactStatus status, String outcome,
+                          String closingCategory, Instant now) {
+        timeline.append(contact.id(), now, by.username(), status.code(),
+                details("outcome", outcome, "category", closingCategory));
         events.publishEvent(new ContactClosed(contact.id(), contact.reference(), contact.reportId(), outcome,
-                status.equals("filed"), now));
+                status == ContactStatus.FILED, now));
     }
 
     private static Instant earliest(Instant a, Instant b) {
