@@ -8,9 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,8 +48,8 @@ public class ContactWork {
     public void recordContactWithReporter(Contact contact, StaffMember by, String how, String note) {
         var now = clock.instant();
         contacts.contactedReporter(contact.id(), now, contact.finished() ? null : clocks.victimUpdateDue(now));
-        timeline.append(contact.id(), now, by.username(), contact.firstContactAt() == null ? "first-contact" : "contact",
-                details("how", how, "note", note));
+        timeline.append(contact.id(), now, by.username(),
+                new Happening.ContactedReporter(contact.firstContactAt() == null, how, note));
     }
 
     /** A THRIVE assessment; a re-assessment is another, and the contact shows the latest. */
@@ -63,10 +61,9 @@ public class ContactWork {
         assessments.add(assessment);
         contacts.assessed(contact.id(), now, input.riskLevel(), input.vulnerabilities(), input.grading(),
                 clocks.gradingDue(input.grading(), now), input.openingCategory());
-        timeline.append(contact.id(), now, by.username(), contact.assessed() ? "reassessed" : "assessed",
-                details("risk", input.riskLevel().code(), "grading", input.grading().code(),
-                        "category", input.openingCategory(),
-                        "vulnerabilities", String.join(", ", input.vulnerabilities().stream().map(Vulnerability::code).toList())));
+        timeline.append(contact.id(), now, by.username(), new Happening.Assessed(contact.assessed(),
+                input.riskLevel().code(), input.grading().code(), input.openingCategory(),
+                String.join(", ", input.vulnerabilities().stream().map(Vulnerability::code).toList())));
     }
 
     /**
@@ -78,8 +75,8 @@ public class ContactWork {
         var now = clock.instant();
         var update = earliest(contact.victimUpdateDue(), clocks.keyDecisionUpdateDue(now));
         contacts.crimeDecided(contact.id(), now, recorded, recorded ? classification.label() : null, update);
-        timeline.append(contact.id(), now, by.username(), recorded ? "crime-recorded" : "not-a-crime",
-                recorded ? details("classification", classification.label()) : details("reason", reason));
+        timeline.append(contact.id(), now, by.username(), recorded
+                ? new Happening.CrimeRecorded(classification.label()) : new Happening.NotACrime(reason));
         events.publishEvent(new CrimeDecisionMade(contact.id(), contact.reference(), contact.reportId(), recorded,
                 recorded ? classification.label() : null, recorded ? null : reason, now));
     }
@@ -89,7 +86,7 @@ public class ContactWork {
         var id = UUID.randomUUID();
         requests.add(id, contact.id(), question, by.username(), now);
         contacts.awaitInformation(contact.id(), now);
-        timeline.append(contact.id(), now, by.username(), "information-requested", details("question", question));
+        timeline.append(contact.id(), now, by.username(), new Happening.InformationRequested(question));
         events.publishEvent(new InformationRequested(contact.id(), contact.reference(), contact.reportId(), id,
                 question, now));
         return id;
@@ -100,7 +97,8 @@ public class ContactWork {
      * answer, the contact is back in progress. Says whether the request was still waiting.
      */
     public boolean recordAnswer(Contact contact, StaffMember by, UUID requestId, String answer, String how) {
-        return answer(contact, by.username(), requestId, answer, how, details("how", how, "answer", answer));
+        return answer(contact, by.username(), requestId, answer, how,
+                new Happening.InformationReceived(how, answer, null));
     }
 
     /**
@@ -110,7 +108,7 @@ public class ContactWork {
      */
     public boolean recordOnlineAnswer(Contact contact, UUID requestId, String answer, List<String> fileNames) {
         return answer(contact, TimelineEntry.REPORTER, requestId, answer, ONLINE,
-                details("how", ONLINE, "answer", answer, "files", String.join(", ", fileNames)));
+                new Happening.InformationReceived(ONLINE, answer, String.join(", ", fileNames)));
     }
 
     /**
@@ -120,19 +118,19 @@ public class ContactWork {
     public void recordAddedInformation(Contact contact, String information, List<String> fileNames) {
         var now = clock.instant();
         contacts.touched(contact.id(), now);
-        timeline.append(contact.id(), now, TimelineEntry.REPORTER, "information-added",
-                details("how", ONLINE, "information", information, "files", String.join(", ", fileNames)));
+        timeline.append(contact.id(), now, TimelineEntry.REPORTER,
+                new Happening.InformationAdded(ONLINE, information, String.join(", ", fileNames)));
     }
 
     private boolean answer(Contact contact, String actor, UUID requestId, String answer, String how,
-                           Map<String, String> details) {
+                           Happening.InformationReceived received) {
         var now = clock.instant();
         if (!requests.answer(requestId, contact.id(), answer, how, actor, now)) {
             return false;
         }
         boolean stillWaiting = requests.of(contact.id()).stream().anyMatch(r -> !r.answered());
         contacts.answered(contact.id(), now, stillWaiting);
-        timeline.append(contact.id(), now, actor, "information-received", details);
+        timeline.append(contact.id(), now, actor, received);
         return true;
     }
 
@@ -142,8 +140,8 @@ public class ContactWork {
         String toTeam = officer != null && officer.team() != null ? officer.team() : team;
         String toOfficer = officer == null ? null : officer.username();
         contacts.allocate(contact.id(), now, toTeam, toOfficer);
-        timeline.append(contact.id(), now, by.username(), "allocated",
-                details("team", toTeam, "officer", officer == null ? null : officer.displayName()));
+        timeline.append(contact.id(), now, by.username(),
+                new Happening.Allocated(toTeam, officer == null ? null : officer.displayName()));
         events.publishEvent(new ContactAllocated(contact.id(), contact.reference(), contact.reportId(), toTeam,
                 toOfficer, now));
     }
@@ -154,15 +152,15 @@ public class ContactWork {
         if (!links.link(contact.id(), other.id(), kind, by.username(), now)) {
             return false;
         }
-        timeline.append(contact.id(), now, by.username(), "linked", details("reference", other.reference(), "kind", kind));
-        timeline.append(other.id(), now, by.username(), "linked", details("reference", contact.reference(), "kind", kind));
+        timeline.append(contact.id(), now, by.username(), new Happening.Linked(other.reference(), kind));
+        timeline.append(other.id(), now, by.username(), new Happening.Linked(contact.reference(), kind));
         return true;
     }
 
     public void refer(Contact contact, StaffMember by, String organisation, String reason) {
         var now = clock.instant();
         contacts.refer(contact.id(), now, organisation);
-        timeline.append(contact.id(), now, by.username(), "referred", details("organisation", organisation, "reason", reason));
+        timeline.append(contact.id(), now, by.username(), new Happening.Referred(organisation, reason));
         events.publishEvent(new ContactReferred(contact.id(), contact.reference(), contact.reportId(), organisation,
                 reason, now));
     }
@@ -171,43 +169,31 @@ public class ContactWork {
     public void file(Contact contact, StaffMember by, String note, String closingCategory) {
         var now = clock.instant();
         contacts.file(contact.id(), note, closingCategory, now);
-        finished(contact, by, ContactStatus.FILED, note, closingCategory, now);
+        finished(contact, by, new Happening.Filed(note, closingCategory), note, true, now);
     }
 
     /** Closed with an outcome written for the reporter, who is told it. */
     public void close(Contact contact, StaffMember by, String outcome, String closingCategory) {
         var now = clock.instant();
         contacts.close(contact.id(), outcome, closingCategory, now);
-        finished(contact, by, ContactStatus.CLOSED, outcome, closingCategory, now);
+        finished(contact, by, new Happening.Closed(outcome, closingCategory), outcome, false, now);
     }
 
     public void reopen(Contact contact, StaffMember by, String reason) {
         var now = clock.instant();
         contacts.reopen(contact.id(), now, clocks.victimUpdateDue(now));
-        timeline.append(contact.id(), now, by.username(), "reopened", details("reason", reason));
+        timeline.append(contact.id(), now, by.username(), new Happening.Reopened(reason));
         events.publishEvent(new ContactReopened(contact.id(), contact.reference(), contact.reportId(), reason, now));
     }
 
-    private void finished(Contact contact, StaffMember by, ContactStatus status, String outcome,
-                          String closingCategory, Instant now) {
-        timeline.append(contact.id(), now, by.username(), status.code(),
-                details("outcome", outcome, "category", closingCategory));
-        events.publishEvent(new ContactClosed(contact.id(), contact.reference(), contact.reportId(), outcome,
-                status == ContactStatus.FILED, now));
+    private void finished(Contact contact, StaffMember by, Happening what, String outcome, boolean filed,
+                          Instant now) {
+        timeline.append(contact.id(), now, by.username(), what);
+        events.publishEvent(new ContactClosed(contact.id(), contact.reference(), contact.reportId(), outcome, filed,
+                now));
     }
 
     private static Instant earliest(Instant a, Instant b) {
         return a == null ? b : a.isBefore(b) ? a : b;
-    }
-
-    /** Name-value pairs in order, leaving out those with no value. */
-    private static Map<String, String> details(String... pairs) {
-        var map = new LinkedHashMap<String, String>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null && !pairs[i + 1].isBlank()) {
-                map.put(pairs[i], pairs[i + 1]);
-            }
-        }
-        return map;
     }
 }
