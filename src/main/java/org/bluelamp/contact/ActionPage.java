@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.form.Entered;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.SupportNeeds;
 import org.bluelamp.staff.StaffMember;
@@ -27,6 +28,11 @@ public record ActionPage(Contact contact, String action, Entered entered, FormEr
     /** The value to show: what was typed, or what the link to the form filled in. */
     public String value(String name) {
         return entered.get(name);
+    }
+
+    /** How staff may have been in touch with the reporter: codes for messages how.*. */
+    public List<String> ways() {
+        return ActionForm.HOW;
     }
 
     public List<Vulnerability> vulnerabilities() {

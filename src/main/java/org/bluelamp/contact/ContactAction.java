@@ -31,6 +31,16 @@ public enum ContactAction {
         return code;
     }
 
+    /** Its form's template in contact/actions/, e.g. "contactReporter" for "contact-reporter". */
+    String template() {
+        var words = code.split("-");
+        var name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
     public boolean allowedOn(Contact contact) {
         return allowed.test(contact);
     }

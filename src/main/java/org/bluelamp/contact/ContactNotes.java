@@ -44,7 +44,7 @@ public class ContactNotes {
     @Transactional(propagation = Propagation.MANDATORY)
     public void look(String reference, String username, String what) {
         // The caller writes the access log: it knows what was read even when no contact is open for it yet.
-        append(reference, username, "viewed", Map.of("page", what));
+        append(reference, username, new Happening.Viewed(what, null));
     }
 
     /**
@@ -57,7 +57,7 @@ public class ContactNotes {
     public Optional<Contact> look(String reference, StaffMember reader, String what) {
         var found = contacts.withReference(reference, ContactScope.of(reader));
         found.ifPresent(contact -> {
-            timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", what));
+            timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed(what, null));
             accessLog.read(reader.accessor(), what.startsWith("plod-visit") ? ContactRecordKind.VISIT : ContactRecordKind.CONTACT, reference,
                     Map.of("page", what));
         });
@@ -75,7 +75,7 @@ public class ContactNotes {
         if (!VISIT_EVENTS.contains(what)) {
             throw new IllegalArgumentException("Not something that happens to a visit: " + what);
         }
-        append(reference, username, "plod-visit-" + what, details);
+        append(reference, username, Happening.of("plod-visit-" + what, details));
     }
 
     /**
@@ -87,7 +87,7 @@ public class ContactNotes {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void undeliveredMessage(String reference, String message, String by) {
-        append(reference, TimelineEntry.SYSTEM, "message-undelivered", Map.of("message", message, "by", by));
+        append(reference, TimelineEntry.SYSTEM, new Happening.MessageUndelivered(message, by));
     }
 
     /**
@@ -97,7 +97,7 @@ public class ContactNotes {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean bslVideoPlayed(String reference, String username) {
-        return append(reference, username, "viewed", Map.of("page", "bsl-video"));
+        return append(reference, username, new Happening.Viewed("bsl-video", null));
     }
 
     /**
@@ -107,12 +107,12 @@ public class ContactNotes {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean bslTranslation(String reference, String username, String translation) {
-        return append(reference, username, "bsl-translated", Map.of("translation", translation));
+        return append(reference, username, new Happening.BslTranslated(translation));
     }
 
-    private boolean append(String reference, String actor, String kind, Map<String, String> details) {
+    private boolean append(String reference, String actor, Happening what) {
         var contactId = contacts.idOf(reference);
-        contactId.ifPresent(id -> timeline.append(id, clock.instant(), actor, kind, details));
+        contactId.ifPresent(id -> timeline.append(id, clock.instant(), actor, what));
         return contactId.isPresent();
     }
 }

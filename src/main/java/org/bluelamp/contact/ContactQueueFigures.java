@@ -45,12 +45,12 @@ class ContactQueueFigures implements RefreshedFigures {
     public void refresh(Instant now) {
         var rows = jdbc.sql("""
                         SELECT queue, count(*) AS open,
-                               count(*) FILTER (WHERE status = 'new') AS waiting,
-                               min(received_at) FILTER (WHERE status = 'new') AS oldest,
+                               count(*) FILTER (WHERE status = :new) AS waiting,
+                               min(received_at) FILTER (WHERE status = :new) AS oldest,
                                count(*) FILTER (WHERE next_due < :now) AS breached
-                        FROM contact WHERE status NOT IN ('filed', 'closed')
-                        GROUP BY queue""")
-                .param("now", Timestamp.from(now))
+                        FROM contact WHERE %s
+                        GROUP BY queue""".formatted(ContactStatus.openCondition()))
+                .param("now", Timestamp.from(now)).param("new", ContactStatus.NEW.code())
                 .query((rs, row) -> {
                     Timestamp oldest = rs.getTimestamp("oldest");
                     return new QueueFigures(rs.getString("queue"), rs.getLong("open"), rs.getLong("waiting"),

@@ -51,7 +51,7 @@ class ContactReading {
     Optional<ContactView> view(String reference, StaffMember reader, String page) {
         var scope = ContactScope.of(reader);
         return contacts.withReference(reference, scope).map(contact -> {
-            timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", page));
+            timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed(page, null));
             accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference(), Map.of("page", page));
             boolean hasReport = contact.reportId() != null;
             return new ContactView(contact, hasReport ? reports.find(contact.reportId()).orElse(null) : null,
@@ -68,8 +68,8 @@ class ContactReading {
         return contacts.withReference(reference, ContactScope.of(reader))
                 .filter(contact -> contact.reportId() != null)
                 .flatMap(contact -> reports.attachment(contact.reportId(), fileId).map(file -> {
-                    timeline.append(contact.id(), clock.instant(), reader.username(), "viewed",
-                            Map.of("page", "file", "file", file.attachment().name()));
+                    timeline.append(contact.id(), clock.instant(), reader.username(),
+                            new Happening.Viewed("file", file.attachment().name()));
                     // By its id: a file's name is the reporter's own words, and the log outlives the contact.
                     accessLog.read(reader.accessor(), ContactRecordKind.FILE, contact.reference(), Map.of("file", fileId.toString()));
                     return file;
@@ -78,7 +78,7 @@ class ContactReading {
 
     /** What the reporter told us, for the assessment form beside it: a look, recorded as any other. */
     ActionPage.ReportBeside besideAssessment(Contact contact, StaffMember reader) {
-        timeline.append(contact.id(), clock.instant(), reader.username(), "viewed", Map.of("page", "assess"));
+        timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed("assess", null));
         accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference(), Map.of("page", "assess"));
         boolean hasReport = contact.reportId() != null;
         return new ActionPage.ReportBeside(hasReport ? reports.find(contact.reportId()).orElse(null) : null,

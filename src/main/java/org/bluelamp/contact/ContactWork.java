@@ -8,9 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,10 +47,9 @@ public class ContactWork {
     /** Contact with the reporter: the first meets the first-contact clock; each restarts the 28-day update clock. */
     public void recordContactWithReporter(Contact contact, StaffMember by, String how, String note) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, "first_contact_at = COALESCE(first_contact_at, :at), victim_update_due = :update",
-                sql -> sql.param("update", contact.finished() ? null : Contacts.timestamp(clocks.victimUpdateDue(now))));
-        timeline.append(contact.id(), now, by.username(), contact.firstContactAt() == null ? "first-contact" : "contact",
-                details("how", how, "note", note));
+        contacts.contactedReporter(contact.id(), now, contact.finished() ? null : clocks.victimUpdateDue(now));
+        timeline.append(contact.id(), now, by.username(),
+                new Happening.ContactedReporter(contact.firstContactAt() == null, how, note));
     }
 
     /** A THRIVE assessment; a re-assessment is another, and the contact shows the latest. */
@@ -62,19 +59,11 @@ public class ContactWork {
                 input.harm(), input.risk(), input.investigation(), input.vulnerability(), input.engagement(),
                 input.riskLevel(), input.vulnerabilities(), input.grading(), input.openingCategory());
         assessments.add(assessment);
-        contacts.update(contact.id(), now, """
-                        risk = :risk, vulnerabilities = :vulnerabilities, grading = :grading, grading_due = :gradingDue,
-                        opening_category = :category, status = CASE status WHEN 'new' THEN 'in-progress' ELSE status END""",
-                sql -> sql.param("risk", input.riskLevel().code())
-                        .param("vulnerabilities", input.vulnerabilities().stream().map(Vulnerability::code)
-                                .toArray(String[]::new))
-                        .param("grading", input.grading().code())
-                        .param("gradingDue", Contacts.timestamp(clocks.gradingDue(input.grading(), now)))
-                        .param("category", input.openingCategory()));
-        timeline.append(contact.id(), now, by.username(), contact.assessed() ? "reassessed" : "assessed",
-                details("risk", input.riskLevel().code(), "grading", input.grading().code(),
-                        "category", input.openingCategory(),
-                        "vulnerabilities", String.join(", ", input.vulnerabilities().stream().map(Vulnerability::code).toList())));
+        contacts.assessed(contact.id(), now, input.riskLevel(), input.vulnerabilities(), input.grading(),
+                clocks.gradingDue(input.grading(), now), input.openingCategory());
+        timeline.append(contact.id(), now, by.username(), new Happening.Assessed(contact.assessed(),
+                input.riskLevel().code(), input.grading().code(), input.openingCategory(),
+                String.join(", ", input.vulnerabilities().stream().map(Vulnerability::code).toList())));
     }
 
     /**
@@ -85,14 +74,9 @@ public class ContactWork {
                             String reason) {
         var now = clock.instant();
         var update = earliest(contact.victimUpdateDue(), clocks.keyDecisionUpdateDue(now));
-        contacts.update(contact.id(), now, """
-                        crime_decision = :decision, crime_classification = :classification, crime_decided_at = :at,
-                        victim_update_due = :update""",
-                sql -> sql.param("decision", recorded ? "recorded" : "not-a-crime")
-                        .param("classification", recorded ? classification.label() : null)
-                        .param("update", Contacts.timestamp(update)));
-        timeline.append(contact.id(), now, by.username(), recorded ? "crime-recorded" : "not-a-crime",
-                recorded ? details("classification", classification.label()) : details("reason", reason));
+        contacts.crimeDecided(contact.id(), now, recorded, recorded ? classification.label() : null, update);
+        timeline.append(contact.id(), now, by.username(), recorded
+                ? new Happening.CrimeRecorded(classification.label()) : new Happening.NotACrime(reason));
         events.publishEvent(new CrimeDecisionMade(contact.id(), contact.reference(), contact.reportId(), recorded,
                 recorded ? classification.label() : null, recorded ? null : reason, now));
     }
@@ -101,8 +85,8 @@ public class ContactWork {
         var now = clock.instant();
         var id = UUID.randomUUID();
         requests.add(id, contact.id(), question, by.username(), now);
-        contacts.update(contact.id(), now, "status = 'awaiting-information'", sql -> sql);
-        timeline.append(contact.id(), now, by.username(), "information-requested", details("question", question));
+        contacts.awaitInformation(contact.id(), now);
+        timeline.append(contact.id(), now, by.username(), new Happening.InformationRequested(question));
         events.publishEvent(new InformationRequested(contact.id(), contact.reference(), contact.reportId(), id,
                 question, now));
         return id;
@@ -113,7 +97,8 @@ public class ContactWork {
      * answer, the contact is back in progress. Says whether the request was still waiting.
      */
     public boolean recordAnswer(Contact contact, StaffMember by, UUID requestId, String answer, String how) {
-        return answer(contact, by.username(), requestId, answer, how, details("how", how, "answer", answer));
+        return answer(contact, by.username(), requestId, answer, how,
+                new Happening.InformationReceived(how, answer, null));
     }
 
     /**
@@ -123,7 +108,7 @@ public class ContactWork {
      */
     public boolean recordOnlineAnswer(Contact contact, UUID requestId, String answer, List<String> fileNames) {
         return answer(contact, TimelineEntry.REPORTER, requestId, answer, ONLINE,
-                details("how", ONLINE, "answer", answer, "files", String.join(", ", fileNames)));
+                new Happening.InformationReceived(ONLINE, answer, String.join(", ", fileNames)));
     }
 
     /**
@@ -132,24 +117,20 @@ public class ContactWork {
      */
     public void recordAddedInformation(Contact contact, String information, List<String> fileNames) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, "status = status", sql -> sql);
-        timeline.append(contact.id(), now, TimelineEntry.REPORTER, "information-added",
-                details("how", ONLINE, "information", information, "files", String.join(", ", fileNames)));
+        contacts.touched(contact.id(), now);
+        timeline.append(contact.id(), now, TimelineEntry.REPORTER,
+                new Happening.InformationAdded(ONLINE, information, String.join(", ", fileNames)));
     }
 
     private boolean answer(Contact contact, String actor, UUID requestId, String answer, String how,
-                           Map<String, String> details) {
+                           Happening.InformationReceived received) {
         var now = clock.instant();
         if (!requests.answer(requestId, contact.id(), answer, how, actor, now)) {
             return false;
         }
         boolean stillWaiting = requests.of(contact.id()).stream().anyMatch(r -> !r.answered());
-        contacts.update(contact.id(), now, """
-                        first_contact_at = COALESCE(first_contact_at, :at),
-                        status = CASE WHEN status = 'awaiting-information' AND NOT CAST(:waiting AS boolean) THEN 'in-progress'
-                                      ELSE status END""",
-                sql -> sql.param("waiting", stillWaiting));
-        timeline.append(contact.id(), now, actor, "information-received", details);
+        contacts.answered(contact.id(), now, stillWaiting);
+        timeline.append(contact.id(), now, actor, received);
         return true;
     }
 
@@ -158,10 +139,9 @@ public class ContactWork {
         var now = clock.instant();
         String toTeam = officer != null && officer.team() != null ? officer.team() : team;
         String toOfficer = officer == null ? null : officer.username();
-        contacts.update(contact.id(), now, "allocated_team = :team, allocated_to = :officer, status = 'allocated'",
-                sql -> sql.param("team", toTeam).param("officer", toOfficer));
-        timeline.append(contact.id(), now, by.username(), "allocated",
-                details("team", toTeam, "officer", officer == null ? null : officer.displayName()));
+        contacts.allocate(contact.id(), now, toTeam, toOfficer);
+        timeline.append(contact.id(), now, by.username(),
+                new Happening.Allocated(toTeam, officer == null ? null : officer.displayName()));
         events.publishEvent(new ContactAllocated(contact.id(), contact.reference(), contact.reportId(), toTeam,
                 toOfficer, now));
     }
@@ -172,64 +152,48 @@ public class ContactWork {
         if (!links.link(contact.id(), other.id(), kind, by.username(), now)) {
             return false;
         }
-        timeline.append(contact.id(), now, by.username(), "linked", details("reference", other.reference(), "kind", kind));
-        timeline.append(other.id(), now, by.username(), "linked", details("reference", contact.reference(), "kind", kind));
+        timeline.append(contact.id(), now, by.username(), new Happening.Linked(other.reference(), kind));
+        timeline.append(other.id(), now, by.username(), new Happening.Linked(contact.reference(), kind));
         return true;
     }
 
     public void refer(Contact contact, StaffMember by, String organisation, String reason) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, "status = 'referred', referred_to = :organisation",
-                sql -> sql.param("organisation", organisation));
-        timeline.append(contact.id(), now, by.username(), "referred", details("organisation", organisation, "reason", reason));
+        contacts.refer(contact.id(), now, organisation);
+        timeline.append(contact.id(), now, by.username(), new Happening.Referred(organisation, reason));
         events.publishEvent(new ContactReferred(contact.id(), contact.reference(), contact.reportId(), organisation,
                 reason, now));
     }
 
     /** Filed for information: nothing more will be done, and no more updates are owed. */
     public void file(Contact contact, StaffMember by, String note, String closingCategory) {
-        finish(contact, by, "filed", note, closingCategory);
+        var now = clock.instant();
+        contacts.file(contact.id(), note, closingCategory, now);
+        finished(contact, by, new Happening.Filed(note, closingCategory), note, true, now);
     }
 
     /** Closed with an outcome written for the reporter, who is told it. */
     public void close(Contact contact, StaffMember by, String outcome, String closingCategory) {
-        finish(contact, by, "closed", outcome, closingCategory);
+        var now = clock.instant();
+        contacts.close(contact.id(), outcome, closingCategory, now);
+        finished(contact, by, new Happening.Closed(outcome, closingCategory), outcome, false, now);
     }
 
     public void reopen(Contact contact, StaffMember by, String reason) {
         var now = clock.instant();
-        contacts.update(contact.id(), now, """
-                        status = CASE WHEN grading IS NULL THEN 'new' ELSE 'in-progress' END, closed_at = NULL,
-                        outcome = NULL, closing_category = NULL,
-                        victim_update_due = CASE WHEN first_contact_at IS NULL THEN NULL ELSE CAST(:update AS timestamptz) END""",
-                sql -> sql.param("update", Contacts.timestamp(clocks.victimUpdateDue(now))));
-        timeline.append(contact.id(), now, by.username(), "reopened", details("reason", reason));
+        contacts.reopen(contact.id(), now, clocks.victimUpdateDue(now));
+        timeline.append(contact.id(), now, by.username(), new Happening.Reopened(reason));
         events.publishEvent(new ContactReopened(contact.id(), contact.reference(), contact.reportId(), reason, now));
     }
 
-    private void finish(Contact contact, StaffMember by, String status, String outcome, String closingCategory) {
-        var now = clock.instant();
-        contacts.update(contact.id(), now, """
-                        status = :status, outcome = :outcome, closing_category = :category, closed_at = :at,
-                        victim_update_due = NULL""",
-                sql -> sql.param("status", status).param("outcome", outcome).param("category", closingCategory));
-        timeline.append(contact.id(), now, by.username(), status, details("outcome", outcome, "category", closingCategory));
-        events.publishEvent(new ContactClosed(contact.id(), contact.reference(), contact.reportId(), outcome,
-                status.equals("filed"), now));
+    private void finished(Contact contact, StaffMember by, Happening what, String outcome, boolean filed,
+                          Instant now) {
+        timeline.append(contact.id(), now, by.username(), what);
+        events.publishEvent(new ContactClosed(contact.id(), contact.reference(), contact.reportId(), outcome, filed,
+                now));
     }
 
     private static Instant earliest(Instant a, Instant b) {
         return a == null ? b : a.isBefore(b) ? a : b;
-    }
-
-    /** Name-value pairs in order, leaving out those with no value. */
-    private static Map<String, String> details(String... pairs) {
-        var map = new LinkedHashMap<String, String>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] != null && !pairs[i + 1].isBlank()) {
-                map.put(pairs[i], pairs[i + 1]);
-            }
-        }
-        return map;
     }
 }

@@ -27,7 +27,7 @@ class Contacts {
     /** The soonest clock still running: first contact, crime decision, grading target, the next update (V17). */
     static final String NEXT_DUE = "next_due";
 
-    private static final String OPEN = "status NOT IN ('filed', 'closed')";
+    private static final String OPEN = ContactStatus.openCondition();
 
     /**
      * Possible emergencies nobody has assessed yet first, then the highest risk (before assessment, the report's
@@ -154,19 +154,124 @@ class Contacts {
         return jdbc.sql("SELECT * FROM contact WHERE report_id = :report").param("report", reportId).query(ROW).optional();
     }
 
+    /** The contacts with these ids, whoever asks: for a subject access request, which privacy has allowed. */
+    List<Contact> withIds(UUID[] ids) {
+        return jdbc.sql("SELECT * FROM contact WHERE id = ANY(:ids)").param("ids", ids).query(ROW).list();
+    }
+
     /** The id of the contact with this reference, whoever asks: for recording a look, not for showing it. */
     Optional<UUID> idOf(String reference) {
         return jdbc.sql("SELECT id FROM contact WHERE reference = :reference").param("reference", reference)
                 .query(UUID.class).optional();
     }
 
-    /** Changes columns of one contact and notes the activity; the columns are the caller's constants, never input. */
-    void update(UUID id, Instant at, String assignments, Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> values) {
+    /**
+     * Contact with the reporter: sets first contact if it is the first, and when they are next owed an update (null
+     * once the contact is finished).
+     */
+    void contactedReporter(UUID id, Instant at, Instant updateDue) {
+        update(id, at, "first_contact_at = COALESCE(first_contact_at, :at), victim_update_due = :update",
+                sql -> sql.param("update", timestamp(updateDue)));
+    }
+
+    /** The latest assessment's outcome; a new contact is in progress from its first assessment. */
+    void assessed(UUID id, Instant at, Risk risk, List<Vulnerability> vulnerabilities, Grading grading,
+                  Instant gradingDue, String openingCategory) {
+        update(id, at, """
+                        risk = :risk, vulnerabilities = :vulnerabilities, grading = :grading, grading_due = :gradingDue,
+                        opening_category = :category,
+                        status = CASE WHEN status = :new THEN :inProgress ELSE status END""",
+                sql -> statuses(sql).param("risk", risk.code())
+                        .param("vulnerabilities", vulnerabilities.stream().map(Vulnerability::code).toArray(String[]::new))
+                        .param("grading", grading.code()).param("gradingDue", timestamp(gradingDue))
+                        .param("category", openingCategory));
+    }
+
+    /** The crime-recording decision: a classification when recorded; the reporter's next update is due by then. */
+    void crimeDecided(UUID id, Instant at, boolean recorded, String classification, Instant updateDue) {
+        update(id, at, """
+                        crime_decision = :decision, crime_classification = :classification, crime_decided_at = :at,
+                        victim_update_due = :update""",
+                sql -> sql.param("decision", recorded ? "recorded" : "not-a-crime")
+                        .param("classification", recorded ? classification : null)
+                        .param("update", timestamp(updateDue)));
+    }
+
+    /** Waiting for the reporter to answer a question. */
+    void awaitInformation(UUID id, Instant at) {
+        update(id, at, "status = :status", sql -> sql.param("status", ContactStatus.AWAITING_INFORMATION.code()));
+    }
+
+    /** Only its last activity changes: something was added that leaves where it stands as it was. */
+    void touched(UUID id, Instant at) {
+        update(id, at, "status = status", sql -> sql);
+    }
+
+    /**
+     * An answer from the reporter: it is contact with them, and the contact is back in progress once no question is
+     * still waiting.
+     */
+    void answered(UUID id, Instant at, boolean stillWaiting) {
+        update(id, at, """
+                        first_contact_at = COALESCE(first_contact_at, :at),
+                        status = CASE WHEN status = :awaiting AND NOT CAST(:waiting AS boolean) THEN :inProgress
+                                      ELSE status END""",
+                sql -> statuses(sql).param("waiting", stillWaiting));
+    }
+
+    void allocate(UUID id, Instant at, String team, String officer) {
+        update(id, at, "allocated_team = :team, allocated_to = :officer, status = :status",
+                sql -> sql.param("team", team).param("officer", officer)
+                        .param("status", ContactStatus.ALLOCATED.code()));
+    }
+
+    void refer(UUID id, Instant at, String organisation) {
+        update(id, at, "status = :status, referred_to = :organisation",
+                sql -> sql.param("organisation", organisation).param("status", ContactStatus.REFERRED.code()));
+    }
+
+    /** Filed for information: no more updates are owed. */
+    void file(UUID id, String note, String closingCategory, Instant at) {
+        finish(id, ContactStatus.FILED, note, closingCategory, at);
+    }
+
+    /** Closed with an outcome for the reporter: no more updates are owed. */
+    void close(UUID id, String outcome, String closingCategory, Instant at) {
+        finish(id, ContactStatus.CLOSED, outcome, closingCategory, at);
+    }
+
+    /**
+     * Open again: new if never assessed, otherwise in progress; an update is owed by {@code updateDue} if the
+     * reporter has been contacted.
+     */
+    void reopen(UUID id, Instant at, Instant updateDue) {
+        update(id, at, """
+                        status = CASE WHEN grading IS NULL THEN :new ELSE :inProgress END, closed_at = NULL,
+                        outcome = NULL, closing_category = NULL,
+                        victim_update_due = CASE WHEN first_contact_at IS NULL THEN NULL ELSE CAST(:update AS timestamptz) END""",
+                sql -> statuses(sql).param("update", timestamp(updateDue)));
+    }
+
+    private void finish(UUID id, ContactStatus status, String outcome, String closingCategory, Instant at) {
+        update(id, at, """
+                        status = :status, outcome = :outcome, closing_category = :category, closed_at = :at,
+                        victim_update_due = NULL""",
+                sql -> sql.param("status", status.code()).param("outcome", outcome).param("category", closingCategory));
+    }
+
+    /** The statuses the transitions above name, bound from the enum (unused ones are ignored by the driver). */
+    private static JdbcClient.StatementSpec statuses(JdbcClient.StatementSpec sql) {
+        return sql.param("new", ContactStatus.NEW.code()).param("inProgress", ContactStatus.IN_PROGRESS.code())
+                .param("awaiting", ContactStatus.AWAITING_INFORMATION.code());
+    }
+
+    /** Changes columns of one contact and notes the activity; the columns are this class's constants, never input. */
+    private void update(UUID id, Instant at, String assignments,
+                        Function<JdbcClient.StatementSpec, JdbcClient.StatementSpec> values) {
         values.apply(jdbc.sql("UPDATE contact SET " + assignments + ", last_activity_at = :at WHERE id = :id")
                         .param("id", id).param("at", Timestamp.from(at)))
                 .update();
     }
-
 
     private static long count(ResultSet rs, QueueView view) {
         try {

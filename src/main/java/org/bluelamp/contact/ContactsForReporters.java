@@ -64,31 +64,41 @@ public class ContactsForReporters {
         return contact.isPresent();
     }
 
-    /** What a timeline line tells the reporter, if anything: only what the force would tell them itself. */
+    /**
+     * What a timeline line tells the reporter, if anything: only what the force would tell them itself. Every kind is
+     * named, so a new one needs a decision here before it compiles.
+     */
     private static Optional<ReporterProgress.Step> step(TimelineEntry entry) {
-        String kind = switch (entry.kind()) {
-            case "received" -> "received";
-            case "information-requested" -> "asked";
-            case "information-received" -> "answered";
-            case "information-added" -> "added";
-            case "allocated" -> entry.detail("officer").isEmpty() ? "with-team" : "with-officer";
-            case "crime-recorded" -> "crime-recorded";
-            case "referred" -> "passed-on";
-            case "closed", "filed" -> "closed";
-            case "reopened" -> "reopened";
-            default -> null;
+        return switch (entry.what()) {
+            case Happening.Received r -> step(entry, "received", null);
+            case Happening.InformationRequested r -> step(entry, "asked", r.question());
+            case Happening.InformationReceived r -> step(entry, "answered", r.answer());
+            case Happening.InformationAdded r -> step(entry, "added", r.information());
+            case Happening.Allocated r -> step(entry, r.officer() == null || r.officer().isEmpty() ? "with-team"
+                    : "with-officer", null);
+            case Happening.CrimeRecorded r -> step(entry, "crime-recorded", null);
+            case Happening.Referred r -> step(entry, "passed-on", r.organisation());
+            case Happening.Closed r -> step(entry, "closed", r.outcome());
+            // filed: closed for them too, though a note on filing is the force's own, not an outcome for them
+            case Happening.Filed r -> step(entry, "closed", null);
+            case Happening.Reopened r -> step(entry, "reopened", null);
+            case Happening.PossibleEmergency r -> Optional.empty();
+            case Happening.ContactedReporter r -> Optional.empty();
+            case Happening.Assessed r -> Optional.empty();
+            case Happening.NotACrime r -> Optional.empty();
+            case Happening.Linked r -> Optional.empty();
+            case Happening.Viewed r -> Optional.empty();
+            case Happening.PlodVisitBooked r -> Optional.empty();
+            case Happening.PlodVisitNoSuitableTime r -> Optional.empty();
+            case Happening.PlodVisitChanged r -> Optional.empty();
+            case Happening.PlodVisitCancelled r -> Optional.empty();
+            case Happening.PlodVisitOutcome r -> Optional.empty();
+            case Happening.BslTranslated r -> Optional.empty();
+            case Happening.MessageUndelivered r -> Optional.empty();
         };
-        if (kind == null) {
-            return Optional.empty();
-        }
-        String words = switch (entry.kind()) {
-            case "information-requested" -> entry.detail("question");
-            case "information-received" -> entry.detail("answer");
-            case "information-added" -> entry.detail("information");
-            case "referred" -> entry.detail("organisation");
-            case "closed" -> entry.detail("outcome");
-            default -> "";
-        };
-        return Optional.of(new ReporterProgress.Step(entry.at(), kind, words.isEmpty() ? null : words));
+    }
+
+    private static Optional<ReporterProgress.Step> step(TimelineEntry entry, String kind, String words) {
+        return Optional.of(new ReporterProgress.Step(entry.at(), kind, words == null || words.isEmpty() ? null : words));
     }
 }

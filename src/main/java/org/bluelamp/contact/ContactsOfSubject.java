@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,19 +37,18 @@ class ContactsOfSubject implements SubjectFinder {
             "vulnerability", "engagement");
 
     private final SubjectContacts contacts;
+    private final Contacts stored;
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Texts texts;
 
-    ContactsOfSubject(SubjectContacts contacts, JdbcClient jdbc, JsonMapper json, MessageSource messages) {
+    ContactsOfSubject(SubjectContacts contacts, Contacts stored, JdbcClient jdbc, JsonMapper json,
+                      MessageSource messages) {
         this.contacts = contacts;
+        this.stored = stored;
         this.jdbc = jdbc;
         this.json = json;
         this.texts = HeldFields.english(messages);
-    }
-
-    private record Row(UUID id, String reference, String channel, String serviceTitle, Instant receivedAt,
-                       Map<String, String> values, Map<String, Instant> times, List<String> vulnerabilities) {
     }
 
     /** A labelled line under one contact: an assessment, a question and its answer, or a step on its timeline. */
@@ -69,8 +67,7 @@ class ContactsOfSubject implements SubjectFinder {
             return List.of();
         }
         var ids = found.stream().map(SubjectContacts.Found::id).toArray(UUID[]::new);
-        var rows = jdbc.sql("SELECT * FROM contact WHERE id = ANY(:ids)").param("ids", ids).query(this::row).list()
-                .stream().collect(Collectors.toMap(Row::id, row -> row));
+        var rows = stored.withIds(ids).stream().collect(Collectors.toMap(Contact::id, row -> row));
         var lines = new ArrayList<Line>();
         lines.addAll(assessments(ids));
         lines.addAll(requests(ids));
@@ -86,33 +83,33 @@ class ContactsOfSubject implements SubjectFinder {
         return held;
     }
 
-    private HeldRecord record(Row row, List<String> matchedOn, List<Line> lines) {
+    private HeldRecord record(Contact row, List<String> matchedOn, List<Line> lines) {
         String channel = texts.t("contact.channel." + row.channel());
-        var v = row.values();
+        var call = row.call();
         var fields = new HeldFields(texts)
                 .add("held.reference", row.reference())
                 .add("held.channel", channel)
                 .add("held.service", row.serviceTitle())
                 .time("held.contact.received", row.receivedAt())
-                .coded("contact.status", "status.", v.get("status"))
-                .time("held.contact.first-contact", row.times().get("first_contact_at"))
-                .coded("held.contact.risk", "risk.", v.get("risk"))
+                .coded("contact.status", "status.", row.status().code())
+                .time("held.contact.first-contact", row.firstContactAt())
+                .coded("held.contact.risk", "risk.", row.risk() == null ? null : row.risk().code())
                 .add("assessment.vulnerabilities", String.join(", ",
-                        row.vulnerabilities().stream().map(code -> texts.t("vulnerability." + code)).toList()))
-                .coded("assessment.grading", "grading.", v.get("grading"))
-                .add("contact.opening-category", v.get("opening_category"))
-                .add("contact.crime-decision", crimeDecision(v.get("crime_decision"), v.get("crime_classification")))
-                .time("held.contact.crime-decided", row.times().get("crime_decided_at"))
-                .add("held.contact.team", v.get("allocated_team"))
-                .add("contact.allocated", v.get("allocated_to"))
-                .add("contact.referred-to", v.get("referred_to"))
-                .add("contact.closing-category", v.get("closing_category"))
-                .add("contact.outcome", v.get("outcome"))
-                .time("held.contact.closed", row.times().get("closed_at"))
-                .time("held.call.started", row.times().get("call_started_at"))
-                .time("held.call.ended", row.times().get("call_ended_at"))
-                .add("held.call.logged-by", v.get("logged_by"))
-                .add("held.call.interpreter", v.get("interpreter"));
+                        row.vulnerabilities().stream().map(v -> texts.t("vulnerability." + v.code())).toList()))
+                .coded("assessment.grading", "grading.", row.grading() == null ? null : row.grading().code())
+                .add("contact.opening-category", row.openingCategory())
+                .add("contact.crime-decision", crimeDecision(row.crimeDecision(), row.crimeClassification()))
+                .time("held.contact.crime-decided", row.crimeDecidedAt())
+                .add("held.contact.team", row.allocatedTeam())
+                .add("contact.allocated", row.allocatedTo())
+                .add("contact.referred-to", row.referredTo())
+                .add("contact.closing-category", row.closingCategory())
+                .add("contact.outcome", row.outcome())
+                .time("held.contact.closed", row.closedAt())
+                .time("held.call.started", call == null ? null : call.startedAt())
+                .time("held.call.ended", call == null ? null : call.endedAt())
+                .add("held.call.logged-by", call == null ? null : call.loggedBy())
+                .add("held.call.interpreter", call == null ? null : call.interpreter());
         lines.forEach(line -> fields.line(line.label(), line.value()));
         return new HeldRecord(ContactRecordKind.CONTACT, row.id().toString(), row.reference(), row.receivedAt(),
                 texts.t("held.title", channel, row.serviceTitle(), HeldFields.day(row.receivedAt())), matchedOn,
@@ -193,25 +190,5 @@ class ContactsOfSubject implements SubjectFinder {
     private static String when(ResultSet rs, String column) throws SQLException {
         var at = rs.getTimestamp(column);
         return at == null ? "" : LondonTime.dateAndTime(at.toInstant());
-    }
-
-    private Row row(ResultSet rs, int n) throws SQLException {
-        var values = new LinkedHashMap<String, String>();
-        for (String column : List.of("status", "risk", "grading", "opening_category", "crime_decision",
-                "crime_classification", "allocated_team", "allocated_to", "referred_to", "closing_category",
-                "outcome", "logged_by", "interpreter")) {
-            values.put(column, rs.getString(column));
-        }
-        var times = new LinkedHashMap<String, Instant>();
-        for (String column : List.of("first_contact_at", "crime_decided_at", "closed_at", "call_started_at",
-                "call_ended_at")) {
-            var at = rs.getTimestamp(column);
-            if (at != null) {
-                times.put(column, at.toInstant());
-            }
-        }
-        return new Row(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("channel"),
-                rs.getString("service_title"), rs.getTimestamp("received_at").toInstant(), values, times,
-                Contacts.strings(rs.getArray("vulnerabilities")));
     }
 }

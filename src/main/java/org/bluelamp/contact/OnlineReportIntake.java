@@ -10,7 +10,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -56,14 +55,14 @@ class OnlineReportIntake {
         if (contacts.addIfNew(contact)) {
             reported.ifPresent(found -> particulars.save(contact.id(), found));
             timeline.append(contact.id(), received, event.loggedBy() == null ? TimelineEntry.SYSTEM : event.loggedBy(),
-                    "received", Map.of("channel", contact.channel(), "queue", contact.queue()));
+                    new Happening.Received(contact.channel(), contact.queue()));
             if (event.callStartedAt() != null) {
                 contacts.recordCall(event.reportId(), new Contact.Call(event.callStartedAt(), event.callEndedAt(),
                         event.loggedBy(), event.interpreter()));
             }
             if (scan.flagged()) {
-                timeline.append(contact.id(), received, TimelineEntry.SYSTEM, "possible-emergency",
-                        Map.of("terms", String.join(", ", scan.terms())));
+                timeline.append(contact.id(), received, TimelineEntry.SYSTEM,
+                        new Happening.PossibleEmergency(String.join(", ", scan.terms())));
             }
         }
     }

@@ -9,11 +9,11 @@ import java.util.Optional;
  * team's, all of them, and those past a deadline. The conditions use :me, :myTeam and :now.
  */
 public enum QueueView {
-    NEW("status = 'new'"),
-    MINE("allocated_to = :me AND status NOT IN ('filed', 'closed')"),
-    TEAM("allocated_team = :myTeam AND status NOT IN ('filed', 'closed')"),
-    OPEN("status NOT IN ('filed', 'closed')"),
-    BREACHES("status NOT IN ('filed', 'closed') AND " + Contacts.NEXT_DUE + " < :now");
+    NEW("status = " + ContactStatus.NEW.sqlLiteral()),
+    MINE("allocated_to = :me AND " + ContactStatus.openCondition()),
+    TEAM("allocated_team = :myTeam AND " + ContactStatus.openCondition()),
+    OPEN(ContactStatus.openCondition()),
+    BREACHES(ContactStatus.openCondition() + " AND " + Contacts.NEXT_DUE + " < :now");
 
     private final String condition;
 

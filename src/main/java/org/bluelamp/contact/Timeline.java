@@ -29,12 +29,13 @@ class Timeline {
         this.json = json;
     }
 
-    void append(UUID contactId, Instant at, String actor, String kind, Map<String, String> details) {
+    /** Writes the line as it has always been kept: the kind's name and its particulars as a JSON object. */
+    void append(UUID contactId, Instant at, String actor, Happening what) {
         jdbc.sql("""
                         INSERT INTO contact_timeline (contact_id, at, actor, kind, details)
                         VALUES (:contact, :at, :actor, :kind, CAST(:details AS jsonb))""")
                 .param("contact", contactId).param("at", Timestamp.from(at)).param("actor", actor)
-                .param("kind", kind).param("details", json.writeValueAsString(details))
+                .param("kind", what.kind()).param("details", json.writeValueAsString(what.details()))
                 .update();
     }
 
@@ -43,7 +44,8 @@ class Timeline {
         return jdbc.sql("SELECT * FROM contact_timeline WHERE contact_id = :contact ORDER BY id DESC")
                 .param("contact", contactId)
                 .query((rs, row) -> new TimelineEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor"), rs.getString("kind"), json.readValue(rs.getString("details"), DETAILS)))
+                        rs.getString("actor"),
+                        Happening.of(rs.getString("kind"), json.readValue(rs.getString("details"), DETAILS))))
                 .list();
     }
 }

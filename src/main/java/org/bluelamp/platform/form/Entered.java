@@ -1,4 +1,4 @@
-package org.bluelamp.contact;
+package org.bluelamp.platform.form;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +9,7 @@ public record Entered(Map<String, String[]> values) {
 
     public String get(String name) {
         var all = values.get(name);
-        return all == null || all.length == 0 ? "" : all[0];
+        return all == null || all.length == 0 || all[0] == null ? "" : all[0];
     }
 
     public boolean has(String name, String value) {
