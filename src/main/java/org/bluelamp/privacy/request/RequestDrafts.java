@@ -2,6 +2,7 @@ package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.SecretTokens;
 import org.bluelamp.platform.files.FileStore;
+import org.bluelamp.reporting.FormDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -45,6 +46,11 @@ class RequestDrafts {
 
         String get(String key) {
             return answers.getOrDefault(key, "");
+        }
+
+        /** The answers as the question engine reads a public form's. */
+        FormDraft asForm() {
+            return new FormDraft(answers, file != null);
         }
     }
 
