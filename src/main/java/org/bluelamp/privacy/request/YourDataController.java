@@ -9,6 +9,7 @@ import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitedAction;
 import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.reporting.journey.DraftCookie;
 import org.bluelamp.reporting.journey.QuestionEngine;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,8 @@ import java.util.Optional;
 /**
  * The public form to ask for the information the force holds about you, one thing a page. Its steps are the definition
  * {@code forms/your-data.yaml}, read, checked (with {@link YourDataForm}'s rules) and ordered by the question engine,
- * as every public form is. Progress is kept in a draft found by the person's cookie; every page works without
- * JavaScript and keeps what was typed when it errs.
+ * as every public form is. Progress is kept in a draft found by the browser's draft cookie, the one every public form
+ * uses; every page works without JavaScript and keeps what was typed when it errs.
  */
 @Controller
 class YourDataController {
@@ -43,10 +44,13 @@ class YourDataController {
     private final AnswerSummary summary;
     private final RateLimits limits;
     private final QuestionEngine engine;
+    private final DraftCookie cookie;
 
     YourDataController(RequestDrafts drafts, RequestIntake intake, DataRequests requests,
-                       IdentityUploads uploads, AnswerSummary summary, RateLimits limits, QuestionEngine engine) {
+                       IdentityUploads uploads, AnswerSummary summary, RateLimits limits, QuestionEngine engine,
+                       DraftCookie cookie) {
         this.limits = limits;
+        this.cookie = cookie;
         this.engine = engine;
         this.drafts = drafts;
         this.intake = intake;
@@ -63,7 +67,7 @@ class YourDataController {
     @PostMapping("/your-data/start")
     String begin(HttpServletRequest request, HttpServletResponse response) {
         limits.take(LimitedAction.DRAFT_STARTED, Client.of(request));
-        DraftCookie.set(drafts.start(), request, response);
+        drafts.start(cookie.tokenHashOrIssue(request, response));
         return "redirect:/your-data/name";
     }
 
@@ -71,7 +75,7 @@ class YourDataController {
     String show(@PathVariable String step, @RequestParam(required = false) String change, HttpServletRequest request,
                 Model model) {
         knownStep(step);
-        var token = DraftCookie.token(request);
+        var token = cookie.tokenHash(request);
         var draft = token.flatMap(drafts::find);
         if (draft.isEmpty()) {
             return "redirect:/your-data";
@@ -86,7 +90,7 @@ class YourDataController {
     String save(@PathVariable String step, @RequestParam(required = false) String change, Frame frame,
                 HttpServletRequest request, Model model) {
         knownStep(step);
-        var token = DraftCookie.token(request);
+        var token = cookie.tokenHash(request);
         var draft = token.flatMap(drafts::find);
         if (draft.isEmpty() || draft.get().submittedAs() != null) {
             return "redirect:/your-data";
@@ -98,7 +102,7 @@ class YourDataController {
     @PostMapping("/your-data/identity")
     String identity(@RequestParam(required = false) String change, @RequestParam(required = false) MultipartFile file,
                     Frame frame, HttpServletRequest request, Model model) {
-        var token = DraftCookie.token(request);
+        var token = cookie.tokenHash(request);
         var draft = token.flatMap(drafts::find);
         if (draft.isEmpty() || draft.get().submittedAs() != null) {
             return "redirect:/your-data";
@@ -115,7 +119,7 @@ class YourDataController {
 
     @GetMapping("/your-data/check")
     String check(Frame frame, HttpServletRequest request, Model model) {
-        var draft = DraftCookie.token(request).flatMap(drafts::find);
+        var draft = cookie.tokenHash(request).flatMap(drafts::find);
         if (draft.isEmpty()) {
             return "redirect:/your-data";
         }
@@ -132,7 +136,7 @@ class YourDataController {
 
     @PostMapping("/your-data/check")
     String send(Frame frame, HttpServletRequest request) {
-        var token = DraftCookie.token(request);
+        var token = cookie.tokenHash(request);
         var draft = token.flatMap(drafts::find);
         if (draft.isEmpty()) {
             return "redirect:/your-data";
@@ -148,7 +152,7 @@ class YourDataController {
 
     @GetMapping("/your-data/done")
     String done(HttpServletRequest request, Model model) {
-        var sent = DraftCookie.token(request).flatMap(drafts::find).map(RequestDrafts.Draft::submittedAs)
+        var sent = cookie.tokenHash(request).flatMap(drafts::find).map(RequestDrafts.Draft::submittedAs)
                 .flatMap(requests::byId);
         if (sent.isEmpty()) {
             return "redirect:/your-data";
