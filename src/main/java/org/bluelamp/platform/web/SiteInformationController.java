@@ -46,7 +46,6 @@ class SiteInformationController {
                 cookie("bluelamp_draft", frame, HowLong.of(draftLifetime, frame)),
                 cookie("bluelamp_csrf", frame),
                 cookie("bluelamp_track", frame, HowLong.of(trackingIdle, frame)),
-                cookie("bluelamp_your_data", frame),
                 cookie("bluelamp_answer", frame, HowLong.of(answerDownloads, frame)),
                 cookie("bluelamp_bsl_call", frame, HowLong.of(relayCallKey, frame)),
                 cookie("bluelamp_staff_session", frame, HowLong.of(staffIdle, frame))));

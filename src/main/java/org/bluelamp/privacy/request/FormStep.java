@@ -1,36 +1,27 @@
 package org.bluelamp.privacy.request;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
-/** The pages of the public form in order, each with the answers it asks for. */
+/**
+ * The steps of the public form whose rules {@link RequestAnswers} knows. Their order, fields and pages are the
+ * definition's ({@code forms/your-data.yaml}); start-up fails unless these are exactly its steps.
+ */
 enum FormStep {
-    NAME("name", "fullName", "otherNames", "dob-day", "dob-month", "dob-year"),
-    CONTACT("contact", "email", "phone", "address", "postcode"),
-    WHAT("what", "wants", "period", "wantsReference"),
-    IDENTITY("identity", "identity"),
-    RECEIVE("receive", "receive", "address", "postcode");
+    NAME("name"),
+    CONTACT("contact"),
+    WHAT("what"),
+    IDENTITY("identity"),
+    RECEIVE("receive");
 
     private final String code;
-    private final List<String> fields;
 
-    FormStep(String code, String... fields) {
+    FormStep(String code) {
         this.code = code;
-        this.fields = List.of(fields);
     }
 
     String code() {
         return code;
-    }
-
-    List<String> fields() {
-        return fields;
-    }
-
-    /** The page after this one; empty after the last, where "check your answers" follows. */
-    Optional<FormStep> next() {
-        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
     }
 
     static Optional<FormStep> fromCode(String code) {

@@ -44,7 +44,7 @@ class IdentityUploads {
      * memory is spent, the virus scan, its kind from its content) and cleaned of its metadata (where a photo was taken);
      * the problem with it otherwise.
      */
-    Optional<ErrorMessage> keep(String token, MultipartFile file, Texts t) {
+    Optional<ErrorMessage> keep(String tokenHash, MultipartFile file, Texts t) {
         if (file.isEmpty()) {
             return problem(t, "empty");
         }
@@ -88,7 +88,7 @@ class IdentityUploads {
             throw new UncheckedIOException("Could not keep a proof of identity", unreadable);
         }
         scans.record(id, received.scanOf(UUID.fromString(read.id())));
-        drafts.keepFile(token, new RequestDrafts.IdentityFile(id, fileName(file.getOriginalFilename()),
+        drafts.keepFile(tokenHash, new RequestDrafts.IdentityFile(id, fileName(file.getOriginalFilename()),
                 proof.get().mediaType()));
         return Optional.empty();
     }

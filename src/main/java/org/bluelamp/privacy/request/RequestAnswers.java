@@ -4,8 +4,8 @@ import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
+import org.bluelamp.reporting.PublicText;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,20 +26,17 @@ final class RequestAnswers {
     static final Set<String> RECEIVE = Set.of("link", "post");
 
     private static final Pattern POSTCODE = Pattern.compile("(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
-    /** Control, private-use and unassigned characters, direction overrides, and anything like markup. */
-    private static final Pattern UNSAFE = Pattern.compile(
-            "[\\p{Cc}&&[^\\n\\r\\t]]|\\p{Co}|\\p{Cn}|[\\u202A-\\u202E\\u2066-\\u2069]|<\\s*[A-Za-z/!?]");
 
     private RequestAnswers() {
     }
 
-    /** A typed value as it is kept: trimmed, one kind of line break, composed Unicode. */
+    /** A typed value as it is kept: the rule for everything typed into a public form ({@link PublicText}). */
     static String clean(String typed) {
-        return typed == null ? "" : Normalizer.normalize(typed.replace("\r\n", "\n"), Normalizer.Form.NFC).strip();
+        return PublicText.clean(typed);
     }
 
     /**
-     * The problems with a page's answers.
+     * The problems with a page's answers, once the question engine has found no symbols or hidden characters in them.
      *
      * @param all         every answer so far with this page's in them (a later page may need an earlier one)
      * @param hasFile     whether an identity file is already kept for the draft
@@ -49,15 +46,6 @@ final class RequestAnswers {
                                     Texts t) {
         var errors = new ArrayList<ErrorMessage>();
         var form = new Values(all);
-        for (String field : step.fields()) {
-            String value = form.get(field);
-            if (!value.isEmpty() && UNSAFE.matcher(value).find()) {
-                errors.add(new ErrorMessage(field, t.t("your-data.error.characters")));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return errors;
-        }
         switch (step) {
             case NAME -> {
                 text(form, "fullName", 100, true, errors, t);

@@ -52,8 +52,8 @@ class RequestIntake {
      * @throws LimitReached if this client, email or phone has sent too many: nothing is stored, the draft is kept
      */
     @Transactional
-    UUID submit(String token, Client client) {
-        var draft = drafts.lock(token).orElseThrow();
+    UUID submit(String tokenHash, Client client) {
+        var draft = drafts.lock(tokenHash).orElseThrow();
         if (draft.submittedAs() != null) {
             return draft.submittedAs();
         }
@@ -94,7 +94,7 @@ class RequestIntake {
         if (!uploaded && draft.file() != null) {
             files.delete(List.of(draft.file().id())); // uploaded, then they chose to bring their ID instead
         }
-        drafts.submitted(token, id);
+        drafts.submitted(tokenHash, id);
         events.publishEvent(new SubjectAccessRequestReceived(id, reference, email.orElse(null), phone.orElse(null),
                 dueOn));
         return id;

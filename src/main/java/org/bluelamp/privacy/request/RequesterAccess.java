@@ -3,6 +3,7 @@ package org.bluelamp.privacy.request;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.leave.PublicAccess;
+import org.bluelamp.reporting.journey.DraftCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -16,16 +17,18 @@ class RequesterAccess implements PublicAccess {
 
     private final RequestDrafts drafts;
     private final Releases releases;
+    private final DraftCookie cookie;
 
-    RequesterAccess(RequestDrafts drafts, Releases releases) {
+    RequesterAccess(RequestDrafts drafts, Releases releases, DraftCookie cookie) {
         this.drafts = drafts;
         this.releases = releases;
+        this.cookie = cookie;
     }
 
     @Override
     public void end(HttpServletRequest request, HttpServletResponse response) {
-        DraftCookie.token(request).ifPresent(drafts::forget);
-        DraftCookie.clear(request, response);
+        // The draft cookie itself is every public form's: reporting removes it.
+        cookie.tokenHash(request).ifPresent(drafts::forget);
         String opened = AnswerController.openToken(request);
         if (opened != null && !opened.isBlank()) {
             releases.closeOpened(opened);

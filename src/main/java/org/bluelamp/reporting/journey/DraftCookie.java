@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -13,10 +14,12 @@ import java.util.Optional;
 
 /**
  * The browser's key to its drafts: an unguessable token in an HttpOnly, SameSite cookie that outlives the
- * browser being closed. The database keeps only the token's hash.
+ * browser being closed. The database keeps only the token's hash. The one draft cookie of every public form: a report's
+ * journey, and a form that is not a report (the request for your data, whose draft privacy keeps by the same hash).
  */
 @Component
-class DraftCookie {
+@NamedInterface("draft-cookie")
+public class DraftCookie {
 
     static final String NAME = "bluelamp_draft";
 
@@ -27,7 +30,7 @@ class DraftCookie {
     }
 
     /** The hash of this browser's token, if it has one. */
-    Optional<String> tokenHash(HttpServletRequest request) {
+    public Optional<String> tokenHash(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -37,7 +40,7 @@ class DraftCookie {
     }
 
     /** This browser's token hash, giving it a token first if it has none. */
-    String tokenHashOrIssue(HttpServletRequest request, HttpServletResponse response) {
+    public String tokenHashOrIssue(HttpServletRequest request, HttpServletResponse response) {
         return tokenHash(request).orElseGet(() -> {
             String token = SecretTokens.newToken();
             write(request, response, token, properties.draftLifetime().toSeconds());

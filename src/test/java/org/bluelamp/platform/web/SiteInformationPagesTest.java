@@ -103,8 +103,9 @@ class SiteInformationPagesTest {
         var page = new WebSession(port).get("/cookies");
         assertThat(page.status()).isEqualTo(200);
         assertThat(headings(page.body())).containsExactly("Cookies", "Cookies we use", "Analytics cookies");
-        assertThat(page.body().replace("<wbr>", "")).contains("bluelamp_draft", "bluelamp_csrf", "bluelamp_track", "bluelamp_your_data",
+        assertThat(page.body().replace("<wbr>", "")).contains("bluelamp_draft", "bluelamp_csrf", "bluelamp_track",
                 "bluelamp_answer", "bluelamp_bsl_call", "bluelamp_staff_session");
+        assertThat(page.body()).as("one draft cookie for every public form").doesNotContain("bluelamp_your_data");
         assertThat(page.body()).contains("<td class=\"govuk-table__cell\">7 days</td>",
                 "<td class=\"govuk-table__cell\">4 hours</td>", "after 30 minutes without using it",
                 "We do not use analytics cookies");

@@ -463,7 +463,7 @@ class SubjectAccessRequestTest {
                 "postcode", "");
         person.post("/your-data/what", "wants", "everything");
         person.upload("/your-data/identity", "file", "passport.png", TestImages.png(6, 6), "identity", "upload");
-        String token = person.cookie("bluelamp_your_data");
+        String token = person.cookie("bluelamp_draft");
         String hash = SecretTokens.hash(token);
         UUID file = jdbc.sql("SELECT identity_file_id FROM subject_access_draft WHERE token_hash = :h")
                 .param("h", hash).query(UUID.class).single();
@@ -476,10 +476,39 @@ class SubjectAccessRequestTest {
                 .query(Integer.class).single()).isZero();
         assertThat(files.open(file)).as("the proof of identity is deleted").isEmpty();
         var copied = new WebSession(port);
-        copied.addCookie("bluelamp_your_data", token);
+        copied.addCookie("bluelamp_draft", token);
         var back = copied.get("/your-data/name");
         assertThat(back.pathOnly()).isEqualTo("/your-data");
         assertThat(back.body()).doesNotContain("Sam Leaving");
+    }
+
+    @Test
+    void aReportAndARequestForYourDataAreKeptByTheOneDraftCookieWithoutLosingEachOther() {
+        var person = new WebSession(port);
+        person.get("/report/crime");
+        person.post("/report/crime", "emergency", "no");
+        String token = person.cookie("bluelamp_draft");
+        person.get("/your-data");
+        person.post("/your-data/start");
+        person.post("/your-data/name", "fullName", "Jo Both", "otherNames", "", "dob-day", "3", "dob-month", "4",
+                "dob-year", "1985");
+
+        assertThat(person.cookie("bluelamp_draft")).as("the same draft cookie").isEqualTo(token);
+        assertThat(person.cookies()).doesNotContain("bluelamp_your_data");
+        String hash = SecretTokens.hash(token);
+        assertThat(jdbc.sql("SELECT count(*) FROM report_draft WHERE token_hash = :h").param("h", hash)
+                .query(Integer.class).single()).as("the report being written is kept").isOne();
+        assertThat(jdbc.sql("SELECT answers->>'fullName' FROM subject_access_draft WHERE token_hash = :h")
+                .param("h", hash).query(String.class).single()).isEqualTo("Jo Both");
+        assertThat(person.get("/your-data/contact").body()).contains("How can we contact you?");
+        assertThat(person.get("/your-data/name").body()).contains("value=\"Jo Both\"");
+    }
+
+    @Test
+    void aStepTheFormDoesNotHaveIsNotFound() {
+        var person = new WebSession(port);
+        person.post("/your-data/start");
+        assertThat(person.get("/your-data/favourite-colour").status()).isEqualTo(404);
     }
 
     @Test

@@ -1,6 +1,17 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.FormDraft;
+import org.bluelamp.reporting.FormHandler;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -320,5 +331,73 @@ class DefinitionCheckerTest {
                 .hasMessageContaining("question 'times': option '08:00-12:00' means nothing for role 'safe-times'")
                 .hasMessageContaining("question 'support': option 'makaton' means nothing for role 'support-needs'")
                 .message().doesNotContain("'0800-1200'").doesNotContain("'any-time'").doesNotContain("'bsl'");
+    }
+
+    /** A module's handler of a public form that knows the given steps and finds nothing wrong. */
+    private static FormHandler handling(String formId, String... steps) {
+        return new FormHandler() {
+            @Override
+            public String formId() {
+                return formId;
+            }
+
+            @Override
+            public Set<String> steps() {
+                return Set.of(steps);
+            }
+
+            @Override
+            public List<ErrorMessage> check(String step, FormDraft draft, Texts texts) {
+                return List.of();
+            }
+        };
+    }
+
+    private static ByteArrayResource form(String fileName, String yaml) {
+        return new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        };
+    }
+
+    @Test
+    void theShippedPublicFormsAreValidAndTheirHandlersKnowEveryStep() throws Exception {
+        var files = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.yaml");
+        var catalogue = new FormCatalogue(List.of(handling("your-data", "name", "contact", "what", "identity",
+                "receive")), files);
+        assertThat(catalogue.get("your-data").definition().questions()).extracting(q -> q.id())
+                .containsExactly("name", "contact", "what", "identity", "receive");
+        assertThat(catalogue.get("your-data").definition().path()).isEqualTo("/your-data");
+    }
+
+    @Test
+    void aPublicFormWhoseHandlerDoesNotKnowAStepOrWithNoHandlerStopsStartUp() {
+        String yaml = """
+                id: ask
+                version: 1
+                title: Ask us something
+                path: /ask
+                errors: {characters: Remove the symbols}
+                questions:
+                  - id: who
+                    type: fields
+                    title: Who are you?
+                    fields: [{id: fullName, type: text, label: Full name}]
+                  - id: what
+                    type: fields
+                    title: What do you want?
+                    fields: [{id: wants, type: choice, label: What}, {id: wants, type: radio, label: What}]
+                """;
+        assertThatThrownBy(() -> new FormCatalogue(List.of(handling("ask", "who")), form("ask.yaml", yaml)))
+                .hasMessageContaining("forms/ask.yaml")
+                .hasMessageContaining("knows the steps [who] but the definition has")
+                .hasMessageContaining("question what has the field wants twice")
+                .hasMessageContaining("field wants has an unknown type radio");
+        assertThatThrownBy(() -> new FormCatalogue(List.of(), form("ask.yaml", yaml)))
+                .hasMessageContaining("no module handles it");
+        assertThatThrownBy(() -> new FormCatalogue(List.of(handling("gone", "who")), new Resource[0]))
+                .hasMessageContaining("forms/gone.yaml").hasMessageContaining("is missing");
     }
 }

@@ -1,0 +1,44 @@
+package org.bluelamp.privacy.request;
+
+import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.reporting.FormDraft;
+import org.bluelamp.reporting.FormHandler;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The subject access request form ({@code forms/your-data.yaml}) as the question engine sees it: privacy owns each
+ * step's rules and what is stored (a request, never a report or a contact).
+ */
+@Component
+class YourDataForm implements FormHandler {
+
+    static final String ID = "your-data";
+
+    private final DueDates dueDates;
+
+    YourDataForm(DueDates dueDates) {
+        this.dueDates = dueDates;
+    }
+
+    @Override
+    public String formId() {
+        return ID;
+    }
+
+    @Override
+    public Set<String> steps() {
+        return Arrays.stream(FormStep.values()).map(FormStep::code).collect(Collectors.toSet());
+    }
+
+    @Override
+    public List<ErrorMessage> check(String step, FormDraft draft, Texts texts) {
+        return RequestAnswers.check(FormStep.fromCode(step).orElseThrow(), draft.answers(), draft.fileKept(),
+                dueDates.today(), texts);
+    }
+}

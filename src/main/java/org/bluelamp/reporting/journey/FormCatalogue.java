@@ -1,0 +1,148 @@
+package org.bluelamp.reporting.journey;
+
+import org.bluelamp.reporting.FormHandler;
+import org.bluelamp.reporting.definition.Field;
+import org.bluelamp.reporting.definition.FormDefinition;
+import org.bluelamp.reporting.definition.Question;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The public forms that are not reports, read from {@code forms/*.yaml} at start-up with the module that handles each.
+ * A form with a mistake, no handler, or a handler that does not know its steps stops Bluelamp from starting, with
+ * everything wrong with it. They are never in the catalogue of services: nobody can report through them.
+ */
+@Component
+class FormCatalogue {
+
+    static final Set<String> FIELD_TYPES = Set.of("text", "textarea", "email", "uk-phone", "postcode", "choice",
+            "date-part");
+    private static final Pattern ID = Pattern.compile("[a-z]+(-[a-z]+)*");
+    private static final Set<String> RESERVED = Set.of("start", "check", "done", "answer");
+
+    private final Map<String, Form> forms;
+
+    /** A form's definition with the module that handles it. */
+    record Form(FormDefinition definition, FormHandler handler) {
+    }
+
+    @Autowired
+    FormCatalogue(List<FormHandler> handlers) throws IOException {
+        this(handlers, new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.yaml"));
+    }
+
+    FormCatalogue(List<FormHandler> handlers, Resource... files) throws IOException {
+        var mapper = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        var loaded = new LinkedHashMap<String, Form>();
+        for (Resource file : files) {
+            String name = "forms/" + file.getFilename();
+            FormDefinition definition;
+            try (InputStream in = file.getInputStream()) {
+                definition = mapper.readValue(in, FormDefinition.class);
+            } catch (JacksonException e) {
+                throw new ServiceCatalogue.InvalidDefinitionException(name, List.of(e.getOriginalMessage()));
+            }
+            var owners = handlers.stream().filter(h -> h.formId().equals(definition.id())).toList();
+            var problems = problemsWith(definition, file.getFilename().replaceFirst("\\.yaml$", ""), owners);
+            if (!problems.isEmpty()) {
+                throw new ServiceCatalogue.InvalidDefinitionException(name, problems);
+            }
+            loaded.put(definition.id(), new Form(definition, owners.getFirst()));
+        }
+        for (FormHandler handler : handlers) {
+            if (!loaded.containsKey(handler.formId())) {
+                throw new ServiceCatalogue.InvalidDefinitionException("forms/" + handler.formId() + ".yaml",
+                        List.of("is missing, but " + handler.getClass().getSimpleName() + " handles it"));
+            }
+        }
+        this.forms = Map.copyOf(loaded);
+    }
+
+    Form get(String formId) {
+        var form = forms.get(formId);
+        if (form == null) {
+            throw new IllegalArgumentException("No public form " + formId);
+        }
+        return form;
+    }
+
+    static List<String> problemsWith(FormDefinition form, String fileName, List<FormHandler> owners) {
+        var problems = new ArrayList<String>();
+        if (!fileName.equals(form.id())) {
+            problems.add("id '" + form.id() + "' is not the file's name, " + fileName);
+        }
+        if (form.version() < 1) {
+            problems.add("version must be 1 or more");
+        }
+        if (form.title() == null || form.title().isBlank()) {
+            problems.add("needs a title");
+        }
+        if (form.path() == null || !form.path().matches("/[a-z-]+(/[a-z-]+)*")) {
+            problems.add("path must be an address on this site, like /your-data");
+        }
+        if (form.errors().get("characters") == null) {
+            problems.add("needs errors.characters");
+        }
+        if (form.questions().isEmpty()) {
+            problems.add("needs at least one question");
+        }
+        var ids = new HashSet<String>();
+        for (Question question : form.questions()) {
+            String where = "question " + question.id();
+            if (question.id() == null || !ID.matcher(question.id()).matches() || RESERVED.contains(question.id())) {
+                problems.add(where + ": an id must be lower-case words and dashes, and not one of " + RESERVED);
+            }
+            if (!ids.add(question.id())) {
+                problems.add(where + " is there twice");
+            }
+            if (!"fields".equals(question.type())) {
+                problems.add(where + ": a form's step is a group of fields (type: fields)");
+            }
+            if (question.title() == null || question.title().isBlank()) {
+                problems.add(where + " needs a title");
+            }
+            if (question.fields().isEmpty()) {
+                problems.add(where + " needs at least one field");
+            }
+            var fieldIds = new HashSet<String>();
+            for (Field field : question.fields()) {
+                if (!fieldIds.add(field.id())) {
+                    problems.add(where + " has the field " + field.id() + " twice");
+                }
+                if (!FIELD_TYPES.contains(field.type())) {
+                    problems.add(where + ": field " + field.id() + " has an unknown type " + field.type()
+                            + " (one of " + FIELD_TYPES + ")");
+                }
+                if (field.label() == null || field.label().isBlank()) {
+                    problems.add(where + ": field " + field.id() + " needs a label");
+                }
+            }
+        }
+        if (owners.size() != 1) {
+            problems.add(owners.isEmpty() ? "no module handles it (a reporting.FormHandler)"
+                    : "more than one module handles it");
+        } else if (!owners.getFirst().steps().equals(ids)) {
+            problems.add(owners.getFirst().getClass().getSimpleName() + " knows the steps "
+                    + owners.getFirst().steps() + " but the definition has " + ids);
+        }
+        return problems;
+    }
+}
