@@ -1,9 +1,10 @@
 package org.bluelamp.reporting;
 
-import java.text.Normalizer;
+import org.bluelamp.platform.form.TypedText;
+
 import java.util.regex.Pattern;
 
-/** How what the public type into a form's fields is kept: trimmed, one kind of line break, composed Unicode. */
+/** What the public type into a form's fields: kept by the one rule for typed text, and what is refused in it. */
 public final class PublicText {
 
     /** Control, private-use and unassigned characters, direction overrides, and anything like markup. */
@@ -14,7 +15,7 @@ public final class PublicText {
     }
 
     public static String clean(String typed) {
-        return typed == null ? "" : Normalizer.normalize(typed.replace("\r\n", "\n"), Normalizer.Form.NFC).strip();
+        return TypedText.clean(typed, true);
     }
 
     /** Whether a cleaned value holds characters nobody types on purpose, or something like markup. */

@@ -1,8 +1,8 @@
 package org.bluelamp.reporting.question;
 
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.form.TypedText;
 
-import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,14 +23,7 @@ final class TextRules {
 
     /** The text as we store it: composed Unicode, one kind of line break (or none), no outer spaces. */
     static String clean(String raw, boolean multiline) {
-        if (raw == null) {
-            return "";
-        }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-        if (!multiline) {
-            text = text.replace('\n', ' ').replace('\t', ' ');
-        }
-        return text.strip();
+        return TypedText.clean(raw, multiline);
     }
 
     /** The message for what is wrong with cleaned text, if anything. {@code name} is what the text is of. */
