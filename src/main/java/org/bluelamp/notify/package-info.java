@@ -3,4 +3,11 @@
  * the same transaction as its cause (or by a listener that is retried until done), and the worker that delivers
  * each one once through GOV.UK Notify, SMTP or the development outbox, recording every attempt.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "platform",
+        "staff",
+        "reporting",
+        "contact",
+        "appointments",
+        "privacy"})
 package org.bluelamp.notify;

@@ -4,4 +4,13 @@
  * disposal, and the access log's pages: who looked at a record. Modules take part through
  * {@code platform.personaldata}. See docs/privacy.md.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "platform",
+        "staff",
+        "reporting",
+        "reporting :: engine",
+        "reporting :: draft-cookie",
+        "reporting :: upload",
+        "contact",
+        "contact :: clocks"})
 package org.bluelamp.privacy;

@@ -4,4 +4,5 @@
  * PostgreSQL), recordings and their audited playback, service levels; and in {@code relay.message}, BSL video
  * messages for when the relay is closed. See docs/relay.md.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "reporting", "contact"})
 package org.bluelamp.relay;
