@@ -4,16 +4,5 @@ import org.bluelamp.platform.personaldata.RecordKind;
 
 /** The kinds of record appointments holds: a PLOD visit goes with its contact. */
 public enum VisitRecordKind implements RecordKind {
-    VISIT("visit");
-
-    private final String code;
-
-    VisitRecordKind(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    VISIT;
 }

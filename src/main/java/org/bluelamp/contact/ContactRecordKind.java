@@ -5,20 +5,9 @@ import org.bluelamp.platform.personaldata.RecordKind;
 /** The kinds of record contact holds or shows staff, as the access log and the retention reviews store them. */
 public enum ContactRecordKind implements RecordKind {
     /** A contact, under retention by its crime-recording decision ({@link ContactRetention}). */
-    CONTACT("contact"),
+    CONTACT,
     /** A file sent with a contact's report, opened from the contact. */
-    FILE("file"),
+    FILE,
     /** A PLOD visit's notes, read on the contact (appointments logs its own reads of visits as the same kind). */
-    VISIT("visit");
-
-    private final String code;
-
-    ContactRecordKind(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    VISIT;
 }

@@ -4,16 +4,5 @@ import org.bluelamp.platform.personaldata.RecordKind;
 
 /** The kinds of record notify holds: a message goes with the contact or request it is about. */
 public enum MessageRecordKind implements RecordKind {
-    MESSAGE("message");
-
-    private final String code;
-
-    MessageRecordKind(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    MESSAGE;
 }

@@ -5,20 +5,9 @@ import org.bluelamp.platform.personaldata.RecordKind;
 /** The kinds of record the BSL video relay holds, as the access log and the retention reviews store them. */
 public enum RelayRecordKind implements RecordKind {
     /** A call never logged as a contact, under its own retention rule ({@link RelayCallRetention}). */
-    RELAY_CALL("relay-call"),
+    RELAY_CALL,
     /** A call's recording. */
-    RECORDING("recording"),
+    RECORDING,
     /** A BSL video message (a report, so it goes with its contact). */
-    BSL_VIDEO("bsl-video");
-
-    private final String code;
-
-    RelayRecordKind(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    BSL_VIDEO;
 }

@@ -4,16 +4,5 @@ import org.bluelamp.platform.personaldata.RecordKind;
 
 /** The kinds of record reporting holds: a report goes with its contact, under the contact's retention rule. */
 public enum ReportRecordKind implements RecordKind {
-    REPORT("report");
-
-    private final String code;
-
-    ReportRecordKind(String code) {
-        this.code = code;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
+    REPORT;
 }
