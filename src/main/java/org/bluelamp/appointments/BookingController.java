@@ -168,7 +168,7 @@ class BookingController {
 
     private VisitBooking.Booking view(String reference, StaffMember member) {
         var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return booking.view(parsed.value(), member).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return booking.view(parsed, member).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private StaffMember member(Authentication signedIn) {

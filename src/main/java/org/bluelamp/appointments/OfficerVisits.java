@@ -1,5 +1,6 @@
 package org.bluelamp.appointments;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.Reporter;
@@ -63,7 +64,7 @@ class OfficerVisits {
         return visits.find(visitId).filter(visit -> isTheirs(visit, officer)).map(visit -> {
             notes.look(visit.contactReference(), officer.username(), "plod-visit");
             // The visit is theirs to make, so they see it whoever's contact it is; the look is logged all the same.
-            accessLog.read(officer.accessor(), VisitRecordKind.VISIT, visit.contactReference(),
+            accessLog.read(officer.accessor(), VisitRecordKind.VISIT, visit.contactReference().value(),
                     Map.of("page", "plod-visit", "visit", visit.id().toString()));
             var reporter = visit.reportId() == null ? Reporter.unknown()
                     : reports.reporter(visit.reportId()).orElse(Reporter.unknown());

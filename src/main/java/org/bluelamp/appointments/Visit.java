@@ -1,5 +1,6 @@
 package org.bluelamp.appointments;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ContactPreference;
 
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * @param preferredTimes when no time suited: when the person said they could be visited
  * @param outcome        once visited: what happened, a code (visited, no-answer, not-needed)
  */
-public record Visit(UUID id, String contactReference, UUID reportId, VisitStatus status, Slot slot, String place,
+public record Visit(UUID id, Reference contactReference, UUID reportId, VisitStatus status, Slot slot, String place,
                     ContactPreference confirmBy, String preferredTimes, String bookedBy, Instant bookedAt,
                     String cancelReason, Instant reminderDueAt, Instant reminderQueuedAt, String outcome,
                     String outcomeNote) {

@@ -1,5 +1,6 @@
 package org.bluelamp.appointments;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ContactPreference;
 
 import java.time.Instant;
@@ -11,6 +12,6 @@ import java.util.UUID;
  * @param visitor   who will come, in words for the person ("Sam Patel, Police Link Officer for Deaf people")
  * @param confirmBy how they asked to be told: email, text, or both
  */
-public record VisitBooked(UUID visitId, UUID reportId, String reference, Instant startsAt, String visitor,
+public record VisitBooked(UUID visitId, UUID reportId, Reference reference, Instant startsAt, String visitor,
                           ContactPreference confirmBy) {
 }

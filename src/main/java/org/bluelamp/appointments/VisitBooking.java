@@ -1,5 +1,6 @@
 package org.bluelamp.appointments;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.contact.Contact;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.LondonTime;
@@ -55,7 +56,7 @@ class VisitBooking {
     }
 
     /** The contact's visits and the times on offer, with the look recorded; empty if the handler may not see it. */
-    Optional<Booking> view(String reference, StaffMember handler) {
+    Optional<Booking> view(Reference reference, StaffMember handler) {
         return notes.look(reference, handler, "plod-visits").map(contact -> {
             var reporter = contact.reportId() == null ? Reporter.unknown()
                     : reports.reporter(contact.reportId()).orElse(Reporter.unknown());

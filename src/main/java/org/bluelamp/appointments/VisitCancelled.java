@@ -1,5 +1,6 @@
 package org.bluelamp.appointments;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ContactPreference;
 
 import java.time.Instant;
@@ -9,6 +10,6 @@ import java.util.UUID;
  * A booked visit was cancelled: the person is told, by the way they chose at booking, so they do not wait in for
  * it. Its reminder is never sent: the reminder job only takes booked visits.
  */
-public record VisitCancelled(UUID visitId, UUID reportId, String reference, Instant startsAt,
+public record VisitCancelled(UUID visitId, UUID reportId, Reference reference, Instant startsAt,
                              ContactPreference confirmBy) {
 }

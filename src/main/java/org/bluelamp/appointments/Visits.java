@@ -1,5 +1,6 @@
 package org.bluelamp.appointments;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ContactPreference;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +36,7 @@ class Visits {
                             INSERT INTO plod_visit (id, contact_reference, report_id, status, slot_id, place, confirm_by,
                                                     preferred_times, booked_by, booked_at, reminder_due_at)
                             VALUES (:id, :reference, :report, :status, :slot, :place, :confirmBy, :preferred, :by, :at, :reminder)""")
-                    .param("id", visit.id()).param("reference", visit.contactReference())
+                    .param("id", visit.id()).param("reference", visit.contactReference().value())
                     .param("report", visit.reportId()).param("status", visit.status().code())
                     .param("slot", visit.slot() == null ? null : visit.slot().id()).param("place", visit.place())
                     .param("confirmBy", visit.confirmBy() == null ? null : visit.confirmBy().code())
@@ -56,9 +57,9 @@ class Visits {
         return jdbc.sql(SELECT + " WHERE v.id = :id FOR UPDATE OF v").param("id", id).query(Visits::visit).optional();
     }
 
-    List<Visit> ofContact(String reference) {
+    List<Visit> ofContact(Reference reference) {
         return jdbc.sql(SELECT + " WHERE v.contact_reference = :reference ORDER BY v.booked_at DESC")
-                .param("reference", reference).query(Visits::visit).list();
+                .param("reference", reference.value()).query(Visits::visit).list();
     }
 
     /** The officer's booked and made visits starting after {@code from}, soonest first. */
@@ -131,7 +132,7 @@ class Visits {
         var slot = slotId == null ? null : new Slot(slotId, rs.getString("officer"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant());
         var confirmBy = rs.getString("confirm_by");
-        return new Visit(rs.getObject("id", UUID.class), rs.getString("contact_reference"),
+        return new Visit(rs.getObject("id", UUID.class), Reference.stored(rs.getString("contact_reference")),
                 rs.getObject("report_id", UUID.class), VisitStatus.fromCode(rs.getString("status")), slot, rs.getString("place"),
                 confirmBy == null ? null : ContactPreference.fromCode(confirmBy).orElse(null),
                 rs.getString("preferred_times"), rs.getString("booked_by"), instant(rs, "booked_at"),

@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.SupportNeed;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * @param supportNeeds     the support the reporter asked for to talk to us (interpreters, other); their own words
  *                         for it stay in the report
  */
-public record Contact(UUID id, String reference, UUID reportId, String channel, String serviceId,
+public record Contact(UUID id, Reference reference, UUID reportId, String channel, String serviceId,
                       String serviceTitle, Instant receivedAt, Instant firstResponseDue, String queue,
                       Priority priority, Instant crimeDecisionDue, ContactStatus status, boolean possibleEmergency,
                       List<String> emergencyTerms, Risk risk, List<Vulnerability> vulnerabilities, Grading grading,

@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ public class ContactAccess {
 
     /** Whether the contact exists and is within the reader's scope; no contact with the reference is a no. */
     @Transactional(readOnly = true)
-    public boolean mayRead(String reference, StaffMember reader) {
+    public boolean mayRead(Reference reference, StaffMember reader) {
         return reference != null && contacts.withReference(reference, ContactScope.of(reader)).isPresent();
     }
 

@@ -89,7 +89,7 @@ class ContactActionsController {
                     f.officer() == null ? null : staff.find(f.officer()).orElseThrow());
             case ActionForm.Link f -> {
                 var other = Reference.parse(f.reference())
-                        .flatMap(typed -> reading.forAction(typed.value(), member))
+                        .flatMap(typed -> reading.forAction(typed, member))
                         .filter(found -> !found.id().equals(contact.id()));
                 if (other.isEmpty()) {
                     input.fail("reference", "action.link.reference.unknown");
@@ -129,7 +129,7 @@ class ContactActionsController {
     }
 
     private Contact contact(String reference, StaffMember member) {
-        return Reference.parse(reference).flatMap(parsed -> reading.forAction(parsed.value(), member))
+        return Reference.parse(reference).flatMap(parsed -> reading.forAction(parsed, member))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +10,6 @@ import java.util.UUID;
  *
  * @param filed filed for information (nothing more will be done) rather than closed with a result
  */
-public record ContactClosed(UUID contactId, String reference, UUID reportId, String outcome, boolean filed,
+public record ContactClosed(UUID contactId, Reference reference, UUID reportId, String outcome, boolean filed,
                             Instant at) {
 }

@@ -80,7 +80,7 @@ class ContactController {
     ResponseEntity<InputStreamResource> file(@PathVariable String reference, @PathVariable UUID fileId,
                                              Authentication signedIn) {
         var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var file = reading.file(parsed.value(), member(signedIn), fileId)
+        var file = reading.file(parsed, member(signedIn), fileId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var attachment = file.attachment();
         var disposition = (attachment.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
@@ -96,9 +96,9 @@ class ContactController {
     private String show(String reference, String tab, Authentication signedIn, Model model, Optional<String> done) {
         var parsed = Reference.parse(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var reader = member(signedIn);
-        var found = reading.view(parsed.value(), reader, tab);
+        var found = reading.view(parsed, reader, tab);
         if (found.isEmpty()) {
-            return movedAway(parsed.value(), reader, model);
+            return movedAway(parsed, reader, model);
         }
         var view = found.get();
         var now = clock.instant();
@@ -112,7 +112,7 @@ class ContactController {
      * Not the reader's to see: if it was theirs before it was allocated away, where it went (and nothing of the
      * report); else not found, as for a reference that does not exist.
      */
-    private String movedAway(String reference, StaffMember reader, Model model) {
+    private String movedAway(Reference reference, StaffMember reader, Model model) {
         var away = moved.whereItWent(reference, reader.username())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("moved", away);

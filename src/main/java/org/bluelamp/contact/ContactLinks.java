@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +36,7 @@ class ContactLinks {
                 FROM contact_link l JOIN contact c ON c.id = l.linked_id
                 WHERE l.contact_id = :contact AND """ + scope.condition().replace("allocated_", "c.allocated_")
                 + " ORDER BY l.linked_at").param("contact", contactId);
-        return scope.bind(sql).query((rs, row) -> new LinkedContact(rs.getString(1), rs.getString(2),
+        return scope.bind(sql).query((rs, row) -> new LinkedContact(Reference.stored(rs.getString(1)), rs.getString(2),
                 rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
     }

@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.staff.StaffMember;
 import org.springframework.stereotype.Service;
@@ -42,7 +43,7 @@ public class ContactNotes {
      * @param what what was read, a key under contact.tab in the messages, e.g. "message"
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void look(String reference, String username, String what) {
+    public void look(Reference reference, String username, String what) {
         // The caller writes the access log: it knows what was read even when no contact is open for it yet.
         append(reference, username, new Happening.Viewed(what, null));
     }
@@ -54,11 +55,11 @@ public class ContactNotes {
      * @param what the page, a key under contact.tab in the messages, e.g. "plod-visits"
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Contact> look(String reference, StaffMember reader, String what) {
+    public Optional<Contact> look(Reference reference, StaffMember reader, String what) {
         var found = contacts.withReference(reference, ContactScope.of(reader));
         found.ifPresent(contact -> {
             timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed(what, null));
-            accessLog.read(reader.accessor(), what.startsWith("plod-visit") ? ContactRecordKind.VISIT : ContactRecordKind.CONTACT, reference,
+            accessLog.read(reader.accessor(), what.startsWith("plod-visit") ? ContactRecordKind.VISIT : ContactRecordKind.CONTACT, reference.value(),
                     Map.of("page", what));
         });
         return found;
@@ -71,7 +72,7 @@ public class ContactNotes {
      * @param details keys under timeline.detail in the messages (when, officer, preferred, reason, outcome)
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void plodVisit(String reference, String username, String what, Map<String, String> details) {
+    public void plodVisit(Reference reference, String username, String what, Map<String, String> details) {
         if (!VISIT_EVENTS.contains(what)) {
             throw new IllegalArgumentException("Not something that happens to a visit: " + what);
         }
@@ -86,7 +87,7 @@ public class ContactNotes {
      * @param by      how it went, in words ("email", "text message")
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void undeliveredMessage(String reference, String message, String by) {
+    public void undeliveredMessage(Reference reference, String message, String by) {
         append(reference, TimelineEntry.SYSTEM, new Happening.MessageUndelivered(message, by));
     }
 
@@ -96,7 +97,7 @@ public class ContactNotes {
      * @return whether the contact is open to record it on; it opens a moment after the message is sent
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean bslVideoPlayed(String reference, String username) {
+    public boolean bslVideoPlayed(Reference reference, String username) {
         return append(reference, username, new Happening.Viewed("bsl-video", null));
     }
 
@@ -106,11 +107,11 @@ public class ContactNotes {
      * @return whether the contact is open to record it on
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean bslTranslation(String reference, String username, String translation) {
+    public boolean bslTranslation(Reference reference, String username, String translation) {
         return append(reference, username, new Happening.BslTranslated(translation));
     }
 
-    private boolean append(String reference, String actor, Happening what) {
+    private boolean append(Reference reference, String actor, Happening what) {
         var contactId = contacts.idOf(reference);
         contactId.ifPresent(id -> timeline.append(id, clock.instant(), actor, what));
         return contactId.isPresent();

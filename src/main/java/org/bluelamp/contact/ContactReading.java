@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.SubmittedReports;
@@ -48,11 +49,11 @@ class ContactReading {
     }
 
     /** The contact's pages, recording the look ("page" says which), or empty if it is outside the reader's scope. */
-    Optional<ContactView> view(String reference, StaffMember reader, String page) {
+    Optional<ContactView> view(Reference reference, StaffMember reader, String page) {
         var scope = ContactScope.of(reader);
         return contacts.withReference(reference, scope).map(contact -> {
             timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed(page, null));
-            accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference(), Map.of("page", page));
+            accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference().value(), Map.of("page", page));
             boolean hasReport = contact.reportId() != null;
             return new ContactView(contact, hasReport ? reports.find(contact.reportId()).orElse(null) : null,
                     hasReport ? reports.particulars(contact.reportId()).orElse(null) : null,
@@ -64,14 +65,14 @@ class ContactReading {
     }
 
     /** One file the reporter sent, recording that it was opened. */
-    Optional<AttachmentContent> file(String reference, StaffMember reader, UUID fileId) {
+    Optional<AttachmentContent> file(Reference reference, StaffMember reader, UUID fileId) {
         return contacts.withReference(reference, ContactScope.of(reader))
                 .filter(contact -> contact.reportId() != null)
                 .flatMap(contact -> reports.attachment(contact.reportId(), fileId).map(file -> {
                     timeline.append(contact.id(), clock.instant(), reader.username(),
                             new Happening.Viewed("file", file.attachment().name()));
                     // By its id: a file's name is the reporter's own words, and the log outlives the contact.
-                    accessLog.read(reader.accessor(), ContactRecordKind.FILE, contact.reference(), Map.of("file", fileId.toString()));
+                    accessLog.read(reader.accessor(), ContactRecordKind.FILE, contact.reference().value(), Map.of("file", fileId.toString()));
                     return file;
                 }));
     }
@@ -79,7 +80,7 @@ class ContactReading {
     /** What the reporter told us, for the assessment form beside it: a look, recorded as any other. */
     ActionPage.ReportBeside besideAssessment(Contact contact, StaffMember reader) {
         timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed("assess", null));
-        accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference(), Map.of("page", "assess"));
+        accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference().value(), Map.of("page", "assess"));
         boolean hasReport = contact.reportId() != null;
         return new ActionPage.ReportBeside(hasReport ? reports.find(contact.reportId()).orElse(null) : null,
                 hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none());
@@ -93,7 +94,7 @@ class ContactReading {
 
     /** The contact alone, for an action's form: no personal data is shown, so it is not a look to record. */
     @Transactional(readOnly = true)
-    Optional<Contact> forAction(String reference, StaffMember actor) {
+    Optional<Contact> forAction(Reference reference, StaffMember actor) {
         return contacts.withReference(reference, ContactScope.of(actor));
     }
 }

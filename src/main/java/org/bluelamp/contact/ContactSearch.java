@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,7 +34,7 @@ class ContactSearch {
     /** Within a window, the newest this many matches are ranked, so that ranking stays cheap. */
     static final int CANDIDATES = 500;
 
-    private static final RowMapper<SearchHit> HIT = (rs, row) -> new SearchHit(rs.getString("reference"),
+    private static final RowMapper<SearchHit> HIT = (rs, row) -> new SearchHit(Reference.stored(rs.getString("reference")),
             rs.getString("service_title"), rs.getTimestamp("received_at").toInstant(), rs.getString("status"));
 
     private final JdbcClient jdbc;
@@ -54,7 +55,7 @@ class ContactSearch {
             return List.of();
         }
         planForTheseTerms(jdbc);
-        var hits = new LinkedHashMap<String, SearchHit>();
+        var hits = new LinkedHashMap<Reference, SearchHit>();
         if (query.exact()) {
             exact(query, scope, limit).forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
         }

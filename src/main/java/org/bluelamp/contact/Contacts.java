@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.SupportNeed;
 import org.springframework.jdbc.core.RowMapper;
@@ -54,7 +55,7 @@ class Contacts {
                         VALUES (:id, :reference, :report, :channel, :service, :title, :received, :due, :queue,
                                 :priority, :decisionDue, :emergency, :terms, :received, :supportNeeds)
                         ON CONFLICT (report_id) DO NOTHING""")
-                .param("id", contact.id()).param("reference", contact.reference()).param("report", contact.reportId())
+                .param("id", contact.id()).param("reference", contact.reference().value()).param("report", contact.reportId())
                 .param("channel", contact.channel()).param("service", contact.serviceId())
                 .param("title", contact.serviceTitle())
                 .param("received", Timestamp.from(contact.receivedAt()))
@@ -137,9 +138,9 @@ class Contacts {
     }
 
     /** The contact, if the scope allows it: one it does not is "not found", never "forbidden", so it says nothing. */
-    Optional<Contact> withReference(String reference, ContactScope scope) {
+    Optional<Contact> withReference(Reference reference, ContactScope scope) {
         return scope.bind(jdbc.sql("SELECT * FROM contact WHERE reference = :reference AND " + scope.condition()))
-                .param("reference", reference).query(ROW).optional();
+                .param("reference", reference.value()).query(ROW).optional();
     }
 
     /** Those of the references that are contacts the scope allows. */
@@ -160,8 +161,8 @@ class Contacts {
     }
 
     /** The id of the contact with this reference, whoever asks: for recording a look, not for showing it. */
-    Optional<UUID> idOf(String reference) {
-        return jdbc.sql("SELECT id FROM contact WHERE reference = :reference").param("reference", reference)
+    Optional<UUID> idOf(Reference reference) {
+        return jdbc.sql("SELECT id FROM contact WHERE reference = :reference").param("reference", reference.value())
                 .query(UUID.class).optional();
     }
 
@@ -286,7 +287,7 @@ class Contacts {
     }
 
     private static Contact contact(ResultSet rs, int row) throws SQLException {
-        return new Contact(rs.getObject("id", UUID.class), rs.getString("reference"),
+        return new Contact(rs.getObject("id", UUID.class), Reference.stored(rs.getString("reference")),
                 rs.getObject("report_id", UUID.class), rs.getString("channel"), rs.getString("service_id"),
                 rs.getString("service_title"), instant(rs, "received_at"), instant(rs, "first_response_due"),
                 rs.getString("queue"), Priority.fromCode(rs.getString("priority")).orElse(Priority.STANDARD),

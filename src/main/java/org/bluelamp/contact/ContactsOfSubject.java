@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
+
 import java.util.Set;
 import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.platform.LondonTime;
@@ -87,7 +89,7 @@ class ContactsOfSubject implements SubjectFinder {
         String channel = texts.t("contact.channel." + row.channel());
         var call = row.call();
         var fields = new HeldFields(texts)
-                .add("held.reference", row.reference())
+                .add("held.reference", row.reference().value())
                 .add("held.channel", channel)
                 .add("held.service", row.serviceTitle())
                 .time("held.contact.received", row.receivedAt())
@@ -111,7 +113,7 @@ class ContactsOfSubject implements SubjectFinder {
                 .add("held.call.logged-by", call == null ? null : call.loggedBy())
                 .add("held.call.interpreter", call == null ? null : call.interpreter());
         lines.forEach(line -> fields.line(line.label(), line.value()));
-        return new HeldRecord(ContactRecordKind.CONTACT, row.id().toString(), row.reference(), row.receivedAt(),
+        return new HeldRecord(ContactRecordKind.CONTACT, row.id().toString(), row.reference().value(), row.receivedAt(),
                 texts.t("held.title", channel, row.serviceTitle(), HeldFields.day(row.receivedAt())), matchedOn,
                 fields.list());
     }

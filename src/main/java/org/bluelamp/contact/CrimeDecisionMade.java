@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +11,6 @@ import java.util.UUID;
  * @param classification the Home Office classification when recorded; null when not a crime
  * @param reason         why it is not a crime; null when recorded
  */
-public record CrimeDecisionMade(UUID contactId, String reference, UUID reportId, boolean recorded,
+public record CrimeDecisionMade(UUID contactId, Reference reference, UUID reportId, boolean recorded,
                                 String classification, String reason, Instant at) {
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,7 @@ public class LinkSuggestions {
                             reasons.add(REASONS.get(i));
                         }
                     }
-                    return new SuggestedLink(rs.getString("reference"), rs.getString("service_title"),
+                    return new SuggestedLink(Reference.stored(rs.getString("reference")), rs.getString("service_title"),
                             rs.getTimestamp("received_at").toInstant(), rs.getString("status"), reasons);
                 }).list();
     }

@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
+
 import java.time.Instant;
 
 /**
@@ -11,5 +13,5 @@ import java.time.Instant;
  * @param at      when it was allocated; null if its history does not say
  * @param by      the username of who allocated it; null if its history does not say
  */
-public record MovedAway(String reference, String serviceTitle, String team, String officer, Instant at, String by) {
+public record MovedAway(Reference reference, String serviceTitle, String team, String officer, Instant at, String by) {
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -28,7 +29,7 @@ class MovedContacts {
     }
 
     /** Where the contact went, if it is allocated and this member of staff is in its history. */
-    Optional<MovedAway> whereItWent(String reference, String username) {
+    Optional<MovedAway> whereItWent(Reference reference, String username) {
         return jdbc.sql("""
                         SELECT c.reference, c.service_title, c.allocated_team, c.allocated_to, a.at, a.actor, a.details
                         FROM contact c
@@ -37,13 +38,13 @@ class MovedContacts {
                                            ORDER BY t.id DESC LIMIT 1) a ON TRUE
                         WHERE c.reference = :reference AND c.allocated_team IS NOT NULL
                           AND EXISTS (SELECT 1 FROM contact_timeline h WHERE h.contact_id = c.id AND h.actor = :me)""")
-                .param("reference", reference).param("me", username)
+                .param("reference", reference.value()).param("me", username)
                 .query((rs, row) -> {
                     var details = rs.getString("details") == null ? Map.<String, String>of()
                             : json.readValue(rs.getString("details"), DETAILS);
                     String officer = rs.getString("allocated_to") == null ? null
                             : details.getOrDefault("officer", rs.getString("allocated_to"));
-                    return new MovedAway(rs.getString("reference"), rs.getString("service_title"),
+                    return new MovedAway(Reference.stored(rs.getString("reference")), rs.getString("service_title"),
                             rs.getString("allocated_team"), officer,
                             rs.getTimestamp("at") == null ? null : rs.getTimestamp("at").toInstant(),
                             rs.getString("actor"));

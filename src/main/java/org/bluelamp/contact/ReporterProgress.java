@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.UUID;
  * @param questions the questions staff asked that still wait for an answer, oldest first
  * @param steps     what has happened that the reporter may know, oldest first
  */
-public record ReporterProgress(String reference, String serviceTitle, Instant receivedAt, Stage stage,
+public record ReporterProgress(Reference reference, String serviceTitle, Instant receivedAt, Stage stage,
                                String outcome, List<OpenQuestion> questions, List<Step> steps) {
 
     public ReporterProgress {

@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.reporting.Reference;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
  *
  * @param reasons what the two share, in this order: "vehicle-registration", "postcode", "phone", "email"
  */
-public record SuggestedLink(String reference, String serviceTitle, Instant receivedAt, String status,
+public record SuggestedLink(Reference reference, String serviceTitle, Instant receivedAt, String status,
                             List<String> reasons) {
 
     public SuggestedLink {

@@ -1,5 +1,6 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.appointments.VisitBooked;
 import org.bluelamp.appointments.VisitCancelled;
 import org.bluelamp.appointments.VisitReminderDue;
@@ -56,7 +57,7 @@ class AppointmentMessages {
                 cancelled.startsAt(), null, cancelled.confirmBy());
     }
 
-    private void send(MessageKind kind, UUID visitId, UUID reportId, String reference, Instant startsAt,
+    private void send(MessageKind kind, UUID visitId, UUID reportId, Reference reference, Instant startsAt,
                       String visitor, ContactPreference confirmBy) {
         reports.reporter(reportId).ifPresent(reporter -> {
             var local = startsAt.atZone(LondonTime.ZONE);
@@ -66,7 +67,7 @@ class AppointmentMessages {
             if (visitor != null) {
                 values.put("visitor", visitor);
             }
-            writer.write(kind, visitId + "@" + startsAt.toEpochMilli(), reference, values,
+            writer.write(kind, visitId + "@" + startsAt.toEpochMilli(), reference.value(), values,
                     SafeContactRules.plan(askedFor(reporter, confirmBy), clock.instant()));
         });
     }

@@ -1,5 +1,6 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.reporting.Reference;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.net.URI;
@@ -24,7 +25,7 @@ record LinkProperties(URI publicUrl) {
     }
 
     /** The link that opens a report straight after the code step. */
-    String track(String reference) {
+    String track(Reference reference) {
         return link("/track?ref=" + reference);
     }
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.contact.ContactNotes;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,10 +181,9 @@ class Messages implements MessageOutbox {
     }
 
     private void tellWhoeverWorksTheContact(Undelivered message) {
-        if (message.reference() != null) {
-            contactNotes.undeliveredMessage(message.reference(), templates.nameOf(message.kind()),
-                    "sms".equals(message.channel()) ? "text message" : "email");
-        }
+        // The column holds other kinds of reference too (a subject access request's): only a report's has a contact.
+        Reference.parse(message.reference()).ifPresent(reference -> contactNotes.undeliveredMessage(reference,
+                templates.nameOf(message.kind()), "sms".equals(message.channel()) ? "text message" : "email"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.contact.ContactAllocated;
 import org.bluelamp.contact.ContactClosed;
 import org.bluelamp.contact.ContactReferred;
@@ -88,7 +89,7 @@ class ReporterMessages {
     }
 
     /** News waits a while, so that actions close together go as one message (WaitingUpdates). */
-    private void update(UpdateNews news, UUID contactId, Instant at, UUID reportId, String reference) {
+    private void update(UpdateNews news, UUID contactId, Instant at, UUID reportId, Reference reference) {
         reports.reporter(reportId).ifPresent(reporter -> {
             var values = new HashMap<>(deafWords.values(reporter));
             values.put("trackLink", links.track(reference));
@@ -97,12 +98,12 @@ class ReporterMessages {
         });
     }
 
-    private void send(MessageKind kind, String cause, UUID reportId, String reference, Map<String, String> values) {
+    private void send(MessageKind kind, String cause, UUID reportId, Reference reference, Map<String, String> values) {
         reports.reporter(reportId).ifPresent(reporter -> {
             var withLink = new HashMap<>(values);
             withLink.put("trackLink", links.track(reference));
             withLink.putAll(deafWords.values(reporter));
-            writer.write(kind, cause, reference, withLink, SafeContactRules.plan(reporter, clock.instant()));
+            writer.write(kind, cause, reference.value(), withLink, SafeContactRules.plan(reporter, clock.instant()));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.reporting.Reference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,7 @@ class WaitingUpdates {
      * @param values the template's values besides the news (the link)
      */
     @Transactional
-    void add(String reference, String cause, UpdateNews news, Map<String, String> values, List<Delivery> deliveries) {
+    void add(Reference reference, String cause, UpdateNews news, Map<String, String> values, List<Delivery> deliveries) {
         if (deliveries.isEmpty()) {
             return;
         }
@@ -64,7 +65,7 @@ class WaitingUpdates {
         boolean added = jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM message
                                        WHERE reference = :reference AND kind = 'update' AND :cause = ANY (causes))""")
-                .param("reference", reference).param("cause", cause).query(Boolean.class).single();
+                .param("reference", reference.value()).param("cause", cause).query(Boolean.class).single();
         if (added) {
             return;
         }
@@ -76,7 +77,7 @@ class WaitingUpdates {
                               AND next_attempt_at > :now
                             ORDER BY created_at LIMIT 1
                             FOR UPDATE""")
-                    .param("reference", reference).param("channel", Messages.code(delivery.channel()))
+                    .param("reference", reference.value()).param("channel", Messages.code(delivery.channel()))
                     .param("recipient", delivery.recipient()).param("now", Timestamp.from(now))
                     .query((rs, row) -> new Waiting(rs.getObject("id", UUID.class),
                             List.of((String[]) rs.getArray("news").getArray()), rs.getTimestamp("created_at").toInstant()))
@@ -94,27 +95,27 @@ class WaitingUpdates {
      * by "there is an update" would say less, later. Runs in the caller's transaction, under the report's lock.
      */
     @Transactional
-    void supersede(String reference) {
+    void supersede(Reference reference) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "waiting-update:" + reference)
                 .query((rs, row) -> 1).list();
         jdbc.sql("""
                         DELETE FROM message
                         WHERE reference = :reference AND kind = 'update' AND status = 'queued' AND attempts = 0""")
-                .param("reference", reference).update();
+                .param("reference", reference.value()).update();
     }
 
-    private void start(String reference, String cause, UpdateNews news, Map<String, String> values, Delivery delivery,
+    private void start(Reference reference, String cause, UpdateNews news, Map<String, String> values, Delivery delivery,
                        Instant now) {
         var words = words(reference, List.of(news.code()), values, delivery.channel());
         String key = MessageKind.UPDATE.code() + ":" + cause + ":" + Messages.code(delivery.channel());
         outbox.queue(new NewMessage(key, MessageKind.UPDATE.code(), delivery.channel(), delivery.recipient(),
-                words.subject(), words.body(), reference, later(delivery.notBefore(), now.plus(settings.window()))));
+                words.subject(), words.body(), reference.value(), later(delivery.notBefore(), now.plus(settings.window()))));
         jdbc.sql("UPDATE message SET news = :news, causes = :causes WHERE dedupe_key = :key")
                 .param("news", new String[] {news.code()}).param("causes", new String[] {cause}).param("key", key)
                 .update();
     }
 
-    private void fold(Waiting waiting, String reference, String cause, UpdateNews news, Map<String, String> values,
+    private void fold(Waiting waiting, Reference reference, String cause, UpdateNews news, Map<String, String> values,
                       Delivery delivery, Instant now) {
         var all = new ArrayList<>(waiting.news());
         if (!all.contains(news.code())) {
@@ -136,9 +137,9 @@ class WaitingUpdates {
     private record Words(String subject, String body) {
     }
 
-    private Words words(String reference, List<String> news, Map<String, String> values, MessageChannel channel) {
+    private Words words(Reference reference, List<String> news, Map<String, String> values, MessageChannel channel) {
         var filled = new HashMap<>(writer.withForce(values));
-        filled.put("reference", reference);
+        filled.put("reference", reference.value());
         filled.put("news", news.stream().flatMap(code -> UpdateNews.fromCode(code).stream()).map(UpdateNews::line)
                 .collect(Collectors.joining("\n")));
         var template = templates.of(MessageKind.UPDATE);

@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.FormErrors;
 
 import java.util.List;
@@ -28,6 +29,6 @@ public final class CallerPages {
      *
      * @param reference the report made from the call; null while none has been saved
      */
-    public record Ended(boolean answered, boolean dropped, String hours, boolean open, String reference) {
+    public record Ended(boolean answered, boolean dropped, String hours, boolean open, Reference reference) {
     }
 }

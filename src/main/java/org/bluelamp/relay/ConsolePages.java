@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.reporting.RelayCallLogging;
 
@@ -44,6 +45,6 @@ public final class ConsolePages {
     }
 
     /** The recording of a call, played back (and written down as played). */
-    public record Recording(RelayCall call, String reference) {
+    public record Recording(RelayCall call, Reference reference) {
     }
 }

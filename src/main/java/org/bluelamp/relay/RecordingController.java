@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.reporting.Reference;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.contact.ContactAccess;
 import org.bluelamp.staff.Permission;
@@ -69,10 +70,10 @@ class RecordingController {
     @GetMapping("/staff/relay/recordings/{reference}")
     String page(@PathVariable String reference, Authentication signedIn, Model model) {
         var reader = member(signedIn);
-        var call = desk.findByReference(reference).filter(c -> mayPlay(c, reader))
+        var call = Reference.parse(reference).flatMap(desk::findByReference).filter(c -> mayPlay(c, reader))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         recordings.pageShown(call, reader);
-        model.addAttribute("page", new ConsolePages.Recording(call, reference));
+        model.addAttribute("page", new ConsolePages.Recording(call, call.reference()));
         return "relay/recording";
     }
 

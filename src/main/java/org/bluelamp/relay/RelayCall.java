@@ -1,5 +1,7 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.reporting.Reference;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +16,7 @@ import java.util.UUID;
  */
 public record RelayCall(UUID id, CallStatus status, Instant queuedAt, Instant callerSeenAt, Instant answeredAt,
                         Instant endedAt, String interpreter, String handler, boolean handlerWanted, String note,
-                        String reference, String endReason) {
+                        Reference reference, String endReason) {
 
     public Duration waitedAt(Instant now) {
         return Duration.between(queuedAt, answeredAt != null ? answeredAt : endedAt != null ? endedAt : now);

@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.SecretTokens;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,9 +49,9 @@ class RelayCalls {
                 .param("fresh", SecretTokens.hash(SecretTokens.newToken())).param("id", id).update();
     }
 
-    Optional<RelayCall> byReference(String reference) {
+    Optional<RelayCall> byReference(Reference reference) {
         return jdbc.sql("SELECT * FROM relay_call WHERE reference = :reference ORDER BY queued_at DESC LIMIT 1")
-                .param("reference", reference).query(ROW).optional();
+                .param("reference", reference.value()).query(ROW).optional();
     }
 
     /** The queue, oldest first. */
@@ -131,9 +132,9 @@ class RelayCalls {
         jdbc.sql("UPDATE relay_call SET note = :note WHERE id = :id").param("id", id).param("note", note).update();
     }
 
-    void linkReference(UUID id, String reference) {
+    void linkReference(UUID id, Reference reference) {
         jdbc.sql("UPDATE relay_call SET reference = :reference WHERE id = :id").param("id", id)
-                .param("reference", reference).update();
+                .param("reference", reference.value()).update();
     }
 
     ChatLine say(UUID callId, String sender, String body, Instant now) {
@@ -211,7 +212,7 @@ class RelayCalls {
             CallStatus.fromCode(rs.getString("status")), instant(rs, "queued_at"), instant(rs, "caller_seen_at"),
             instant(rs, "answered_at"), instant(rs, "ended_at"), rs.getString("interpreter"),
             rs.getString("handler"), rs.getBoolean("handler_wanted"), rs.getString("note"),
-            rs.getString("reference"), rs.getString("end_reason"));
+            Reference.stored(rs.getString("reference")), rs.getString("end_reason"));
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         var at = rs.getTimestamp(column);

@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.SecretTokens;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ class RelayDesk {
         return calls.find(id);
     }
 
-    Optional<RelayCall> findByReference(String reference) {
+    Optional<RelayCall> findByReference(Reference reference) {
         return calls.byReference(reference);
     }
 

@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.platform.personaldata.AccessLog;
@@ -97,7 +98,7 @@ class RelayRecordings {
             return Optional.of(new Playing(pieces, null, total));
         }
         var now = clock.instant();
-        accessLog.read(reader.accessor(), RelayRecordKind.RECORDING, call.reference(),
+        accessLog.read(reader.accessor(), RelayRecordKind.RECORDING, Reference.valueOrNull(call.reference()),
                 Map.of("call", call.id().toString(), "bytes", span.get().described()));
         if (!calls.playedSince(call.id(), reader.username(), now.minus(ONE_PLAYBACK))) {
             calls.playedBack(call.id(), reader.username(), now);
@@ -111,7 +112,7 @@ class RelayRecordings {
     /** The recording's page, which shows the call (who interpreted it, when, its note): a read like any other. */
     @Transactional
     void pageShown(RelayCall call, StaffMember reader) {
-        accessLog.read(reader.accessor(), RelayRecordKind.RECORDING, call.reference(),
+        accessLog.read(reader.accessor(), RelayRecordKind.RECORDING, Reference.valueOrNull(call.reference()),
                 Map.of("call", call.id().toString(), "page", "recording"));
     }
 

@@ -1,5 +1,8 @@
 package org.bluelamp.reporting;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -8,8 +11,13 @@ import java.util.random.RandomGenerator;
  * A report's reference number, such as {@code LP-7K3-M9Q-TXC}: the force prefix, eight random characters and a
  * check character, from an alphabet with no 0, O, 1, I or L so it can be read over the phone. The check
  * character catches any one wrong character and any two characters swapped.
+ * <p>
+ * Modules pass a report's reference as this type, never as a bare string, so the compiler catches a place that mixes
+ * it up with another kind of reference (a subject access request's, say). Text from a person goes through
+ * {@link #parse}; text we stored ourselves (a database column, an event in the event log) through {@link #stored}.
+ * In JSON (stored events, socket messages) it is the plain string, as it was before the type existed.
  */
-public record Reference(String value) {
+public record Reference(@JsonValue String value) {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static final int BODY_LENGTH = 8;
@@ -19,6 +27,21 @@ public record Reference(String value) {
                 + ALPHABET + "]{3}") || !checksumHolds(value.substring(value.indexOf('-') + 1).replace("-", ""))) {
             throw new IllegalArgumentException("Not a valid reference: " + value);
         }
+    }
+
+    /**
+     * A reference we stored ourselves, exactly as stored; null stays null, for columns that may be empty. Every
+     * stored reference was made by {@link #random}, so a value that is not one means a broken row or event: it
+     * throws rather than carry a wrong reference on.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Reference stored(String value) {
+        return value == null ? null : new Reference(value);
+    }
+
+    /** The value of a reference that may be absent, for a column or a platform call that takes text. */
+    public static String valueOrNull(Reference reference) {
+        return reference == null ? null : reference.value();
     }
 
     /** A new reference with eight random characters; callers make sure it is not already in use. */

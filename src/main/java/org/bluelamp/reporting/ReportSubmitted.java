@@ -17,13 +17,13 @@ import java.util.UUID;
  * @param interpreter   for a BSL video relay call, the username of the interpreter; otherwise null
  * @param relayCallId   for a BSL video relay call, which call it was (its recording is kept by it); otherwise null
  */
-public record ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
+public record ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
                               Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
                               String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy,
                               String interpreter, UUID relayCallId) {
 
     /** A call logged by staff with no interpreter. */
-    public ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
+    public ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
                            Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
                            String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy) {
         this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision, channel,
@@ -31,7 +31,7 @@ public record ReportSubmitted(UUID reportId, String reference, String serviceId,
     }
 
     /** A report sent online by a member of the public. */
-    public ReportSubmitted(UUID reportId, String reference, String serviceId, String serviceTitle,
+    public ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
                            Instant submittedAt, String queue, Priority priority, boolean crimeDecision) {
         this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision,
                 Channel.ONLINE.code(), null, null, null, null, null);

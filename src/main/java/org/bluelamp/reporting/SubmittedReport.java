@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param anonymous the reporter chose to stay anonymous, so nobody will contact them
  */
-public record SubmittedReport(UUID id, String reference, String serviceTitle, int definitionVersion,
+public record SubmittedReport(UUID id, Reference reference, String serviceTitle, int definitionVersion,
                               Instant submittedAt, boolean anonymous, List<AnsweredQuestion> answers,
                               List<Attachment> attachments) {
 

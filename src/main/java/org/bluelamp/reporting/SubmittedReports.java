@@ -20,6 +20,6 @@ public interface SubmittedReports {
     /** The support the reporter asked for to talk to us (interpreters, other); none when the service does not ask. */
     SupportNeeds supportNeeds(UUID reportId);
 
-    /** The report with this reference, as the reporter typed it (any case, with or without spaces). */
-    Optional<UUID> idOf(String reference);
+    /** The report with this reference; parse what a person typed with {@link Reference#parse} first. */
+    Optional<UUID> idOf(Reference reference);
 }

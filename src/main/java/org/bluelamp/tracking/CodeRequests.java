@@ -29,7 +29,7 @@ class CodeRequests {
 
     @Transactional
     UUID request(Reference reference, TypedContact contact) {
-        var match = reports.idOf(reference.value())
+        var match = reports.idOf(reference)
                 .filter(reportId -> reports.reporter(reportId).filter(contact::matches).isPresent());
         return match.isPresent()
                 ? codes.issue(PURPOSE, match.get().toString(), contact.recipient(), reference.value())

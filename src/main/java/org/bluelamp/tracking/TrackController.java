@@ -60,7 +60,7 @@ class TrackController {
     /** The same with the reference in the path; a browser that may already see that report goes straight to it. */
     @GetMapping("/track/{ref:[A-Za-z]{2,3}-[A-Za-z0-9-]+}")
     String startFor(@PathVariable String ref, HttpServletRequest request, Model model) {
-        var reportId = Reference.parse(ref).flatMap(r -> reports.idOf(r.value()));
+        var reportId = Reference.parse(ref).flatMap(reports::idOf);
         if (reportId.isPresent() && access.report(request).equals(reportId)) {
             return "redirect:" + ReportPageController.REPORT;
         }

@@ -1,5 +1,6 @@
 package org.bluelamp.appointments;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.OnlineReports;
@@ -81,7 +82,7 @@ class VisitBookingTest {
     private Contact contact(String story) {
         String reference = OnlineReports.crime(port, jdbc, story,
                 CrimeJourneySteps.contactedBy("visit.me@example.com", "07700 900456", "email", "any-time"));
-        return booking.view(reference, handler).orElseThrow().contact();
+        return booking.view(Reference.stored(reference), handler).orElseThrow().contact();
     }
 
     /** A free time of the officer's, {@code daysAhead} days from today at {@code hour} o'clock UK time. */
@@ -129,10 +130,10 @@ class VisitBookingTest {
         assertThat(offered(slot, contact)).as("a booked time is not offered again").isFalse();
         awaitListenersDone();
         var day = slot.startsAt().atZone(LondonTime.ZONE);
-        assertThat(sent(contact.reference(), "appointment-confirmation")).singleElement().satisfies(text -> {
+        assertThat(sent(contact.reference().value(), "appointment-confirmation")).singleElement().satisfies(text -> {
             assertThat(text.channel()).as("they asked for a text, not their report's email").isEqualTo("sms");
             assertThat(text.recipient()).isEqualTo("+447700900456");
-            assertThat(text.body()).contains(String.valueOf(day.getDayOfMonth()), "10am", contact.reference());
+            assertThat(text.body()).contains(String.valueOf(day.getDayOfMonth()), "10am", contact.reference().value());
         });
         assertThat(jdbc.sql("SELECT place, confirm_by, status FROM plod_visit WHERE id = :id").param("id", visit.id())
                 .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single())
@@ -149,7 +150,7 @@ class VisitBookingTest {
 
         assertThatThrownBy(() -> booking.book(second, handler, slot.id(), "2 Second Street", ContactPreference.EMAIL))
                 .isInstanceOf(SlotTaken.class);
-        assertThat(jdbc.sql("SELECT count(*) FROM plod_visit WHERE contact_reference = :r").param("r", second.reference())
+        assertThat(jdbc.sql("SELECT count(*) FROM plod_visit WHERE contact_reference = :r").param("r", second.reference().value())
                 .query(Integer.class).single()).as("nothing stored for the refused booking").isZero();
         assertThat(timelineKinds(second)).doesNotContain("plod-visit-booked");
     }
@@ -224,21 +225,21 @@ class VisitBookingTest {
         var laterReminderTime = ReminderTime.forVisitAt(later.startsAt(), Instant.now()).orElseThrow();
         reminders.queueDue(firstReminderTime.plusSeconds(60));
         awaitListenersDone();
-        assertThat(sent(contact.reference(), "appointment-reminder")).as("nothing for the old time").isEmpty();
+        assertThat(sent(contact.reference().value(), "appointment-reminder")).as("nothing for the old time").isEmpty();
 
         reminders.queueDue(laterReminderTime.minusSeconds(60));
         awaitListenersDone();
-        assertThat(sent(contact.reference(), "appointment-reminder")).as("not before it is due").isEmpty();
+        assertThat(sent(contact.reference().value(), "appointment-reminder")).as("not before it is due").isEmpty();
 
         reminders.queueDue(laterReminderTime);
         reminders.queueDue(laterReminderTime.plusSeconds(300));
         awaitListenersDone();
         var day = later.startsAt().atZone(LondonTime.ZONE);
-        assertThat(sent(contact.reference(), "appointment-reminder")).as("once, by each way they chose")
+        assertThat(sent(contact.reference().value(), "appointment-reminder")).as("once, by each way they chose")
                 .extracting(Sent::channel).containsExactly("email", "sms");
-        assertThat(sent(contact.reference(), "appointment-reminder"))
+        assertThat(sent(contact.reference().value(), "appointment-reminder"))
                 .allSatisfy(reminder -> assertThat(reminder.body()).contains(String.valueOf(day.getDayOfMonth()), "2pm"));
-        assertThat(sent(contact.reference(), "appointment-confirmation")).as("one for the booking, two for the change")
+        assertThat(sent(contact.reference().value(), "appointment-confirmation")).as("one for the booking, two for the change")
                 .hasSize(3);
         assertThat(timelineKinds(contact)).contains("plod-visit-booked", "plod-visit-changed");
     }
@@ -254,9 +255,9 @@ class VisitBookingTest {
         assertThat(offered(slot, contact)).isTrue();
         reminders.queueDue(visit.reminderDueAt().plusSeconds(60));
         awaitListenersDone();
-        assertThat(sent(contact.reference(), "appointment-reminder")).isEmpty();
+        assertThat(sent(contact.reference().value(), "appointment-reminder")).isEmpty();
         var day = slot.startsAt().atZone(LondonTime.ZONE);
-        assertThat(sent(contact.reference(), "appointment-cancelled")).as("told once, the way they chose")
+        assertThat(sent(contact.reference().value(), "appointment-cancelled")).as("told once, the way they chose")
                 .singleElement().satisfies(email -> {
                     assertThat(email.channel()).isEqualTo("email");
                     assertThat(email.recipient()).isEqualTo("visit.me@example.com");
@@ -283,6 +284,6 @@ class VisitBookingTest {
                 .containsExactly("cancelled", "Weekday mornings after 10am", null);
         assertThat(timelineKinds(contact)).contains("plod-visit-no-suitable-time", "plod-visit-cancelled");
         assertThat(jdbc.sql("SELECT count(*) FROM message WHERE reference = :r AND kind LIKE 'appointment-%'")
-                .param("r", contact.reference()).query(Integer.class).single()).as("no time was booked: nothing to say").isZero();
+                .param("r", contact.reference().value()).query(Integer.class).single()).as("no time was booked: nothing to say").isZero();
     }
 }

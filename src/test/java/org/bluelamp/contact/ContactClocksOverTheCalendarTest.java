@@ -100,16 +100,16 @@ class ContactClocksOverTheCalendarTest {
         clock.set(Instant.parse("2026-04-02T09:00:00Z")); // Thursday 2 April 2026, 10:00 BST
         work.decideCrime(contact, assessor, true, choices.classification("49").orElseThrow(), null);
 
-        assertThat(due(contact.reference(), "victim_update_due")).as("Monday 13 April, 10:00 BST")
+        assertThat(due(contact.reference().value(), "victim_update_due")).as("Monday 13 April, 10:00 BST")
                 .isEqualTo(Instant.parse("2026-04-13T09:00:00Z"));
     }
 
     @Test
     void aReportOnTheSaturdayBeforeTheClocksGoForwardIsDueTwentyFourRealHoursLater() {
         var contact = received(Instant.parse("2026-03-28T12:00:00Z")); // 12:00 GMT
-        assertThat(due(contact.reference(), "first_response_due")).as("13:00 BST on the Sunday")
+        assertThat(due(contact.reference().value(), "first_response_due")).as("13:00 BST on the Sunday")
                 .isEqualTo(Instant.parse("2026-03-29T12:00:00Z"));
-        assertThat(due(contact.reference(), "crime_decision_due")).isEqualTo(Instant.parse("2026-03-29T12:00:00Z"));
+        assertThat(due(contact.reference().value(), "crime_decision_due")).isEqualTo(Instant.parse("2026-03-29T12:00:00Z"));
     }
 
     @Test
@@ -118,9 +118,9 @@ class ContactClocksOverTheCalendarTest {
         clock.set(Instant.parse("2026-10-09T09:00:00Z")); // Friday 9 October, 10:00 BST
         work.recordContactWithReporter(contact, assessor, "phone", "Told them what happens next");
 
-        assertThat(due(contact.reference(), "victim_update_due")).as("Friday 6 November, 10:00 GMT")
+        assertThat(due(contact.reference().value(), "victim_update_due")).as("Friday 6 November, 10:00 GMT")
                 .isEqualTo(Instant.parse("2026-11-06T10:00:00Z"));
-        assertThat(due(contact.reference(), "first_contact_at")).isEqualTo(Instant.parse("2026-10-09T09:00:00Z"));
+        assertThat(due(contact.reference().value(), "first_contact_at")).isEqualTo(Instant.parse("2026-10-09T09:00:00Z"));
     }
 
     @Test
@@ -130,7 +130,7 @@ class ContactClocksOverTheCalendarTest {
         work.assess(contact, assessor, new Assessment(null, contact.id(), "assessor", null, "t", "h", "r", "i", "v",
                 "e", Risk.HIGH, java.util.List.of(), Grading.EMERGENCY, "Concern for safety"));
 
-        assertThat(due(contact.reference(), "grading_due")).isEqualTo(Instant.parse("2026-11-29T22:20:00Z"));
+        assertThat(due(contact.reference().value(), "grading_due")).isEqualTo(Instant.parse("2026-11-29T22:20:00Z"));
         var clocks = ContactClocks.of(contacts.withReference(contact.reference(), new ContactScope(true, null, null))
                 .orElseThrow(), serviceClocks, Instant.parse("2026-11-29T22:21:00Z"));
         assertThat(clocks.breached()).extracting(ContactClocks.Running::name).contains("grading");
@@ -138,11 +138,11 @@ class ContactClocksOverTheCalendarTest {
 
     private Contact received(Instant at) {
         String reference = Reference.random("TS", RANDOM).value();
-        intake.on(new ReportSubmitted(UUID.randomUUID(), reference, "crime", "Report a crime", at, "crime-bureau",
+        intake.on(new ReportSubmitted(UUID.randomUUID(), Reference.stored(reference), "crime", "Report a crime", at, "crime-bureau",
                 Priority.STANDARD, true));
         await().atMost(Duration.ofSeconds(10)).until(() ->
-                contacts.withReference(reference, new ContactScope(true, null, null)).isPresent());
-        return contacts.withReference(reference, new ContactScope(true, null, null)).orElseThrow();
+                contacts.withReference(Reference.stored(reference), new ContactScope(true, null, null)).isPresent());
+        return contacts.withReference(Reference.stored(reference), new ContactScope(true, null, null)).orElseThrow();
     }
 
     private Instant due(String reference, String column) {

@@ -25,12 +25,12 @@ public class ContactEventsForTests {
 
     private static String referenceOf(Object event) {
         return switch (event) {
-            case InformationRequested e -> e.reference();
-            case CrimeDecisionMade e -> e.reference();
-            case ContactAllocated e -> e.reference();
-            case ContactReferred e -> e.reference();
-            case ContactClosed e -> e.reference();
-            case ContactReopened e -> e.reference();
+            case InformationRequested e -> e.reference().value();
+            case CrimeDecisionMade e -> e.reference().value();
+            case ContactAllocated e -> e.reference().value();
+            case ContactReferred e -> e.reference().value();
+            case ContactClosed e -> e.reference().value();
+            case ContactReopened e -> e.reference().value();
             default -> null;
         };
     }

@@ -44,10 +44,10 @@ class LinkSuggestionsTest {
 
         var suggested = suggestions.forContact(first.id(), HANDLER);
 
-        assertThat(suggested).extracting(SuggestedLink::reference).containsExactly(threeDaysLater.reference())
+        assertThat(suggested).extracting(link -> link.reference().value()).containsExactly(threeDaysLater.reference())
                 .doesNotContain(first.reference(), eightDaysLater.reference(), unrelated.reference());
         assertThat(suggested.getFirst().reasons()).containsExactly("vehicle-registration");
-        assertThat(suggestions.forContact(eightDaysLater.id(), HANDLER)).extracting(SuggestedLink::reference)
+        assertThat(suggestions.forContact(eightDaysLater.id(), HANDLER)).extracting(link -> link.reference().value())
                 .as("five days before it").containsExactly(threeDaysLater.reference());
     }
 
@@ -64,7 +64,7 @@ class LinkSuggestionsTest {
         var suggested = suggestions.forContact(first.id(), HANDLER);
 
         assertThat(suggested).singleElement().satisfies(link -> {
-            assertThat(link.reference()).isEqualTo(second.reference());
+            assertThat(link.reference().value()).isEqualTo(second.reference());
             assertThat(link.reasons()).containsExactly("postcode", "phone", "email");
         });
     }
@@ -83,6 +83,6 @@ class LinkSuggestionsTest {
 
         assertThat(suggestions.forContact(first.id(), HANDLER)).isEmpty();
         assertThat(suggestions.forContact(first.id(), new ContactScope(false, "roads-policing", null)))
-                .extracting(SuggestedLink::reference).containsExactly(elsewhere.reference());
+                .extracting(link -> link.reference().value()).containsExactly(elsewhere.reference());
     }
 }

@@ -91,7 +91,7 @@ class QueueTest {
 
     private String report(String queue, Priority priority, boolean crimeDecision, Instant submitted) {
         String reference = Reference.random("TS", RANDOM).value();
-        intake.on(new ReportSubmitted(UUID.randomUUID(), reference, "crime", "Report a crime", submitted, queue,
+        intake.on(new ReportSubmitted(UUID.randomUUID(), Reference.stored(reference), "crime", "Report a crime", submitted, queue,
                 priority, crimeDecision));
         // the listener runs asynchronously, as it does for real events
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE reference = :r")

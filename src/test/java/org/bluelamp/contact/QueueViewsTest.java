@@ -134,7 +134,7 @@ class QueueViewsTest {
 
     private String contact(Instant received) {
         String reference = Reference.random("TS", RANDOM).value();
-        intake.on(new ReportSubmitted(UUID.randomUUID(), reference, "crime", "Report a crime", received,
+        intake.on(new ReportSubmitted(UUID.randomUUID(), Reference.stored(reference), "crime", "Report a crime", received,
                 "crime-bureau", Priority.STANDARD, false));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE reference = :r")
                 .param("r", reference).query(Integer.class).single() == 1);

@@ -53,7 +53,7 @@ class ReportFromAnOlderDefinitionTest {
                                 '[{"questionId": "bike-locked", "question": "Was the bike locked?", "answer": ["Yes, with a D-lock"]}]'::jsonb,
                                 :sent)""")
                 .param("id", id).param("reference", reference).param("sent", Timestamp.from(sent)).update();
-        intake.on(new ReportSubmitted(id, reference, "crime", "Report a crime", sent, "crime-bureau",
+        intake.on(new ReportSubmitted(id, Reference.stored(reference), "crime", "Report a crime", sent, "crime-bureau",
                 Priority.STANDARD, true));
 
         var staff = new WebSession(port);

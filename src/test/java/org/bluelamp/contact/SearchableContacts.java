@@ -39,7 +39,7 @@ class SearchableContacts {
 
     Made open(Instant received, ReportParticulars given) {
         String reference = Reference.random("TS", RANDOM).value();
-        intake.on(new ReportSubmitted(UUID.randomUUID(), reference, "crime", "Report a crime", received,
+        intake.on(new ReportSubmitted(UUID.randomUUID(), Reference.stored(reference), "crime", "Report a crime", received,
                 "crime-bureau", Priority.STANDARD, true));
         var id = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "SELECT id FROM contact WHERE reference = :r").param("r", reference).query(UUID.class).optional(),

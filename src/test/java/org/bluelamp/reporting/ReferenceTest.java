@@ -1,12 +1,16 @@
 package org.bluelamp.reporting;
 
+import org.bluelamp.contact.ContactClosed;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Random;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,5 +99,37 @@ class ReferenceTest {
         assertThat(Reference.parse("LP-000-000-000")).isEmpty();
         assertThat(Reference.parse("<script>")).isEmpty();
         assertThatThrownBy(() -> new Reference("LP-ABC")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Events wait in the event log as JSON written before the type existed, with the reference a plain string, and
+     * are sent again after a restart: they must still read, and what is written now must look the same.
+     */
+    @Test
+    void eventsStoredWithAPlainStringReferenceStillReadAndAreStillWrittenSo() {
+        var json = JsonMapper.builder().build();
+        String stored = """
+                {"reportId":"6f1c1d2e-7a0b-4c3d-9e8f-0a1b2c3d4e5f","reference":"LP-72C-QQ8-EEP","serviceId":"crime",
+                 "serviceTitle":"Report a crime","submittedAt":"2027-03-01T10:15:30Z","queue":"crime-bureau",
+                 "priority":"STANDARD","crimeDecision":true,"channel":"online"}""";
+
+        var submitted = json.readValue(stored, ReportSubmitted.class);
+        assertThat(submitted.reference()).isEqualTo(new Reference("LP-72C-QQ8-EEP"));
+        assertThat(json.writeValueAsString(submitted)).contains("\"reference\":\"LP-72C-QQ8-EEP\"");
+
+        var closed = json.readValue("""
+                {"contactId":"6f1c1d2e-7a0b-4c3d-9e8f-0a1b2c3d4e5f","reference":"LP-72C-QQ8-EEP",
+                 "reportId":null,"outcome":"Advice given","filed":false,"at":"2027-03-02T09:00:00Z"}""",
+                ContactClosed.class);
+        assertThat(closed.reference()).isEqualTo(Reference.stored("LP-72C-QQ8-EEP"));
+        assertThat(json.writeValueAsString(new ContactClosed(UUID.randomUUID(), closed.reference(), null, null, true,
+                Instant.EPOCH))).contains("\"reference\":\"LP-72C-QQ8-EEP\"");
+    }
+
+    @Test
+    void aStoredValueThatIsNotAReferenceIsABrokenRowNotAQuietlyWrongOne() {
+        assertThat(Reference.stored(null)).isNull();
+        assertThatThrownBy(() -> Reference.stored("LP-000-000-000")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Reference.stored("LP-72C-QQ8-EEP").toString()).isEqualTo("LP-72C-QQ8-EEP");
     }
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.notify.outbox;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.notify.MessageRecordKind;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.notify.MessageKind;
@@ -89,8 +90,8 @@ class OutboxEntries {
         }
         boolean may = switch (kind.about()) {
             // The contact's own rule: shown only if the reader could open the contact, and the look goes on it.
-            case REPORT -> reference != null && reader.member().isPresent()
-                    && contactNotes.look(reference, reader.member().get(), "message").isPresent();
+            case REPORT -> reader.member().isPresent() && Reference.parse(reference)
+                    .flatMap(report -> contactNotes.look(report, reader.member().get(), "message")).isPresent();
             case DATA_REQUEST -> reader.may(Permission.DATA_REQUESTS);
             // Nobody: a saved report has no contact, and an account's own messages are on its trail already.
             case SAVED_REPORT, STAFF_ACCOUNT -> false;

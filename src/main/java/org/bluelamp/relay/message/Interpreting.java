@@ -1,5 +1,6 @@
 package org.bluelamp.relay.message;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.relay.RelayRecordKind;
 import org.bluelamp.contact.ContactAccess;
 import org.bluelamp.contact.ContactNotes;
@@ -49,7 +50,7 @@ class Interpreting {
     }
 
     @Transactional(readOnly = true)
-    Optional<VideoMessage> message(String reference) {
+    Optional<VideoMessage> message(Reference reference) {
         return messages.withReference(reference);
     }
 
@@ -60,7 +61,7 @@ class Interpreting {
      *
      * @throws FileNotOpenable while it waits to be scanned for viruses, or once removed for holding one
      */
-    Optional<AttachmentContent> play(String reference, String username) {
+    Optional<AttachmentContent> play(Reference reference, String username) {
         var reader = staff.find(username);
         return messages.withReference(reference)
                 .filter(message -> message.waiting() || username.equals(message.translatedBy())
@@ -72,13 +73,13 @@ class Interpreting {
                 .flatMap(video -> reports.attachment(message.reportId(), video.id())))
                 .map(video -> {
                     // Every request is a whole playback (no ranges are served), so every one is logged.
-                    accessLog.read(staff.accessorOf(username), RelayRecordKind.BSL_VIDEO, reference, Map.of());
+                    accessLog.read(staff.accessorOf(username), RelayRecordKind.BSL_VIDEO, reference.value(), Map.of());
                     return video;
                 });
     }
 
     /** Writes the translation on the contact's timeline and takes the message out of the queue. */
-    Saved translate(String reference, String username, String translation) {
+    Saved translate(Reference reference, String username, String translation) {
         var message = messages.withReference(reference);
         if (message.isEmpty()) {
             return Saved.NOT_FOUND;

@@ -43,7 +43,7 @@ class MessageQueueController {
 
     @GetMapping(QUEUE)
     String queue(@RequestParam(required = false) String translated, Frame frame, Model model) {
-        var shownAsDone = Reference.parse(translated == null ? "" : translated).map(Reference::value).orElse(null);
+        var shownAsDone = Reference.parse(translated == null ? "" : translated).orElse(null);
         model.addAttribute("page", MessageQueuePage.of(messages.waiting(), messages.waitingCount(), shownAsDone,
                 clock.instant(), frame));
         return "relay/message/queue";
@@ -97,7 +97,7 @@ class MessageQueueController {
     }
 
     private VideoMessage find(String reference) {
-        return Reference.parse(reference).flatMap(parsed -> interpreting.message(parsed.value()))
+        return Reference.parse(reference).flatMap(interpreting::message)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

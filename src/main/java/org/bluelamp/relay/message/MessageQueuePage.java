@@ -1,5 +1,6 @@
 package org.bluelamp.relay.message;
 
+import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 
@@ -12,12 +13,12 @@ import java.util.List;
  * @param total      how many are waiting, which may be more than are listed
  * @param translated the reference of the message just translated, for the banner; null otherwise
  */
-public record MessageQueuePage(List<Row> rows, int total, String translated) {
+public record MessageQueuePage(List<Row> rows, int total, Reference translated) {
 
-    public record Row(String reference, String received, String receivedIso, String waited) {
+    public record Row(Reference reference, String received, String receivedIso, String waited) {
     }
 
-    static MessageQueuePage of(List<VideoMessage> waiting, int total, String translated, Instant now, Texts texts) {
+    static MessageQueuePage of(List<VideoMessage> waiting, int total, Reference translated, Instant now, Texts texts) {
         return new MessageQueuePage(waiting.stream().map(message -> new Row(message.reference(),
                 LondonTime.dateAndTime(message.receivedAt()), message.receivedAt().toString(),
                 WaitingTime.describe(message.waitedUntil(now), texts))).toList(), total, translated);

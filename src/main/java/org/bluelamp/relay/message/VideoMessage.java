@@ -1,5 +1,7 @@
 package org.bluelamp.relay.message;
 
+import org.bluelamp.reporting.Reference;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,7 +12,7 @@ import java.util.UUID;
  *
  * @param translatedAt when its translation was saved; null while it waits
  */
-public record VideoMessage(UUID reportId, String reference, Instant receivedAt, Instant translatedAt,
+public record VideoMessage(UUID reportId, Reference reference, Instant receivedAt, Instant translatedAt,
                            String translatedBy) {
 
     public boolean waiting() {

@@ -1,5 +1,6 @@
 package org.bluelamp.relay.message;
 
+import org.bluelamp.reporting.Reference;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +19,7 @@ class VideoMessages {
     static final int MOST_SHOWN = 200;
 
     private static final RowMapper<VideoMessage> MESSAGE = (rs, row) -> new VideoMessage(
-            rs.getObject("report_id", UUID.class), rs.getString("reference"),
+            rs.getObject("report_id", UUID.class), Reference.stored(rs.getString("reference")),
             rs.getTimestamp("received_at").toInstant(), instant(rs.getTimestamp("translated_at")),
             rs.getString("translated_by"));
 
@@ -29,11 +30,11 @@ class VideoMessages {
     }
 
     /** Adds a message to the queue; a message already there (an event delivered twice) is left as it is. */
-    void add(UUID reportId, String reference, Instant receivedAt) {
+    void add(UUID reportId, Reference reference, Instant receivedAt) {
         jdbc.sql("""
                         INSERT INTO bsl_video_message (report_id, reference, received_at)
                         VALUES (:report, :reference, :received) ON CONFLICT (report_id) DO NOTHING""")
-                .param("report", reportId).param("reference", reference)
+                .param("report", reportId).param("reference", reference.value())
                 .param("received", Timestamp.from(receivedAt)).update();
     }
 
@@ -50,17 +51,17 @@ class VideoMessages {
                 .query(Integer.class).single();
     }
 
-    Optional<VideoMessage> withReference(String reference) {
+    Optional<VideoMessage> withReference(Reference reference) {
         return jdbc.sql("SELECT * FROM bsl_video_message WHERE reference = :reference")
-                .param("reference", reference).query(MESSAGE).optional();
+                .param("reference", reference.value()).query(MESSAGE).optional();
     }
 
     /** Takes the message out of the queue; false if someone else translated it first. */
-    boolean markTranslated(String reference, String by, Instant at) {
+    boolean markTranslated(Reference reference, String by, Instant at) {
         return jdbc.sql("""
                         UPDATE bsl_video_message SET translated_at = :at, translated_by = :by
                         WHERE reference = :reference AND translated_at IS NULL""")
-                .param("at", Timestamp.from(at)).param("by", by).param("reference", reference).update() == 1;
+                .param("at", Timestamp.from(at)).param("by", by).param("reference", reference.value()).update() == 1;
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -72,7 +72,7 @@ class CheckAnswersController {
                 .flatMap(draft -> reports.receiptOf(draft.reportId()))
                 .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(service.id())));
         model.addAttribute("service", service);
-        model.addAttribute("reference", receipt.reference());
+        model.addAttribute("reference", receipt.reference().value());
         model.addAttribute("anonymous", receipt.anonymous());
         model.addAttribute("contact", receipt.notSafeToContact() ? "confirmation.contact.not-safe"
                 : receipt.onlyAtCertainTimes() ? "confirmation.contact.certain-times" : "confirmation.contact");

@@ -110,7 +110,7 @@ class ReportSubmission {
         var channel = call != null ? call.channel() : Channel.fromCode(service.channel()).orElseThrow();
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
-            var report = new SubmittedReport(reportId, reference.value(), service.title(), service.version(), now,
+            var report = new SubmittedReport(reportId, reference, service.title(), service.version(), now,
                     journey.anonymous(answers), summary, List.of());
             if (reports.insertIfReferenceFree(report, service.id(), answers, particulars,
                     new Reports.Extras(reporter, privateQuestions), channel, call, now)) {
@@ -120,9 +120,9 @@ class ReportSubmission {
                 var routing = service.routing();
                 var priority = Priority.fromCode(routing.priority()).orElseThrow();
                 events.publishEvent(call == null
-                        ? new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
+                        ? new ReportSubmitted(reportId, reference, service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), channel.code(), null, null, null)
-                        : new ReportSubmitted(reportId, reference.value(), service.id(), service.title(), now,
+                        : new ReportSubmitted(reportId, reference, service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
                         now, call.loggedBy(), call.interpreter(), call.relayCallId()));
                 counter.submitted(service.id(), channel);

@@ -70,7 +70,7 @@ class Reports implements SubmittedReports {
                 .param("loggedBy", call == null ? null : call.loggedBy())
                 .param("interpreter", call == null ? null : call.interpreter())
                 .param("relayCall", call == null ? null : call.relayCallId())
-                .param("id", report.id()).param("reference", report.reference()).param("service", serviceId)
+                .param("id", report.id()).param("reference", report.reference().value()).param("service", serviceId)
                 .param("title", report.serviceTitle()).param("version", report.definitionVersion())
                 .param("answers", json.writeValueAsString(answers))
                 .param("summary", json.writeValueAsString(report.answers()))
@@ -93,7 +93,7 @@ class Reports implements SubmittedReports {
      *               when not asked
      * @param answers the answers as sent, for the notes that depend on them
      */
-    record Receipt(String reference, boolean anonymous, String safety, Instant submittedAt,
+    record Receipt(Reference reference, boolean anonymous, String safety, Instant submittedAt,
                    Map<String, Map<String, Object>> answers) {
 
         public boolean notSafeToContact() {
@@ -110,7 +110,7 @@ class Reports implements SubmittedReports {
                         SELECT reference, anonymous, reporter ->> 'safety' AS safety, submitted_at, answers::text AS answers
                         FROM report WHERE id = :id""")
                 .param("id", reportId)
-                .query((rs, row) -> new Receipt(rs.getString("reference"), rs.getBoolean("anonymous"),
+                .query((rs, row) -> new Receipt(Reference.stored(rs.getString("reference")), rs.getBoolean("anonymous"),
                         rs.getString("safety"), rs.getTimestamp("submitted_at").toInstant(),
                         json.readValue(rs.getString("answers"), ANSWERS)))
                 .optional();
@@ -126,7 +126,7 @@ class Reports implements SubmittedReports {
                         SELECT id, reference, service_title, definition_version, summary, submitted_at, anonymous
                         FROM report WHERE id = :id""")
                 .param("id", reportId)
-                .query((rs, row) -> new SubmittedReport(rs.getObject("id", UUID.class), rs.getString("reference"),
+                .query((rs, row) -> new SubmittedReport(rs.getObject("id", UUID.class), Reference.stored(rs.getString("reference")),
                         rs.getString("service_title"), rs.getInt("definition_version"),
                         rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("anonymous"),
                         json.readValue(rs.getString("summary"), SUMMARY), List.of()))
@@ -185,8 +185,8 @@ class Reports implements SubmittedReports {
     }
 
     @Override
-    public Optional<UUID> idOf(String reference) {
-        return Reference.parse(reference).flatMap(parsed -> jdbc.sql("SELECT id FROM report WHERE reference = :reference")
-                .param("reference", parsed.value()).query(UUID.class).optional());
+    public Optional<UUID> idOf(Reference reference) {
+        return jdbc.sql("SELECT id FROM report WHERE reference = :reference")
+                .param("reference", reference.value()).query(UUID.class).optional();
     }
 }
