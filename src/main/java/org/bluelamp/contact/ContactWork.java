@@ -152,8 +152,8 @@ public class ContactWork {
         if (!links.link(contact.id(), other.id(), kind, by.username(), now)) {
             return false;
         }
-        timeline.append(contact.id(), now, by.username(), new Happening.Linked(other.reference().value(), kind));
-        timeline.append(other.id(), now, by.username(), new Happening.Linked(contact.reference().value(), kind));
+        timeline.append(contact.id(), now, by.username(), new Happening.Linked(other.reference(), kind));
+        timeline.append(other.id(), now, by.username(), new Happening.Linked(contact.reference(), kind));
         return true;
     }
 

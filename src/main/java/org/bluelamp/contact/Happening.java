@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bluelamp.reporting.Reference;
 
 /**
  * What a line of a contact's timeline records: one record per kind, with its own particulars. It is kept as the
@@ -33,7 +34,7 @@ public sealed interface Happening {
             case "information-received" -> new InformationReceived(d.get("how"), d.get("answer"), d.get("files"));
             case "information-added" -> new InformationAdded(d.get("how"), d.get("information"), d.get("files"));
             case "allocated" -> new Allocated(d.get("team"), d.get("officer"));
-            case "linked" -> new Linked(d.get("reference"), d.get("kind"));
+            case "linked" -> new Linked(Reference.stored(d.get("reference")), d.get("kind"));
             case "referred" -> new Referred(d.get("organisation"), d.get("reason"));
             case "filed" -> new Filed(d.get("outcome"), d.get("category"));
             case "closed" -> new Closed(d.get("outcome"), d.get("category"));
@@ -159,13 +160,13 @@ public sealed interface Happening {
     }
 
     /** @param reference the other contact's; @param link related or duplicate (stored as "kind") */
-    record Linked(String reference, String link) implements Happening {
+    record Linked(Reference reference, String link) implements Happening {
         public String kind() {
             return "linked";
         }
 
         public Map<String, String> details() {
-            return named("reference", reference, "kind", link);
+            return named("reference", reference.value(), "kind", link);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * A report's reference number, such as {@code LP-7K3-M9Q-TXC}: the force prefix, eight random characters and a
+ * A report's reference number, such as {@code LP-7K3-M9Q-TXE}: the force prefix, eight random characters and a
  * check character, from an alphabet with no 0, O, 1, I or L so it can be read over the phone. The check
  * character catches any one wrong character and any two characters swapped.
  * <p>

@@ -50,7 +50,7 @@ class TrackController {
         this.reports = reports;
     }
 
-    /** {@code /track?ref=LP-7K3-M9Q-TXC}, as linked from messages, fills in the reference. */
+    /** {@code /track?ref=LP-7K3-M9Q-TXE}, as linked from messages, fills in the reference. */
     @GetMapping("/track")
     String start(@RequestParam(defaultValue = "") String ref, Model model) {
         model.addAttribute("page", new TrackStartPage(ref.strip(), "", FormErrors.NONE));
