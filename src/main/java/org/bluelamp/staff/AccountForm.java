@@ -40,7 +40,7 @@ public record AccountForm(String name, String username, String email, String tea
 
     /** An empty form, to begin with. */
     static Entered empty() {
-        return new Entered(java.util.Map.of());
+        return Entered.NONE;
     }
 
     /** The same shape every form accepts (EmailAddress), and no longer than an address can be. */

@@ -4,6 +4,8 @@ import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Texts;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -79,6 +82,21 @@ public final class FormInput {
         return value.get();
     }
 
+    /** An id (a UUID) from a one-line input or a choice, which must be given. */
+    public UUID id(String name, String messageKey) {
+        return value(name, FormInput::uuid, messageKey);
+    }
+
+    /** A day as a date input or a choice sends it (2026-05-12), which must be given. */
+    public LocalDate date(String name, String messageKey) {
+        return value(name, FormInput::date, messageKey);
+    }
+
+    /** One-line text as it is kept, "" for none, unchecked: for a field whose answer decides what else is read. */
+    public String line(String name) {
+        return cleaned(name, false);
+    }
+
     /**
      * Puts a one-line field in the form's own spelling (a username in lower case, say) before it is read; it is
      * shown again so.
@@ -132,6 +150,22 @@ public final class FormInput {
 
     public FormErrors errors() {
         return new FormErrors(errors);
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException notADay) {
+            return Optional.empty();
+        }
     }
 
     private String first(String name) {

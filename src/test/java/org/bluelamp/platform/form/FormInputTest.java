@@ -59,6 +59,23 @@ class FormInputTest {
         assertThat(form.valid()).isTrue();
     }
 
+    @Test
+    void idsAndDaysAreReadFromWhatWasSent() {
+        var id = UUID.randomUUID();
+        var form = sent(Map.of("slot", new String[] {id.toString()}, "day", new String[] {"2026-05-12"},
+                "late", new String[] {"12/05/2026"}));
+        assertThat(form.id("slot", "slot.required")).isEqualTo(id);
+        assertThat(form.date("day", "day.required")).isEqualTo(java.time.LocalDate.of(2026, 5, 12));
+        assertThat(form.date("late", "late.required")).isNull();
+        assertThat(form.errors().all()).containsExactly(new ErrorMessage("late", "late.required[]"));
+    }
+
+    @Test
+    void aFormFilledInBeforehandShowsItsValues() {
+        assertThat(Entered.of(Map.of("confirmBy", "email")).get("confirmBy")).isEqualTo("email");
+        assertThat(Entered.NONE.get("confirmBy")).isEmpty();
+    }
+
     private static Optional<UUID> uuid(String text) {
         try {
             return Optional.of(UUID.fromString(text));
