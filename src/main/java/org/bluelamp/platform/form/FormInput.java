@@ -4,6 +4,7 @@ import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Texts;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -90,6 +91,20 @@ public final class FormInput {
     /** A day as a date input or a choice sends it (2026-05-12), which must be given. */
     public LocalDate date(String name, String messageKey) {
         return value(name, FormInput::date, messageKey);
+    }
+
+    /**
+     * A day from a GOV.UK date input's three boxes (day, month, year as numbers), which must make a real date; the
+     * message goes on the day's box, which the error summary links to.
+     */
+    public LocalDate date(String day, String month, String year, String messageKey) {
+        try {
+            return LocalDate.of(Integer.parseInt(cleaned(year, false)), Integer.parseInt(cleaned(month, false)),
+                    Integer.parseInt(cleaned(day, false)));
+        } catch (NumberFormatException | DateTimeException notADate) {
+            fail(day, messageKey);
+            return null;
+        }
     }
 
     /** One-line text as it is kept, "" for none, unchecked: for a field whose answer decides what else is read. */

@@ -71,6 +71,17 @@ class FormInputTest {
     }
 
     @Test
+    void aDateFromThreeBoxesMustBeARealDayAndItsMessageGoesOnTheDay() {
+        var form = sent(Map.of("d", new String[] {" 12 "}, "m", new String[] {"5"}, "y", new String[] {"2026"},
+                "bad-d", new String[] {"31"}, "bad-m", new String[] {"2"}, "bad-y", new String[] {"2026"}));
+        assertThat(form.date("d", "m", "y", "when.required")).isEqualTo(java.time.LocalDate.of(2026, 5, 12));
+        assertThat(form.date("bad-d", "bad-m", "bad-y", "when.required")).isNull();
+        assertThat(form.date("none-d", "none-m", "none-y", "when.required")).isNull();
+        assertThat(form.errors().all()).containsExactly(new ErrorMessage("bad-d", "when.required[]"),
+                new ErrorMessage("none-d", "when.required[]"));
+    }
+
+    @Test
     void aFormFilledInBeforehandShowsItsValues() {
         assertThat(Entered.of(Map.of("confirmBy", "email")).get("confirmBy")).isEqualTo("email");
         assertThat(Entered.NONE.get("confirmBy")).isEmpty();
