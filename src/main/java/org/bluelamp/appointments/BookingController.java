@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.platform.form.Entered;
+import org.bluelamp.platform.form.FormInput;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.staff.StaffMember;
 import org.bluelamp.staff.StaffMembers;
@@ -30,7 +32,6 @@ import java.util.UUID;
 class BookingController {
 
     private static final Set<String> DONE = Set.of("booked", "no-suitable-time", "changed", "cancelled");
-    private static final int REASON_LENGTH = 500;
 
     private final VisitBooking booking;
     private final Visitors visitors;
@@ -46,7 +47,7 @@ class BookingController {
     String visits(@PathVariable String reference, @RequestParam(required = false) String done,
                   Authentication signedIn, Model model) {
         var view = view(reference, signedIn);
-        return page(view, null, prefilled(view), FormErrors.NONE, done != null && DONE.contains(done) ? done : null, model);
+        return page(view, null, Entered.of(prefilled(view)), FormErrors.NONE, done != null && DONE.contains(done) ? done : null, model);
     }
 
     @PostMapping("/staff/contacts/{reference}/visits")
@@ -54,20 +55,25 @@ class BookingController {
                 Model model) {
         var member = member(signedIn);
         var view = view(reference, member);
-        var form = VisitForm.read(request.getParameterMap(), true, view.reporter().mayBeContacted(), frame);
-        if (!form.valid()) {
-            return page(view, null, form.values(), form.errors(), null, model);
+        var input = input(request, frame);
+        var form = VisitForm.read(input, true, view.reporter().mayBeContacted());
+        if (!input.valid()) {
+            return page(view, null, input.shown(), input.errors(), null, model);
         }
-        if (form.noSuitableTime()) {
-            booking.noSuitableTime(view.contact(), member, form.preferred());
-            return done(view, "no-suitable-time");
-        }
-        try {
-            booking.book(view.contact(), member, form.slot(), form.place(), form.confirmBy());
-        } catch (SlotTaken taken) {
-            return page(view(reference, member), null, form.values(), slotTaken(frame), null, model);
-        }
-        return done(view, "booked");
+        return switch (form) {
+            case VisitForm.NoSuitableTime(var preferred) -> {
+                booking.noSuitableTime(view.contact(), member, preferred);
+                yield done(view, "no-suitable-time");
+            }
+            case VisitForm.Booking(var slot, var place, var confirmBy) -> {
+                try {
+                    booking.book(view.contact(), member, slot, place, confirmBy);
+                } catch (SlotTaken taken) {
+                    yield page(view(reference, member), null, input.shown(), slotTaken(frame), null, model);
+                }
+                yield done(view, "booked");
+            }
+        };
     }
 
     @GetMapping("/staff/contacts/{reference}/visits/{visitId}/change")
@@ -80,7 +86,7 @@ class BookingController {
         if (visit.confirmBy() != null) {
             values.put("confirmBy", visit.confirmBy().code());
         }
-        return page(view, visit, values, FormErrors.NONE, null, model);
+        return page(view, visit, Entered.of(values), FormErrors.NONE, null, model);
     }
 
     @PostMapping("/staff/contacts/{reference}/visits/{visitId}/change")
@@ -89,16 +95,18 @@ class BookingController {
         var member = member(signedIn);
         var view = view(reference, member);
         var visit = bookedVisit(view, visitId);
-        var form = VisitForm.read(request.getParameterMap(), false, view.reporter().mayBeContacted(), frame);
-        if (!form.valid()) {
-            return page(view, visit, form.values(), form.errors(), null, model);
+        var input = input(request, frame);
+        // Moving a booked visit offers no "none", so the form is always a booking.
+        if (!(VisitForm.read(input, false, view.reporter().mayBeContacted()) instanceof VisitForm.Booking form)
+                || !input.valid()) {
+            return page(view, visit, input.shown(), input.errors(), null, model);
         }
         try {
             if (!booking.change(view.contact(), member, visitId, form.slot(), form.place(), form.confirmBy())) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
         } catch (SlotTaken taken) {
-            return page(view(reference, member), visit, form.values(), slotTaken(frame), null, model);
+            return page(view(reference, member), visit, input.shown(), slotTaken(frame), null, model);
         }
         return done(view, "changed");
     }
@@ -112,24 +120,27 @@ class BookingController {
     }
 
     @PostMapping("/staff/contacts/{reference}/visits/{visitId}/cancel")
-    String cancel(@PathVariable String reference, @PathVariable UUID visitId,
-                  @RequestParam(defaultValue = "") String reason, Authentication signedIn, Frame frame, Model model) {
+    String cancel(@PathVariable String reference, @PathVariable UUID visitId, Authentication signedIn, Frame frame,
+                  HttpServletRequest request, Model model) {
         var member = member(signedIn);
         var view = view(reference, member);
         var visit = cancellable(view, visitId);
-        String given = reason.strip();
-        String problem = given.isEmpty() ? frame.t("visits.cancel.reason.required")
-                : given.length() > REASON_LENGTH ? frame.t("visits.too-long", REASON_LENGTH) : null;
-        if (problem != null) {
-            model.addAttribute("page", new CancelPage(view.contact(), visit, given,
-                    FormErrors.of(new ErrorMessage("reason", problem))));
+        var input = input(request, frame);
+        var form = CancelForm.read(input);
+        if (!input.valid()) {
+            model.addAttribute("page", new CancelPage(view.contact(), visit, input.shown().get("reason"),
+                    input.errors()));
             return "appointments/cancel";
         }
-        booking.cancel(view.contact(), member, visitId, given);
+        booking.cancel(view.contact(), member, visitId, form.reason());
         return done(view, "cancelled");
     }
 
-    private String page(VisitBooking.Booking view, Visit changing, Map<String, String> values, FormErrors errors,
+    private static FormInput input(HttpServletRequest request, Frame frame) {
+        return new FormInput(new Entered(request.getParameterMap()), frame, VisitForm.TOO_LONG);
+    }
+
+    private String page(VisitBooking.Booking view, Visit changing, Entered values, FormErrors errors,
                         String done, Model model) {
         model.addAttribute("page", new BookingPage(view.contact(), view.reporter(), view.visits(),
                 BookingPage.byDay(view.free()), visitors.names(), changing, values, errors, done));

@@ -3,6 +3,7 @@ package org.bluelamp.appointments;
 import org.bluelamp.contact.Contact;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.form.Entered;
 import org.bluelamp.reporting.Reporter;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param officers PLOD officers' names by username
  */
 public record BookingPage(Contact contact, Reporter reporter, List<Visit> visits, List<SlotDay> days,
-                          Map<String, String> officers, Visit changing, Map<String, String> values, FormErrors errors,
+                          Map<String, String> officers, Visit changing, Entered values, FormErrors errors,
                           String done) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -41,7 +42,7 @@ public record BookingPage(Contact contact, Reporter reporter, List<Visit> visits
     }
 
     public String value(String name) {
-        return values.getOrDefault(name, "");
+        return values.get(name);
     }
 
     public String officer(Slot slot) {

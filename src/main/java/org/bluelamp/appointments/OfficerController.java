@@ -1,10 +1,12 @@
 package org.bluelamp.appointments;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.Choice;
-import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.form.Entered;
+import org.bluelamp.platform.form.FormInput;
 import org.bluelamp.staff.StaffMember;
 import org.bluelamp.staff.StaffMembers;
 import org.springframework.http.HttpStatus;
@@ -21,12 +23,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,10 +35,7 @@ import java.util.UUID;
 class OfficerController {
 
     static final int DAYS_AHEAD = 56;
-    static final List<Integer> LENGTHS = List.of(30, 60, 90, 120);
-    static final List<String> OUTCOMES = List.of("visited", "no-answer", "not-needed");
     private static final Set<String> DONE = Set.of("added", "withdrawn", "outcome");
-    private static final int NOTE_LENGTH = 2000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final OfficerVisits work;
@@ -61,38 +58,24 @@ class OfficerController {
 
     @GetMapping("/staff/visits/availability")
     String availabilityForm(Frame frame, Model model) {
-        return availability(frame, Map.of("length", "60"), FormErrors.NONE, model);
+        return availability(frame, Entered.of(Map.of("length", "60")), FormErrors.NONE, model);
     }
 
     @PostMapping("/staff/visits/availability")
-    String addTime(@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String time,
-                   @RequestParam(defaultValue = "") String length, Authentication signedIn, Frame frame, Model model) {
-        var errors = new ArrayList<ErrorMessage>();
+    String addTime(Authentication signedIn, Frame frame, HttpServletRequest request, Model model) {
+        var input = input(request, frame);
         var today = LocalDate.now(clock.withZone(LondonTime.ZONE));
-        LocalDate date = parseDay(day).filter(d -> !d.isBefore(today) && !d.isAfter(today.plusDays(DAYS_AHEAD)))
-                .orElse(null);
-        if (date == null) {
-            errors.add(new ErrorMessage("day", frame.t("visits.availability.day.required")));
-        }
-        LocalTime start = times().contains(time) ? LocalTime.parse(time) : null;
-        if (start == null) {
-            errors.add(new ErrorMessage("time", frame.t("visits.availability.time.required")));
-        }
-        Integer minutes = LENGTHS.stream().filter(l -> l.toString().equals(length)).findFirst().orElse(null);
-        if (minutes == null) {
-            errors.add(new ErrorMessage("length", frame.t("visits.availability.length.required")));
-        }
-        var values = Map.of("day", day, "time", time, "length", length);
-        if (errors.isEmpty()) {
-            var startsAt = date.atTime(start).atZone(LondonTime.ZONE).toInstant();
+        var form = AvailabilityForm.read(input, today, DAYS_AHEAD, times());
+        if (input.valid()) {
+            var startsAt = form.day().atTime(form.start()).atZone(LondonTime.ZONE).toInstant();
             if (!startsAt.isAfter(clock.instant())) {
-                errors.add(new ErrorMessage("time", frame.t("visits.availability.past")));
-            } else if (!work.addSlot(member(signedIn), startsAt, startsAt.plusSeconds(minutes * 60L))) {
-                errors.add(new ErrorMessage("time", frame.t("visits.availability.overlaps")));
+                input.fail("time", "visits.availability.past");
+            } else if (!work.addSlot(member(signedIn), startsAt, startsAt.plusSeconds(form.minutes() * 60L))) {
+                input.fail("time", "visits.availability.overlaps");
             }
         }
-        if (!errors.isEmpty()) {
-            return availability(frame, values, new FormErrors(errors), model);
+        if (!input.valid()) {
+            return availability(frame, input.shown(), input.errors(), model);
         }
         return "redirect:/staff/visits?done=added";
     }
@@ -106,39 +89,37 @@ class OfficerController {
 
     @GetMapping("/staff/visits/{visitId}")
     String visit(@PathVariable UUID visitId, Authentication signedIn, Model model) {
-        return visitPage(visitId, member(signedIn), Map.of(), FormErrors.NONE, model);
+        return visitPage(visitId, member(signedIn), Entered.NONE, FormErrors.NONE, model);
     }
 
     @PostMapping("/staff/visits/{visitId}/outcome")
-    String outcome(@PathVariable UUID visitId, @RequestParam(defaultValue = "") String outcome,
-                   @RequestParam(defaultValue = "") String note, Authentication signedIn, Frame frame, Model model) {
+    String outcome(@PathVariable UUID visitId, Authentication signedIn, Frame frame, HttpServletRequest request,
+                   Model model) {
         var member = member(signedIn);
-        var errors = new ArrayList<ErrorMessage>();
-        if (!OUTCOMES.contains(outcome)) {
-            errors.add(new ErrorMessage("outcome", frame.t("visits.outcome.required")));
+        var input = input(request, frame);
+        var form = OutcomeForm.read(input);
+        if (!input.valid()) {
+            return visitPage(visitId, member, input.shown(), input.errors(), model);
         }
-        String given = note.strip();
-        if (given.length() > NOTE_LENGTH) {
-            errors.add(new ErrorMessage("note", frame.t("visits.too-long", NOTE_LENGTH)));
-        }
-        if (!errors.isEmpty()) {
-            return visitPage(visitId, member, Map.of("outcome", outcome, "note", given), new FormErrors(errors), model);
-        }
-        if (!work.recordOutcome(member, visitId, outcome, frame.t("visits.outcome." + outcome),
-                given.isEmpty() ? null : given)) {
+        if (!work.recordOutcome(member, visitId, form.outcome(), frame.t("visits.outcome." + form.outcome()),
+                form.note())) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/staff/visits?done=outcome";
     }
 
-    private String visitPage(UUID visitId, StaffMember member, Map<String, String> values, FormErrors errors,
+    private static FormInput input(HttpServletRequest request, Frame frame) {
+        return new FormInput(new Entered(request.getParameterMap()), frame, VisitForm.TOO_LONG);
+    }
+
+    private String visitPage(UUID visitId, StaffMember member, Entered values, FormErrors errors,
                              Model model) {
         var details = work.visit(visitId, member).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", new VisitPage(details.visit(), details.reporter(), OUTCOMES, values, errors));
+        model.addAttribute("page", new VisitPage(details.visit(), details.reporter(), OutcomeForm.OUTCOMES, values, errors));
         return "appointments/visit";
     }
 
-    private String availability(Frame frame, Map<String, String> values, FormErrors errors, Model model) {
+    private String availability(Frame frame, Entered values, FormErrors errors, Model model) {
         var today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         var days = new ArrayList<Choice>();
         for (int ahead = 0; ahead <= DAYS_AHEAD; ahead++) {
@@ -146,7 +127,7 @@ class OfficerController {
             days.add(Choice.of(date.toString(), DAY.format(date)));
         }
         var times = times().stream().map(t -> Choice.of(t, LondonTime.timeOfDay(LocalTime.parse(t)))).toList();
-        var lengths = LENGTHS.stream().map(l -> Choice.of(l.toString(), frame.t("visits.availability.minutes", l)))
+        var lengths = AvailabilityForm.LENGTHS.stream().map(l -> Choice.of(l.toString(), frame.t("visits.availability.minutes", l)))
                 .toList();
         model.addAttribute("page", new AvailabilityPage(days, times, lengths, values, errors));
         return "appointments/availability";
@@ -159,14 +140,6 @@ class OfficerController {
             times.add(t.toString());
         }
         return times;
-    }
-
-    private static Optional<LocalDate> parseDay(String day) {
-        try {
-            return Optional.of(LocalDate.parse(day));
-        } catch (DateTimeParseException notADay) {
-            return Optional.empty();
-        }
     }
 
     private StaffMember member(Authentication signedIn) {

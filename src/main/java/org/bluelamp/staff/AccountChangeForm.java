@@ -1,25 +1,32 @@
 package org.bluelamp.staff;
 
-import org.bluelamp.platform.ErrorMessage;
-import org.bluelamp.platform.FormErrors;
-import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.form.Entered;
+import org.bluelamp.platform.form.FormInput;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** An account's email address and roles as an admin asks for them to be, and what is wrong with that, in words. */
+/**
+ * An account's email address and roles as an admin asks for them to be: read by {@link #read}, which leaves a
+ * message in the {@link FormInput} for what is wrong, or when nothing would change.
+ */
 public record AccountChangeForm(String email, Set<StaffRole> roles) {
 
-    static AccountChangeForm of(String email, List<String> roles) {
-        return new AccountChangeForm(email == null ? "" : email.strip(), roles == null
-                ? EnumSet.noneOf(StaffRole.class) : StaffRole.parse(roles.toArray(String[]::new)));
+    static AccountChangeForm read(FormInput form, AccountSummary account) {
+        String email = form.value("email", AccountForm::email, "staff.accounts.email.invalid");
+        var roles = AccountForm.roles(form.someOf("roles", AccountForm.ROLES, "staff.accounts.roles.required"));
+        var asked = new AccountChangeForm(email, roles);
+        if (form.valid() && !asked.emailChanged(account) && !asked.rolesChanged(account)) {
+            form.fail("email", "staff.account-change.nothing");
+        }
+        return asked;
     }
 
-    static AccountChangeForm of(AccountSummary account) {
-        return new AccountChangeForm(account.email() == null ? "" : account.email(), account.roles());
+    /** The form filled in with the account as it is. */
+    static Entered of(AccountSummary account) {
+        return new Entered(Map.of("email", new String[] {account.email() == null ? "" : account.email()},
+                "roles", account.roles().stream().map(Enum::name).toArray(String[]::new)));
     }
 
     boolean emailChanged(AccountSummary account) {
@@ -28,19 +35,5 @@ public record AccountChangeForm(String email, Set<StaffRole> roles) {
 
     boolean rolesChanged(AccountSummary account) {
         return !roles.equals(account.roles());
-    }
-
-    FormErrors errors(Texts texts, AccountSummary account) {
-        var errors = new ArrayList<ErrorMessage>();
-        if (!AccountForm.validEmail(email)) {
-            errors.add(new ErrorMessage("email", texts.t("staff.accounts.email.invalid")));
-        }
-        if (roles.isEmpty()) {
-            errors.add(new ErrorMessage("roles", texts.t("staff.accounts.roles.required")));
-        }
-        if (errors.isEmpty() && !emailChanged(account) && !rolesChanged(account)) {
-            errors.add(new ErrorMessage("email", texts.t("staff.account-change.nothing")));
-        }
-        return new FormErrors(errors);
     }
 }

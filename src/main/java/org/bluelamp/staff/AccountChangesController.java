@@ -3,6 +3,8 @@ package org.bluelamp.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.form.Entered;
+import org.bluelamp.platform.form.FormInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,11 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,16 +52,15 @@ class AccountChangesController {
     }
 
     @PostMapping("/staff/accounts/{username}/change")
-    String askForChange(@PathVariable String username, @RequestParam(defaultValue = "") String email,
-                        @RequestParam(required = false) List<String> roles, Authentication admin, Frame frame,
+    String askForChange(@PathVariable String username, Authentication admin, Frame frame, HttpServletRequest request,
                         Model model) {
         var account = existing(username);
-        var form = AccountChangeForm.of(email, roles);
-        var errors = form.errors(frame, account);
-        if (!errors.isEmpty()) {
+        var input = new FormInput(new Entered(request.getParameterMap()), frame, "staff.accounts.email.invalid");
+        var form = AccountChangeForm.read(input, account);
+        if (!input.valid()) {
             model.addAttribute("account", account);
-            model.addAttribute("form", form);
-            model.addAttribute("errors", errors);
+            model.addAttribute("form", input.shown());
+            model.addAttribute("errors", input.errors());
             return "staff/accountChange";
         }
         boolean asked = true;

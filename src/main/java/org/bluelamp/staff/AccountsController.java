@@ -3,6 +3,8 @@ package org.bluelamp.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.form.Entered;
+import org.bluelamp.platform.form.FormInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,7 +17,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -62,15 +63,12 @@ class AccountsController {
     }
 
     @PostMapping("/staff/accounts/new")
-    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String username,
-                  @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String team,
-                  @RequestParam(required = false) List<String> roles, Authentication admin, Frame frame,
-                  HttpServletRequest request, Model model) {
-        var form = AccountForm.of(name, username, email, team, roles);
-        var errors = form.errors(frame, accounts.exists(form.username()));
-        if (!errors.isEmpty()) {
-            model.addAttribute("form", form);
-            model.addAttribute("errors", errors);
+    String create(Authentication admin, Frame frame, HttpServletRequest request, Model model) {
+        var input = new FormInput(new Entered(request.getParameterMap()), frame, "staff.accounts.team.too-long");
+        var form = AccountForm.read(input, accounts::exists);
+        if (!input.valid()) {
+            model.addAttribute("form", input.shown());
+            model.addAttribute("errors", input.errors());
             return "staff/newAccount";
         }
         return administration.create(admin.getName(), form)

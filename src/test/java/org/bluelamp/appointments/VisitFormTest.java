@@ -1,7 +1,10 @@
 package org.bluelamp.appointments;
 
 import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.form.Entered;
+import org.bluelamp.platform.form.FormInput;
 import org.bluelamp.reporting.ContactPreference;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +26,46 @@ class VisitFormTest {
         return form;
     }
 
+    /** The form as read and the errors left in its input, as the tests ask about them. */
+    private record Read(VisitForm form, FormInput input) {
+        boolean valid() {
+            return input.valid();
+        }
+
+        FormErrors errors() {
+            return input.errors();
+        }
+
+        boolean noSuitableTime() {
+            return form instanceof VisitForm.NoSuitableTime;
+        }
+
+        UUID slot() {
+            return ((VisitForm.Booking) form).slot();
+        }
+
+        String place() {
+            return ((VisitForm.Booking) form).place();
+        }
+
+        ContactPreference confirmBy() {
+            return ((VisitForm.Booking) form).confirmBy();
+        }
+
+        String preferred() {
+            return ((VisitForm.NoSuitableTime) form).preferred();
+        }
+    }
+
+    private static Read read(Map<String, String[]> sent, boolean allowNone, boolean askHowToConfirm, Texts texts) {
+        var input = new FormInput(new Entered(sent), texts, VisitForm.TOO_LONG);
+        return new Read(VisitForm.read(input, allowNone, askHowToConfirm), input);
+    }
+
     @Test
     void aChosenTimeWithAPlaceAndAWayToConfirmIsABooking() {
         var slot = UUID.randomUUID();
-        var read = VisitForm.read(form("slot", slot.toString(), "place", "  2 Home Road ", "confirmBy", "text"), true,
+        var read = read(form("slot", slot.toString(), "place", "  2 Home Road ", "confirmBy", "text"), true,
                 true, KEYS);
         assertThat(read.valid()).isTrue();
         assertThat(read.slot()).isEqualTo(slot);
@@ -36,16 +75,16 @@ class VisitFormTest {
 
     @Test
     void eachMissingAnswerIsAnErrorOnItsFieldInPageOrder() {
-        var read = VisitForm.read(form("slot", "not-a-slot", "confirmBy", "phone"), true, true, KEYS);
+        var read = read(form("slot", "not-a-slot", "confirmBy", "phone"), true, true, KEYS);
         assertThat(read.errors().all()).extracting(ErrorMessage::fieldId).containsExactly("slot", "place", "confirmBy");
         assertThat(read.errors().forField("slot")).isEqualTo("visits.slot.required");
     }
 
     @Test
     void noSuitableTimeNeedsOnlyWhenThePersonCanBeVisited() {
-        assertThat(VisitForm.read(form("slot", "none"), true, true, KEYS).errors().all())
+        assertThat(read(form("slot", "none"), true, true, KEYS).errors().all())
                 .extracting(ErrorMessage::fieldId).containsExactly("preferred");
-        var read = VisitForm.read(form("slot", "none", "preferred", "Weekday mornings"), true, true, KEYS);
+        var read = read(form("slot", "none", "preferred", "Weekday mornings"), true, true, KEYS);
         assertThat(read.valid()).isTrue();
         assertThat(read.noSuitableTime()).isTrue();
         assertThat(read.preferred()).isEqualTo("Weekday mornings");
@@ -53,14 +92,14 @@ class VisitFormTest {
 
     @Test
     void movingAVisitCannotChooseNoSuitableTime() {
-        var read = VisitForm.read(form("slot", "none", "place", "Home", "confirmBy", "email"), false, true, KEYS);
+        var read = read(form("slot", "none", "place", "Home", "confirmBy", "email"), false, true, KEYS);
         assertThat(read.noSuitableTime()).isFalse();
         assertThat(read.errors().forField("slot")).isEqualTo("visits.slot.required");
     }
 
     @Test
     void someoneWhoCannotBeSentAnythingIsNotAskedHowAndTooLongAPlaceIsRefused() {
-        var read = VisitForm.read(form("slot", UUID.randomUUID().toString(), "place", "x".repeat(301)), true, false,
+        var read = read(form("slot", UUID.randomUUID().toString(), "place", "x".repeat(301)), true, false,
                 KEYS);
         assertThat(read.errors().all()).extracting(ErrorMessage::fieldId).containsExactly("place");
         assertThat(read.errors().forField("place")).isEqualTo("visits.too-long:300");

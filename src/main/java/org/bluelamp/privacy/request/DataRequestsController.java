@@ -1,10 +1,10 @@
 package org.bluelamp.privacy.request;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.form.Entered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,14 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Map;
-import java.util.Set;
 
 import static org.bluelamp.privacy.request.RequestScreen.BASE;
-import static org.bluelamp.privacy.request.RequestScreen.blankToNull;
 import static org.bluelamp.privacy.request.RequestScreen.done;
 
 /**
@@ -34,9 +28,6 @@ import static org.bluelamp.privacy.request.RequestScreen.done;
  */
 @Controller
 class DataRequestsController {
-
-    private static final int LONG_TEXT = 2000;
-    private static final Set<String> METHODS = Set.of("seen-at-station", "checked-upload");
 
     private final DataRequestWork work;
     private final AnswerRelease release;
@@ -75,7 +66,7 @@ class DataRequestsController {
     @GetMapping(BASE + "/{reference}")
     String show(@PathVariable String reference, @RequestParam(required = false) String done, Authentication signedIn,
                 Model model) {
-        return screen.page(reference, screen.accessor(signedIn), FormErrors.NONE, Map.of(), done, model);
+        return screen.page(reference, screen.accessor(signedIn), FormErrors.NONE, Entered.NONE, done, model);
     }
 
     @GetMapping(BASE + "/{reference}/identity-proof")
@@ -101,29 +92,12 @@ class DataRequestsController {
                           HttpServletRequest http, Model model) {
         var who = screen.accessor(signedIn);
         var request = screen.request(reference);
-        var entered = RequestScreen.entered(http, "method", "note", "received-day", "received-month", "received-year");
-        var errors = new ArrayList<ErrorMessage>();
-        if (!METHODS.contains(entered.get("method"))) {
-            errors.add(new ErrorMessage("method", frame.t("data-request.error.method")));
+        var input = RequestScreen.input(http, frame);
+        var form = IdentityForm.read(input, DueDates.dayOf(request.receivedAt()), dueDates.today());
+        if (!input.valid()) {
+            return screen.page(reference, who, input.errors(), input.shown(), null, model);
         }
-        if (entered.get("note").length() > LONG_TEXT) {
-            errors.add(new ErrorMessage("note", frame.t("your-data.error.too-long", LONG_TEXT)));
-        }
-        LocalDate receivedOn = null;
-        try {
-            receivedOn = LocalDate.of(Integer.parseInt(entered.get("received-year")),
-                    Integer.parseInt(entered.get("received-month")), Integer.parseInt(entered.get("received-day")));
-        } catch (NumberFormatException | DateTimeException notADate) {
-            errors.add(new ErrorMessage("received-day", frame.t("data-request.error.received")));
-        }
-        if (receivedOn != null && (receivedOn.isAfter(dueDates.today())
-                || receivedOn.isBefore(DueDates.dayOf(request.receivedAt())))) {
-            errors.add(new ErrorMessage("received-day", frame.t("data-request.error.received.range")));
-        }
-        if (!errors.isEmpty()) {
-            return screen.page(reference, who, new FormErrors(errors), entered, null, model);
-        }
-        work.recordIdentity(request, who, entered.get("method"), blankToNull(entered.get("note")), receivedOn);
+        work.recordIdentity(request, who, form.method(), form.note(), form.receivedOn());
         return done(reference, "identity");
     }
 }

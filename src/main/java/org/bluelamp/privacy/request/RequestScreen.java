@@ -2,6 +2,9 @@ package org.bluelamp.privacy.request;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.form.Entered;
+import org.bluelamp.platform.form.FormInput;
 import org.bluelamp.platform.personaldata.Accessor;
 import org.bluelamp.staff.StaffMembers;
 import org.springframework.http.HttpStatus;
@@ -12,8 +15,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** What the team's request pages share: who is looking, the request, and the request's page with a form's errors. */
 @Component
@@ -43,17 +44,18 @@ class RequestScreen {
     }
 
     /** The request's page (an audited read), with what a form that erred had in it. */
-    String page(String reference, Accessor who, FormErrors errors, Map<String, String> entered, String done,
-                Model model) {
+    String page(String reference, Accessor who, FormErrors errors, Entered entered, String done, Model model) {
         var view = work.read(reference, who, "request")
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var r = view.request();
-        var form = new HashMap<>(entered);
-        if (!entered.containsKey("received-day")) {
+        var form = entered;
+        if (!entered.values().containsKey("received-day")) {
             LocalDate on = r.identityReceivedOn() != null ? r.identityReceivedOn() : dueDates.today();
-            form.put("received-day", Integer.toString(on.getDayOfMonth()));
-            form.put("received-month", Integer.toString(on.getMonthValue()));
-            form.put("received-year", Integer.toString(on.getYear()));
+            var values = new HashMap<>(entered.values());
+            values.put("received-day", new String[] {Integer.toString(on.getDayOfMonth())});
+            values.put("received-month", new String[] {Integer.toString(on.getMonthValue())});
+            values.put("received-year", new String[] {Integer.toString(on.getYear())});
+            form = new Entered(values);
         }
         model.addAttribute("page", new StaffRequestPage(view, work.disclosure(r),
                 r.dueOn() == null ? null : DueDates.show(r.dueOn()), errors, form, done));
@@ -65,17 +67,8 @@ class RequestScreen {
         return "redirect:" + BASE + "/" + reference + "?done=" + what;
     }
 
-    /** The form's values, cleaned as the public form's are; a missing one is empty. */
-    static Map<String, String> entered(HttpServletRequest http, String... names) {
-        var entered = new LinkedHashMap<String, String>();
-        for (String name : names) {
-            String value = http.getParameter(name);
-            entered.put(name, value == null ? "" : RequestAnswers.clean(value));
-        }
-        return entered;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** A team form as sent, to be read by its record; text over its length has the public form's message. */
+    static FormInput input(HttpServletRequest http, Texts texts) {
+        return new FormInput(new Entered(http.getParameterMap()), texts, "your-data.error.too-long");
     }
 }

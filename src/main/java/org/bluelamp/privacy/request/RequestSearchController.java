@@ -1,12 +1,10 @@
 package org.bluelamp.privacy.request;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
-import org.bluelamp.platform.personaldata.Subject;
+import org.bluelamp.platform.form.Entered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.bluelamp.privacy.request.RequestScreen.BASE;
-import static org.bluelamp.privacy.request.RequestScreen.blankToNull;
 
 /**
  * "Search for this person": a form filled in from the request, the search of every module, what it found grouped by
@@ -57,7 +52,7 @@ class RequestSearchController {
         terms.put("postcode", r.postcode() == null ? "" : r.postcode());
         terms.put("reference", r.wantsReference() == null ? "" : r.wantsReference());
         boolean searched = view.timeline().stream().anyMatch(e -> e.kind().equals("searched"));
-        model.addAttribute("page", new SearchPage(r, terms, FormErrors.NONE, grouped(view.found()), searched));
+        model.addAttribute("page", new SearchPage(r, Entered.of(terms), FormErrors.NONE, grouped(view.found()), searched));
         return "privacy/staff/search";
     }
 
@@ -66,29 +61,13 @@ class RequestSearchController {
                   Model model) {
         var who = screen.accessor(signedIn);
         var request = screen.request(reference);
-        var terms = RequestScreen.entered(http, "name", "dateOfBirth", "email", "phone", "postcode", "reference");
-        var errors = new ArrayList<ErrorMessage>();
-        LocalDate dob = null;
-        if (!terms.get("dateOfBirth").isEmpty()) {
-            try {
-                dob = LocalDate.parse(terms.get("dateOfBirth"));
-            } catch (DateTimeException notADate) {
-                errors.add(new ErrorMessage("dateOfBirth", frame.t("data-request.error.dob")));
-            }
-        }
-        if (terms.values().stream().allMatch(String::isEmpty)) {
-            errors.add(new ErrorMessage("name", frame.t("data-request.error.terms")));
-        }
-        if (!terms.get("email").isEmpty() && EmailAddress.parse(terms.get("email")).isEmpty()) {
-            errors.add(new ErrorMessage("email", frame.t("your-data.error.email")));
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("page", new SearchPage(request, terms, new FormErrors(errors), Map.of(), false));
+        var input = RequestScreen.input(http, frame);
+        var form = SearchForm.read(input);
+        if (!input.valid()) {
+            model.addAttribute("page", new SearchPage(request, input.shown(), input.errors(), Map.of(), false));
             return "privacy/staff/search";
         }
-        work.search(request, new Subject(blankToNull(terms.get("name")), dob, blankToNull(terms.get("email")),
-                blankToNull(terms.get("phone")), blankToNull(terms.get("postcode")),
-                blankToNull(terms.get("reference"))), who);
+        work.search(request, form.subject(), who);
         return "redirect:" + BASE + "/" + reference + "/search";
     }
 

@@ -1,9 +1,8 @@
 package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.FormErrors;
+import org.bluelamp.platform.form.Entered;
 import org.bluelamp.privacy.answer.Disclosure;
-
-import java.util.Map;
 
 /**
  * A request's page for the team: the request, what is in the answer (with redactions shown), and the forms.
@@ -11,10 +10,9 @@ import java.util.Map;
  * @param entered what was typed into the form that erred, to show again
  */
 public record StaffRequestPage(RequestView view, Disclosure preview, String due, FormErrors errors,
-                               Map<String, String> entered, String done) {
+                               Entered entered, String done) {
 
     public String v(String key) {
-        String value = entered.get(key);
-        return value == null ? "" : value;
+        return entered.get(key);
     }
 }

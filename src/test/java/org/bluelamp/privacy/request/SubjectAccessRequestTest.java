@@ -201,6 +201,16 @@ class SubjectAccessRequestTest {
         var noMethod = dpo.post("/staff/data-requests/" + reference + "/identity", "note", "Passport photo matches",
                 "received-day", "31", "received-month", "1", "received-year", "2028");
         assertThat(noMethod.body()).contains("Select how identity was checked", "Passport photo matches");
+        var badDay = dpo.post("/staff/data-requests/" + reference + "/identity", "method", "checked-upload",
+                "note", "x".repeat(2001), "received-day", "30", "received-month", "2", "received-year", "2028");
+        assertThat(badDay.body()).contains("Use 2,000 characters or fewer",
+                "Enter the date the proof of identity was received, as a real date", "value=\"30\"");
+        assertThat(badDay.body().indexOf("Use 2,000 characters or fewer"))
+                .isLessThan(badDay.body().indexOf("as a real date"));
+        var future = dpo.post("/staff/data-requests/" + reference + "/identity", "method", "checked-upload",
+                "received-day", "1", "received-month", "1", "received-year", "2099");
+        assertThat(future.body()).contains("The date must be between the day the request was received and today",
+                "value=\"2099\"");
         var checked = dpo.post("/staff/data-requests/" + reference + "/identity", "method", "checked-upload",
                 "note", "Passport photo matches", "received-day", "31", "received-month", "1", "received-year", "2028");
         assertThat(checked.body()).contains("Identity check recorded", "Checked by " + officer.username());
@@ -210,6 +220,14 @@ class SubjectAccessRequestTest {
         var form = dpo.get("/staff/data-requests/" + reference + "/search");
         assertThat(form.body()).contains("value=\"" + NAME + "\"", "value=\"1985-03-27\"", "value=\"" + EMAIL + "\"",
                 "value=\"LE1 6AB\"");
+        var nothing = dpo.post("/staff/data-requests/" + reference + "/search", "name", " ", "dateOfBirth", "",
+                "email", "", "phone", "", "postcode", "", "reference", "");
+        assertThat(nothing.body()).contains("Enter at least one detail to search for");
+        var badTerms = dpo.post("/staff/data-requests/" + reference + "/search", "name", NAME,
+                "dateOfBirth", "27/03/1985", "email", "alex@", "phone", "", "postcode", "", "reference", "");
+        assertThat(badTerms.body()).contains("Enter the date of birth as 1985-03-27",
+                "Enter an email address in the correct format", "value=\"27/03/1985\"", "value=\"alex@\"")
+                .doesNotContain("Enter at least one detail to search for");
         var found = dpo.post("/staff/data-requests/" + reference + "/search", "name", NAME, "dateOfBirth", "1985-03-27",
                 "email", EMAIL, "phone", "07700 900982", "postcode", "LE1 6AB", "reference", "");
         assertThat(found.body()).contains("Report of a stolen bicycle", "Matched on: name, email",
@@ -226,6 +244,13 @@ class SubjectAccessRequestTest {
         var shed = withholdings.redactions(request.id()).stream().filter(r -> r.text().equals("shed")).findFirst()
                 .orElseThrow();
         dpo.post("/staff/data-requests/" + reference + "/redactions/" + shed.id() + "/remove");
+        var noPart = dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "part", "what", "",
+                "refusalReason", "", "refusalNote", "Still going on");
+        assertThat(noPart.body()).contains("Enter what is withheld", "Select the legal reason", "Still going on");
+        var noExtent = dpo.post("/staff/data-requests/" + reference + "/refusals", "what", "x".repeat(501),
+                "refusalReason", "crime");
+        assertThat(noExtent.body()).contains("Select whether the whole request or part of it is refused",
+                "Use 500 characters or fewer").doesNotContain("Enter what is withheld");
         var refused = dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "part",
                 "what", "Notes of an investigation that is still going on", "refusalReason", "crime",
                 "refusalNote", "");
