@@ -10,7 +10,7 @@ import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitedAction;
 import org.bluelamp.platform.limits.RateLimits;
 import org.bluelamp.reporting.journey.DraftCookie;
-import org.bluelamp.reporting.journey.QuestionEngine;
+import org.bluelamp.reporting.journey.FormEngine;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,11 +43,11 @@ class YourDataController {
     private final IdentityUploads uploads;
     private final AnswerSummary summary;
     private final RateLimits limits;
-    private final QuestionEngine engine;
+    private final FormEngine engine;
     private final DraftCookie cookie;
 
     YourDataController(RequestDrafts drafts, RequestIntake intake, DataRequests requests,
-                       IdentityUploads uploads, AnswerSummary summary, RateLimits limits, QuestionEngine engine,
+                       IdentityUploads uploads, AnswerSummary summary, RateLimits limits, FormEngine engine,
                        DraftCookie cookie) {
         this.limits = limits;
         this.cookie = cookie;
