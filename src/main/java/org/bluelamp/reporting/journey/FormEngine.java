@@ -76,7 +76,8 @@ public class FormEngine {
         var errors = new ArrayList<>(fileErrors);
         if (errors.isEmpty()) {
             for (Field field : formStep(formId, step).fields()) {
-                if (PublicText.unsafe(PublicText.clean(all.get(field.id())))) {
+                if (PublicText.refusal(PublicText.clean(all.get(field.id())), PublicText.Strictness.PUBLIC_FORM)
+                        .isPresent()) {
                     errors.add(new ErrorMessage(field.id(), texts.t(form.definition().errors().get("characters"))));
                 }
             }
