@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * The checks a public form's definition states for a step, applied in the order of its fields, one message a field:
  * at least one of some fields ({@code rules.atLeastOne}), a choice's values, required, {@code maxLength}, and the
  * format of an email address, a UK phone number or a postcode. Each message is a key the definition names in the
- * field's {@code errors} ({@code choice}, {@code required}, {@code too-long} with the length, {@code format}), so a form
- * keeps its own wording. A field with {@code showWhen} is checked only while the field it names has one of those
+ * field's {@code errors} ({@code choice}, {@code required}, {@code too-long} with the length, {@code format}), so a
+ * form keeps its own wording. A field with {@code showWhen} is checked only while the field it names has one of those
  * values. Date parts and rules across fields are the owning module's ({@link org.bluelamp.reporting.FormHandler}).
  */
 final class FormChecks {
@@ -57,7 +57,8 @@ final class FormChecks {
     }
 
     private static boolean applies(Field field, Map<String, String> answers) {
-        return field.showWhen() == null || field.showWhen().holdsFor(List.of(value(answers, field.showWhen().question())));
+        return field.showWhen() == null
+                || field.showWhen().holdsFor(List.of(value(answers, field.showWhen().question())));
     }
 
     private static Optional<String> problem(Field field, String value, Texts texts) {

@@ -26,7 +26,8 @@ final class FieldChecks {
             problems.add(where + ": field '" + field.id() + "' needs errors.required");
         }
         if (!field.values().isEmpty() || field.showWhen() != null) {
-            problems.add(where + ": values and showWhen belong to a public form's fields (forms/*.yaml), not a report's");
+            problems.add(where + ": values and showWhen belong to a public form's fields (forms/*.yaml), "
+                    + "not a report's");
         }
         return problems;
     }
