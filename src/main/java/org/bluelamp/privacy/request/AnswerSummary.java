@@ -2,16 +2,19 @@ package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.SummaryRow;
 import org.bluelamp.platform.Texts;
-import org.springframework.stereotype.Component;
+import org.bluelamp.reporting.FormDraft;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The public form's answers as "check your answers" lists them, each with its change link. */
-@Component
-class AnswerSummary {
+final class AnswerSummary {
 
-    List<SummaryRow> rows(RequestDrafts.Draft draft, Texts t) {
+    private AnswerSummary() {
+    }
+
+
+    static List<SummaryRow> rows(FormDraft draft, Texts t) {
         var rows = new ArrayList<SummaryRow>();
         row(rows, t, "name", "fullName", draft.get("fullName"));
         row(rows, t, "name", "otherNames", or(draft.get("otherNames"), t.t("your-data.check.none")));
@@ -38,8 +41,8 @@ class AnswerSummary {
         rows.add(new SummaryRow(t.t("your-data.check.what"), wanted, "/your-data/what?change", t.t("check.change"),
                 t.t("your-data.check.what")));
         String identity = draft.get("identity");
-        row(rows, t, "identity", "identity", identity.equals("upload") && draft.file() != null
-                ? t.t("your-data.check.identity.upload", draft.file().name()) : t.t("your-data.identity.station"));
+        row(rows, t, "identity", "identity", identity.equals("upload") && draft.fileKept()
+                ? t.t("your-data.check.identity.upload", draft.keptFile()) : t.t("your-data.identity.station"));
         row(rows, t, "receive", "receive", t.t("your-data.receive." + draft.get("receive")));
         return rows;
     }

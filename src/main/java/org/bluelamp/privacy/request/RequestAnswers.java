@@ -12,20 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The rules for each page of the public form: what must be given and what a valid answer looks like. Errors are in
- * the order of the fields, each tied to the field the error summary links to.
+ * The rules for each page of the public form that its definition ({@code forms/your-data.yaml}) cannot state, and how
+ * its answers are kept (a postcode, the date of birth). Errors are in the order of the fields, each tied to the field
+ * the error summary links to.
  */
 final class RequestAnswers {
-
-    static final Set<String> WANTS = Set.of("everything", "period", "reference");
-    static final Set<String> IDENTITY = Set.of("upload", "station");
-    static final Set<String> RECEIVE = Set.of("link", "post");
-
-    private static final Pattern POSTCODE = Pattern.compile("(?i)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
     private RequestAnswers() {
     }
@@ -36,7 +29,10 @@ final class RequestAnswers {
     }
 
     /**
-     * The problems with a page's answers, once the question engine has found no symbols or hidden characters in them.
+     * The problems with a page's answers across its fields, once the form engine has checked what the definition
+     * states (forms/your-data.yaml: required, lengths, email, phone, postcode, the choices, an address when posting):
+     * a real date of birth in the past, a proof of identity kept when uploading it, and an email address or a mobile
+     * number to send a link to.
      *
      * @param all         every answer so far with this page's in them (a later page may need an earlier one)
      * @param hasFile     whether an identity file is already kept for the draft
@@ -47,50 +43,17 @@ final class RequestAnswers {
         var errors = new ArrayList<ErrorMessage>();
         var form = new Values(all);
         switch (step) {
-            case NAME -> {
-                text(form, "fullName", 100, true, errors, t);
-                text(form, "otherNames", 200, false, errors, t);
-                dateOfBirth(form, today, errors, t);
-            }
-            case CONTACT -> {
-                boolean email = !form.get("email").isEmpty();
-                boolean phone = !form.get("phone").isEmpty();
-                if (!email && !phone) {
-                    errors.add(new ErrorMessage("email", t.t("your-data.error.contact.required")));
-                }
-                if (email && EmailAddress.parse(form.get("email")).isEmpty()) {
-                    errors.add(new ErrorMessage("email", t.t("your-data.error.email")));
-                }
-                if (phone && UkPhoneNumber.parse(form.get("phone")).isEmpty()) {
-                    errors.add(new ErrorMessage("phone", t.t("your-data.error.phone")));
-                }
-                address(form, false, errors, t);
-            }
-            case WHAT -> {
-                String wants = form.get("wants");
-                if (!WANTS.contains(wants)) {
-                    errors.add(new ErrorMessage("wants", t.t("your-data.error.wants")));
-                } else if (wants.equals("period")) {
-                    text(form, "period", 200, true, errors, t);
-                } else if (wants.equals("reference")) {
-                    text(form, "wantsReference", 40, true, errors, t);
-                }
+            case NAME -> dateOfBirth(form, today, errors, t);
+            case CONTACT, WHAT -> {
+                // the definition states every rule of these pages
             }
             case IDENTITY -> {
-                String identity = form.get("identity");
-                if (!IDENTITY.contains(identity)) {
-                    errors.add(new ErrorMessage("identity", t.t("your-data.error.identity")));
-                } else if (identity.equals("upload") && !hasFile) {
+                if (form.get("identity").equals("upload") && !hasFile) {
                     errors.add(new ErrorMessage("file", t.t("your-data.error.file.required")));
                 }
             }
             case RECEIVE -> {
-                String receive = form.get("receive");
-                if (!RECEIVE.contains(receive)) {
-                    errors.add(new ErrorMessage("receive", t.t("your-data.error.receive")));
-                } else if (receive.equals("post")) {
-                    address(form, true, errors, t);
-                } else if (EmailAddress.parse(form.get("email")).isEmpty()
+                if (form.get("receive").equals("link") && EmailAddress.parse(form.get("email")).isEmpty()
                         && UkPhoneNumber.parse(form.get("phone")).filter(UkPhoneNumber::mobile).isEmpty()) {
                     errors.add(new ErrorMessage("receive", t.t("your-data.error.receive.no-mobile")));
                 }
@@ -127,30 +90,6 @@ final class RequestAnswers {
             errors.add(new ErrorMessage("dob-day", t.t("your-data.error.dob.invalid")));
         } else if (!date.get().isBefore(today) || date.get().getYear() < 1900) {
             errors.add(new ErrorMessage("dob-day", t.t("your-data.error.dob.past")));
-        }
-    }
-
-    private static void address(Values form, boolean required, List<ErrorMessage> errors, Texts t) {
-        if (required && form.get("address").isEmpty()) {
-            errors.add(new ErrorMessage("address", t.t("your-data.error.address.required")));
-        } else {
-            text(form, "address", 300, false, errors, t);
-        }
-        String postcode = form.get("postcode");
-        if (required && postcode.isEmpty()) {
-            errors.add(new ErrorMessage("postcode", t.t("your-data.error.postcode.required")));
-        } else if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches()) {
-            errors.add(new ErrorMessage("postcode", t.t("your-data.error.postcode")));
-        }
-    }
-
-    private static void text(Values form, String field, int longest, boolean required, List<ErrorMessage> errors,
-                             Texts t) {
-        String value = form.get(field);
-        if (required && value.isEmpty()) {
-            errors.add(new ErrorMessage(field, t.t("your-data.error." + field + ".required")));
-        } else if (value.length() > longest) {
-            errors.add(new ErrorMessage(field, t.t("your-data.error.too-long", longest)));
         }
     }
 

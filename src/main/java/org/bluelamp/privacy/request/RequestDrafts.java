@@ -50,7 +50,7 @@ class RequestDrafts {
 
         /** The answers as the question engine reads a public form's. */
         FormDraft asForm() {
-            return new FormDraft(answers, file != null);
+            return new FormDraft(answers, file == null ? null : file.name(), submittedAs != null);
         }
     }
 

@@ -9,8 +9,9 @@ import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitedAction;
 import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.reporting.FormReview;
 import org.bluelamp.reporting.journey.DraftCookie;
-import org.bluelamp.reporting.journey.QuestionEngine;
+import org.bluelamp.reporting.journey.FormEngine;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +25,11 @@ import org.springframework.web.server.ResponseStatusException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The public form to ask for the information the force holds about you, one thing a page. Its steps are the definition
- * {@code forms/your-data.yaml}, read, checked (with {@link YourDataForm}'s rules) and ordered by the question engine,
- * as every public form is. Progress is kept in a draft found by the browser's draft cookie, the one every public form
+ * {@code forms/your-data.yaml}, read, checked (with {@link YourDataForm}'s rules), ordered, reviewed and sent by the
+ * form engine, as every public form is. Progress is kept in a draft found by the browser's draft cookie, the one every public form
  * uses; every page works without JavaScript and keeps what was typed when it errs.
  */
 @Controller
@@ -38,25 +38,20 @@ class YourDataController {
     private static final String IDENTITY = "identity";
 
     private final RequestDrafts drafts;
-    private final RequestIntake intake;
     private final DataRequests requests;
     private final IdentityUploads uploads;
-    private final AnswerSummary summary;
     private final RateLimits limits;
-    private final QuestionEngine engine;
+    private final FormEngine engine;
     private final DraftCookie cookie;
 
-    YourDataController(RequestDrafts drafts, RequestIntake intake, DataRequests requests,
-                       IdentityUploads uploads, AnswerSummary summary, RateLimits limits, QuestionEngine engine,
-                       DraftCookie cookie) {
+    YourDataController(RequestDrafts drafts, DataRequests requests, IdentityUploads uploads, RateLimits limits,
+                       FormEngine engine, DraftCookie cookie) {
         this.limits = limits;
         this.cookie = cookie;
         this.engine = engine;
         this.drafts = drafts;
-        this.intake = intake;
         this.requests = requests;
         this.uploads = uploads;
-        this.summary = summary;
     }
 
     @GetMapping("/your-data")
@@ -123,15 +118,13 @@ class YourDataController {
         if (draft.isEmpty()) {
             return "redirect:/your-data";
         }
-        if (draft.get().submittedAs() != null) {
-            return "redirect:/your-data/done";
-        }
-        var unfinished = engine.firstUnfinished(YourDataForm.ID, draft.get().asForm(), frame);
-        if (unfinished.isPresent()) {
-            return "redirect:" + engine.stepPath(YourDataForm.ID, unfinished.get());
-        }
-        model.addAttribute("page", new CheckPage(summary.rows(draft.get(), frame)));
-        return "privacy/yourData/check";
+        return switch (engine.review(YourDataForm.ID, draft.get().asForm(), frame)) {
+            case FormReview.GoTo elsewhere -> "redirect:" + elsewhere.path();
+            case FormReview.Ready ready -> {
+                model.addAttribute("page", new CheckPage(ready.rows()));
+                yield "privacy/yourData/check";
+            }
+        };
     }
 
     @PostMapping("/your-data/check")
@@ -141,13 +134,7 @@ class YourDataController {
         if (draft.isEmpty()) {
             return "redirect:/your-data";
         }
-        var unfinished = draft.get().submittedAs() == null
-                ? engine.firstUnfinished(YourDataForm.ID, draft.get().asForm(), frame) : Optional.<String>empty();
-        if (unfinished.isPresent()) {
-            return "redirect:" + engine.stepPath(YourDataForm.ID, unfinished.get());
-        }
-        intake.submit(token.get(), Client.of(request));
-        return "redirect:/your-data/done";
+        return "redirect:" + engine.send(YourDataForm.ID, token.get(), draft.get().asForm(), Client.of(request), frame);
     }
 
     @GetMapping("/your-data/done")

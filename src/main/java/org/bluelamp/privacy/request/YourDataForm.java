@@ -1,7 +1,9 @@
 package org.bluelamp.privacy.request;
 
 import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.SummaryRow;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.FormDraft;
 import org.bluelamp.reporting.FormHandler;
 import org.springframework.stereotype.Component;
@@ -12,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The subject access request form ({@code forms/your-data.yaml}) as the question engine sees it: privacy owns each
- * step's rules and what is stored (a request, never a report or a contact).
+ * The subject access request form ({@code forms/your-data.yaml}) as the form engine sees it: privacy owns the rules
+ * across each step's fields, the "check your answers" list and what is stored (a request, never a report or a
+ * contact).
  */
 @Component
 class YourDataForm implements FormHandler {
@@ -21,9 +24,11 @@ class YourDataForm implements FormHandler {
     static final String ID = "your-data";
 
     private final DueDates dueDates;
+    private final RequestIntake intake;
 
-    YourDataForm(DueDates dueDates) {
+    YourDataForm(DueDates dueDates, RequestIntake intake) {
         this.dueDates = dueDates;
+        this.intake = intake;
     }
 
     @Override
@@ -40,5 +45,15 @@ class YourDataForm implements FormHandler {
     public List<ErrorMessage> check(String step, FormDraft draft, Texts texts) {
         return RequestAnswers.check(FormStep.fromCode(step).orElseThrow(), draft.answers(), draft.fileKept(),
                 dueDates.today(), texts);
+    }
+
+    @Override
+    public List<SummaryRow> summary(FormDraft draft, Texts texts) {
+        return AnswerSummary.rows(draft, texts);
+    }
+
+    @Override
+    public void submit(String draftKey, Client client) {
+        intake.submit(draftKey, client);
     }
 }

@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.definition;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,12 +17,23 @@ import java.util.Map;
  * @param errors       error messages by kind (required, format)
  * @param role         what the value means to other modules (see {@link AnswerRole}), e.g. "reporter-email"
  * @param personal     the value is personal data about someone
+ * @param values       for a public form's choice field, the values it may take
+ * @param showWhen     for a public form's field, check it only when another field of its step has one of some values
+ *                     ({@link Condition#question()} names that field)
  */
 public record Field(String id, String type, String label, String hint, boolean optional, Integer maxLength,
-                    String autocomplete, String width, Map<String, String> errors, String role, boolean personal) {
+                    String autocomplete, String width, Map<String, String> errors, String role, boolean personal,
+                    List<String> values, Condition showWhen) {
 
     public Field {
         errors = errors == null ? Map.of() : Map.copyOf(errors);
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** A report's field, which has no values of its own and is always checked. */
+    public Field(String id, String type, String label, String hint, boolean optional, Integer maxLength,
+                 String autocomplete, String width, Map<String, String> errors, String role, boolean personal) {
+        this(id, type, label, hint, optional, maxLength, autocomplete, width, errors, role, personal, null, null);
     }
 
     /** A field with no role. */

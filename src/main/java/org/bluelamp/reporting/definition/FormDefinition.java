@@ -6,14 +6,15 @@ import java.util.Optional;
 
 /**
  * A public form that is not a report (asking for the information we hold about you), read from
- * {@code forms/<id>.yaml}: its steps in order, each a group of fields read by name. The question engine asks, reads and
- * keeps it across pages as it does a report's questions; the module that owns it (its {@code reporting.FormHandler})
- * checks each step and stores what is sent, so it is never a report, a contact, or counted as either.
+ * {@code forms/<id>.yaml}: its steps in order, each a group of fields read by name. The form engine asks, reads, checks
+ * and keeps it across pages as the question engine does a report's questions; the module that owns it (its
+ * {@code reporting.FormHandler}) checks the rules across fields and stores what is sent, so it is never a report, a
+ * contact, or counted as either.
  *
  * @param path      where its pages are: the start page; each step is {@code <path>/<step id>}, then {@code <path>/check}
  * @param questions its steps, in order
- * @param errors    messages for what the engine checks in every field: {@code characters}, for symbols or hidden
- *                  characters nobody types on purpose
+ * @param errors    message keys for what the engine checks in every field: {@code characters}, for symbols or hidden
+ *                  characters nobody types on purpose (each field's own checks name theirs in its {@code errors})
  */
 public record FormDefinition(String id, int version, String title, String path, List<Question> questions,
                              Map<String, String> errors) {

@@ -134,6 +134,15 @@ class FormCatalogue {
                 if (field.label() == null || field.label().isBlank()) {
                     problems.add(where + ": field " + field.id() + " needs a label");
                 }
+                problems.addAll(checksOf(field, question, where + ": field " + field.id()));
+            }
+            for (String id : FormChecks.atLeastOne(question)) {
+                if (question.fields().stream().noneMatch(f -> f.id().equals(id))) {
+                    problems.add(where + ": rules.atLeastOne names " + id + ", which is not one of its fields");
+                }
+            }
+            if (!FormChecks.atLeastOne(question).isEmpty() && question.error("atLeastOne") == null) {
+                problems.add(where + " needs errors.atLeastOne");
             }
         }
         if (owners.size() != 1) {
@@ -142,6 +151,45 @@ class FormCatalogue {
         } else if (!owners.getFirst().steps().equals(ids)) {
             problems.add(owners.getFirst().getClass().getSimpleName() + " knows the steps "
                     + owners.getFirst().steps() + " but the definition has " + ids);
+        }
+        return problems;
+    }
+
+    /** Each check a field states needs the message that says what is wrong. */
+    private static List<String> checksOf(Field field, Question step, String where) {
+        var problems = new ArrayList<String>();
+        var needed = new ArrayList<String>();
+        if ("choice".equals(field.type())) {
+            needed.add("choice");
+            if (field.values().isEmpty()) {
+                problems.add(where + " is a choice, so needs its values");
+            }
+        } else if (!field.values().isEmpty()) {
+            problems.add(where + " has values but is not a choice");
+        }
+        if (FormChecks.TYPED.contains(field.type())) {
+            if (!field.optional()) {
+                needed.add("required");
+            }
+            if (field.maxLength() != null) {
+                needed.add("too-long");
+            }
+            if (FormChecks.FORMATTED.contains(field.type())) {
+                needed.add("format");
+            }
+        }
+        for (String kind : needed) {
+            if (field.error(kind) == null) {
+                problems.add(where + " needs errors." + kind);
+            }
+        }
+        if (field.showWhen() != null) {
+            var earlier = step.fields().subList(0, step.fields().indexOf(field)).stream()
+                    .filter(f -> f.id().equals(field.showWhen().question())).findFirst();
+            if (earlier.isEmpty() || !earlier.get().values().containsAll(field.showWhen().values())
+                    || field.showWhen().values().isEmpty()) {
+                problems.add(where + ": showWhen must name an earlier choice of its step and some of its values");
+            }
         }
         return problems;
     }

@@ -6,12 +6,7 @@ import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.files.ScanState;
-import org.bluelamp.reporting.FormAnswer;
-import org.bluelamp.reporting.FormDraft;
-import org.bluelamp.reporting.PublicText;
 import org.bluelamp.reporting.Reference;
-import org.bluelamp.reporting.definition.Field;
-import org.bluelamp.reporting.definition.FormDefinition;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.FormValues;
@@ -22,7 +17,6 @@ import org.bluelamp.reporting.upload.FileContent;
 import org.bluelamp.reporting.upload.ReceivedFile;
 import org.bluelamp.reporting.upload.UploadPart;
 import org.bluelamp.reporting.upload.UploadReader;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -41,11 +35,9 @@ import java.util.function.Function;
  * The question engine that the public pages and the staff screens share: it reads and checks an answer, keeps the
  * files the answer holds and deletes those it no longer holds, saves the answer to the draft, and says which
  * question comes next. Nothing here knows about HTTP: controllers turn requests into its inputs and its outcomes
- * into pages. Public forms that are not reports (asking for your data) are asked through it too, each step's rules and
- * what is stored left to the module that owns the form ({@link org.bluelamp.reporting.FormHandler}).
+ * into pages. Public forms that are not reports (asking for your data) have their own engine, {@link FormEngine}.
  */
 @Component
-@NamedInterface("engine")
 public class QuestionEngine {
 
     private static final String UPLOAD = "upload";
@@ -58,12 +50,9 @@ public class QuestionEngine {
     private final ReportSubmission submission;
     private final Reports reports;
     private final Clock clock;
-    private final FormCatalogue forms;
 
     QuestionEngine(Drafts drafts, QuestionTypes types, UploadReader uploads, DraftFiles files,
-                   ServiceCatalogue catalogue, ReportSubmission submission, Reports reports, Clock clock,
-                   FormCatalogue forms) {
-        this.forms = forms;
+                   ServiceCatalogue catalogue, ReportSubmission submission, Reports reports, Clock clock) {
         this.drafts = drafts;
         this.types = types;
         this.uploads = uploads;
@@ -272,89 +261,6 @@ public class QuestionEngine {
     /** The largest file this upload question takes, in bytes: video has a larger limit. */
     public long maxFileSize(Question question) {
         return uploads.maxSize(QuestionTypes.takesVideo(question));
-    }
-
-    /** A public form that is not a report, by its id: where its pages are and its steps in order. */
-    public FormDefinition form(String formId) {
-        return forms.get(formId).definition();
-    }
-
-    /** Whether the form has this step. */
-    public boolean hasStep(String formId, String step) {
-        return form(formId).question(step).isPresent();
-    }
-
-    /**
-     * A step's values as the person typed them, cleaned the way everything typed into a public form is, each of the
-     * step's fields by its id; a field not sent is empty.
-     */
-    public Map<String, String> read(String formId, String step, Function<String, String> parameter) {
-        var typed = new LinkedHashMap<String, String>();
-        for (Field field : formStep(formId, step).fields()) {
-            typed.put(field.id(), PublicText.clean(parameter.apply(field.id())));
-        }
-        return typed;
-    }
-
-    /**
-     * Checks a step's answers with the owning module's rules, given every answer so far, and says where to go once it
-     * is saved: the next step, or "check your answers" after the last one or while {@code changing} from it. Nothing is
-     * saved here: the draft is the owning module's.
-     *
-     * @param fileErrors problems already found with a file sent with the step: shown instead of the step's rules
-     */
-    public FormAnswer answer(String formId, String step, FormDraft draft, Map<String, String> typed,
-                             List<ErrorMessage> fileErrors, boolean changing, Texts texts) {
-        var form = forms.get(formId);
-        var all = new LinkedHashMap<>(draft.answers());
-        all.putAll(typed);
-        var errors = new ArrayList<>(fileErrors);
-        if (errors.isEmpty()) {
-            for (Field field : formStep(formId, step).fields()) {
-                if (PublicText.unsafe(PublicText.clean(all.get(field.id())))) {
-                    errors.add(new ErrorMessage(field.id(), form.definition().errors().get("characters")));
-                }
-            }
-        }
-        if (errors.isEmpty()) {
-            errors.addAll(form.handler().check(step, new FormDraft(all, draft.fileKept()), texts));
-        }
-        var steps = form.definition().questions();
-        int index = steps.indexOf(formStep(formId, step));
-        String next = changing || index + 1 == steps.size() ? checkPath(formId) : stepPath(formId, steps.get(index + 1).id());
-        return new FormAnswer(typed, all, new FormErrors(errors), next);
-    }
-
-    /** The first step whose answers are not complete by the owning module's rules; empty when all are. */
-    public Optional<String> firstUnfinished(String formId, FormDraft draft, Texts texts) {
-        var form = forms.get(formId);
-        return form.definition().questions().stream().map(Question::id)
-                .filter(step -> !form.handler().check(step, draft, texts).isEmpty()).findFirst();
-    }
-
-    /** The address of a step's page. */
-    public String stepPath(String formId, String step) {
-        return form(formId).path() + "/" + formStep(formId, step).id();
-    }
-
-    /** The address of the form's "check your answers" page. */
-    public String checkPath(String formId) {
-        return form(formId).path() + "/check";
-    }
-
-    /** Where a step's Back link goes: the step before, the start page before the first, or "check your answers". */
-    public String backFrom(String formId, String step, boolean changing) {
-        if (changing) {
-            return checkPath(formId);
-        }
-        var steps = form(formId).questions();
-        int index = steps.indexOf(formStep(formId, step));
-        return index == 0 ? form(formId).path() : stepPath(formId, steps.get(index - 1).id());
-    }
-
-    private Question formStep(String formId, String step) {
-        return form(formId).question(step)
-                .orElseThrow(() -> new IllegalArgumentException("No step " + step + " in the form " + formId));
     }
 
     private OpenDraft open(ServiceDefinition service, Draft draft) {

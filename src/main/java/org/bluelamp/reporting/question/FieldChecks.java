@@ -25,6 +25,10 @@ final class FieldChecks {
         if (!field.optional() && field.error("required") == null) {
             problems.add(where + ": field '" + field.id() + "' needs errors.required");
         }
+        if (!field.values().isEmpty() || field.showWhen() != null) {
+            problems.add(where + ": values and showWhen belong to a public form's fields (forms/*.yaml), "
+                    + "not a report's");
+        }
         return problems;
     }
 }

@@ -307,6 +307,79 @@ class SubjectAccessRequestTest {
         }
     }
 
+    @Test
+    void everyPageSaysWhatIsWrongWithItsOwnWordingInTheOrderOfItsFields() {
+        at("2028-01-31T10:00:00Z");
+        var person = new WebSession(port);
+        person.get("/your-data");
+        assertThat(person.post("/your-data/start").pathOnly()).isEqualTo("/your-data/name");
+        assertThat(errors(person.post("/your-data/name", "fullName", "", "otherNames", "",
+                "dob-day", "", "dob-month", "", "dob-year", ""))).containsExactly(
+                "fullName: Enter your full name", "dob-day: Enter your date of birth");
+        assertThat(errors(person.post("/your-data/name", "fullName", "a".repeat(101), "otherNames", "b".repeat(201),
+                "dob-day", "1", "dob-month", "1", "dob-year", "2099"))).containsExactly(
+                "fullName: Use 100 characters or fewer", "otherNames: Use 200 characters or fewer",
+                "dob-day: Date of birth must be in the past");
+        assertThat(errors(person.post("/your-data/name", "fullName", "Alex\u202EExample", "otherNames", "",
+                "dob-day", "", "dob-month", "", "dob-year", ""))).containsExactly(
+                "fullName: Remove the symbols or hidden characters from this answer");
+        person.post("/your-data/name", "fullName", NAME, "otherNames", "", "dob-day", "27", "dob-month", "3",
+                "dob-year", "1985");
+
+        assertThat(errors(person.post("/your-data/contact", "email", "", "phone", "", "address", "c".repeat(301),
+                "postcode", "XX"))).containsExactly("email: Enter an email address or a UK phone number",
+                "address: Use 300 characters or fewer", "postcode: Enter a real postcode, like LE1 6AB");
+        assertThat(errors(person.post("/your-data/contact", "email", "alex@", "phone", "123", "address", "",
+                "postcode", ""))).containsExactly(
+                "email: Enter an email address in the correct format, like name@example.com",
+                "phone: Enter a UK phone number, like 07700 900 982");
+        assertThat(person.post("/your-data/contact", "email", "", "phone", "020 7946 0000", "address", "",
+                "postcode", "").pathOnly()).isEqualTo("/your-data/what");
+
+        assertThat(errors(person.post("/your-data/what"))).containsExactly("wants: Select what information you want");
+        assertThat(errors(person.post("/your-data/what", "wants", "reference", "period", "p".repeat(500),
+                "wantsReference", "r".repeat(41)))).containsExactly("wantsReference: Use 40 characters or fewer");
+        assertThat(person.post("/your-data/what", "wants", "everything", "period", "p".repeat(500)).pathOnly())
+                .isEqualTo("/your-data/identity");
+
+        assertThat(errors(person.post("/your-data/identity"))).containsExactly(
+                "identity: Select how you will prove who you are");
+        assertThat(errors(person.post("/your-data/identity", "identity", "upload"))).containsExactly(
+                "file: Choose a photo or scan of your ID");
+        assertThat(person.post("/your-data/identity", "identity", "station").pathOnly())
+                .isEqualTo("/your-data/receive");
+
+        assertThat(errors(person.post("/your-data/receive"))).containsExactly(
+                "receive: Select how you want to receive the answer");
+        assertThat(errors(person.post("/your-data/receive", "receive", "link", "address", "", "postcode", "bad")))
+                .containsExactly("receive: To get a link, give an email address or a mobile number on the contact "
+                        + "page, or choose post");
+        assertThat(errors(person.post("/your-data/receive", "receive", "post", "address", "", "postcode", "")))
+                .containsExactly("address: Enter your address, so we can post the answer to you",
+                        "postcode: Enter your postcode");
+        assertThat(errors(person.post("/your-data/receive", "receive", "post", "address", "d".repeat(301),
+                "postcode", "bad"))).containsExactly("address: Use 300 characters or fewer",
+                "postcode: Enter a real postcode, like LE1 6AB");
+        assertThat(person.post("/your-data/receive", "receive", "post", "address", "1 High Street",
+                "postcode", "le1 6ab").pathOnly()).isEqualTo("/your-data/check");
+    }
+
+    /** The error summary's links, each as "field: message", in the order the page lists them. */
+    private static List<String> errors(WebSession.Page page) {
+        var found = new java.util.ArrayList<String>();
+        String body = page.body();
+        int list = body.indexOf("govuk-error-summary__list");
+        if (list < 0) {
+            return found;
+        }
+        var matcher = Pattern.compile("<a href=\"#([^\"]+)\"[^>]*>\\s*([^<]+?)\\s*</a>")
+                .matcher(body.substring(list, body.indexOf("</ul>", list)));
+        while (matcher.find()) {
+            found.add(matcher.group(1) + ": " + matcher.group(2));
+        }
+        return found;
+    }
+
     private static String textOf(byte[] pdf) throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

@@ -1,7 +1,9 @@
 package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.ErrorMessage;
+import org.bluelamp.platform.SummaryRow;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.FormDraft;
 import org.bluelamp.reporting.FormHandler;
 import org.junit.jupiter.api.Test;
@@ -350,6 +352,15 @@ class DefinitionCheckerTest {
             public List<ErrorMessage> check(String step, FormDraft draft, Texts texts) {
                 return List.of();
             }
+
+            @Override
+            public List<SummaryRow> summary(FormDraft draft, Texts texts) {
+                return List.of();
+            }
+
+            @Override
+            public void submit(String draftKey, Client client) {
+            }
         };
     }
 
@@ -399,5 +410,35 @@ class DefinitionCheckerTest {
                 .hasMessageContaining("no module handles it");
         assertThatThrownBy(() -> new FormCatalogue(List.of(handling("gone", "who")), new Resource[0]))
                 .hasMessageContaining("forms/gone.yaml").hasMessageContaining("is missing");
+    }
+
+    @Test
+    void aPublicFormsCheckWithoutItsMessageOrAConditionOnNoEarlierChoiceStopsStartUp() {
+        String yaml = """
+                id: ask
+                version: 1
+                title: Ask us something
+                path: /ask
+                errors: {characters: your-data.error.characters}
+                questions:
+                  - id: who
+                    type: fields
+                    title: Who are you?
+                    rules: {atLeastOne: "email,fax"}
+                    fields:
+                      - {id: fullName, type: text, label: Full name, maxLength: 10, errors: {required: a.key}}
+                      - {id: email, type: email, label: Email, optional: true}
+                      - {id: later, type: text, label: Later, optional: true, showWhen: {question: wants, equals: x}}
+                      - {id: wants, type: choice, label: What}
+                """;
+        assertThatThrownBy(() -> new FormCatalogue(List.of(handling("ask", "who")), form("ask.yaml", yaml)))
+                .hasMessageContaining("field fullName needs errors.too-long")
+                .hasMessageContaining("field email needs errors.format")
+                .hasMessageContaining("field later: showWhen must name an earlier choice")
+                .hasMessageContaining("field wants is a choice, so needs its values")
+                .hasMessageContaining("field wants needs errors.choice")
+                .hasMessageContaining("rules.atLeastOne names fax")
+                .hasMessageContaining("needs errors.atLeastOne")
+                .message().doesNotContain("fullName needs errors.required");
     }
 }
