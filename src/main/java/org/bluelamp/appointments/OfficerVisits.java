@@ -1,6 +1,7 @@
 package org.bluelamp.appointments;
 
 import org.bluelamp.reporting.Reference;
+import org.bluelamp.contact.Happening;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.Reporter;
@@ -89,8 +90,8 @@ class OfficerVisits {
             return false;
         }
         visits.recordOutcome(visitId, outcome, note, clock.instant());
-        notes.plodVisit(visit.get().contactReference(), officer.username(), "outcome",
-                note == null ? Map.of("outcome", outcomeWords) : Map.of("outcome", outcomeWords, "note", note));
+        notes.plodVisit(visit.get().contactReference(), officer.username(),
+                new Happening.PlodVisitOutcome(outcomeWords, note));
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.bluelamp.appointments;
 
 import org.bluelamp.reporting.Reference;
+import org.bluelamp.contact.Happening;
 import org.bluelamp.contact.Contact;
 import org.bluelamp.contact.ContactNotes;
 import org.bluelamp.platform.LondonTime;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,7 +74,8 @@ class VisitBooking {
                 confirmBy, null, handler.username(), now, null,
                 ReminderTime.forVisitAt(slot.startsAt(), now).orElse(null), null, null, null);
         visits.insert(visit);
-        notes.plodVisit(contact.reference(), handler.username(), "booked", whenAndWho(slot));
+        notes.plodVisit(contact.reference(), handler.username(),
+                new Happening.PlodVisitBooked(when(slot), visitors.nameOf(slot.officer())));
         confirm(visit, slot);
         return visit;
     }
@@ -84,8 +85,7 @@ class VisitBooking {
         var visit = new Visit(UUID.randomUUID(), contact.reference(), contact.reportId(), VisitStatus.NO_SUITABLE_TIME,
                 null, null, null, preferredTimes, handler.username(), clock.instant(), null, null, null, null, null);
         visits.insert(visit);
-        notes.plodVisit(contact.reference(), handler.username(), "no-suitable-time",
-                Map.of("preferred", preferredTimes));
+        notes.plodVisit(contact.reference(), handler.username(), new Happening.PlodVisitNoSuitableTime(preferredTimes));
         return visit;
     }
 
@@ -100,7 +100,8 @@ class VisitBooking {
         var now = clock.instant();
         var slot = slots.freeSlot(slotId, now).orElseThrow(SlotTaken::new);
         visits.moveTo(visitId, slotId, place, confirmBy, ReminderTime.forVisitAt(slot.startsAt(), now).orElse(null), now);
-        notes.plodVisit(contact.reference(), handler.username(), "changed", whenAndWho(slot));
+        notes.plodVisit(contact.reference(), handler.username(),
+                new Happening.PlodVisitChanged(when(slot), visitors.nameOf(slot.officer())));
         confirm(visits.find(visitId).orElseThrow(), slot);
         return true;
     }
@@ -113,9 +114,9 @@ class VisitBooking {
             return false;
         }
         visits.cancel(visitId, handler.username(), reason, clock.instant());
-        var details = visit.get().slot() == null ? Map.of("reason", reason)
-                : Map.of("when", LondonTime.dateAndTime(visit.get().slot().startsAt()), "reason", reason);
-        notes.plodVisit(contact.reference(), handler.username(), "cancelled", details);
+        var slot = visit.get().slot();
+        notes.plodVisit(contact.reference(), handler.username(),
+                new Happening.PlodVisitCancelled(slot == null ? null : when(slot), reason));
         var cancelled = visit.get();
         if (cancelled.booked() && cancelled.reportId() != null && cancelled.confirmBy() != null) {
             events.publishEvent(new VisitCancelled(visitId, cancelled.reportId(), cancelled.contactReference(),
@@ -130,8 +131,8 @@ class VisitBooking {
         return visits.find(visitId).filter(v -> v.contactReference().equals(contact.reference()));
     }
 
-    private Map<String, String> whenAndWho(Slot slot) {
-        return Map.of("when", LondonTime.dateAndTime(slot.startsAt()), "officer", visitors.nameOf(slot.officer()));
+    private static String when(Slot slot) {
+        return LondonTime.dateAndTime(slot.startsAt());
     }
 
     private void confirm(Visit visit, Slot slot) {

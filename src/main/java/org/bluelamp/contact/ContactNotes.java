@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Lines other modules add to a contact's timeline, found by its reference, in the caller's transaction: a look at
@@ -22,8 +21,6 @@ import java.util.Set;
 public class ContactNotes {
 
     /** What can happen to a visit by a Police Link Officer for Deaf people, as the timeline names it. */
-    private static final Set<String> VISIT_EVENTS = Set.of("booked", "no-suitable-time", "changed", "cancelled", "outcome");
-
     private final Contacts contacts;
     private final Timeline timeline;
     private final AccessLog accessLog;
@@ -65,18 +62,10 @@ public class ContactNotes {
         return found;
     }
 
-    /**
-     * A PLOD visit was booked, changed, cancelled or made (its outcome), or no suitable time was found.
-     *
-     * @param what    one of booked, no-suitable-time, changed, cancelled, outcome
-     * @param details keys under timeline.detail in the messages (when, officer, preferred, reason, outcome)
-     */
+    /** A PLOD visit was booked, changed, cancelled or made (its outcome), or no suitable time was found. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void plodVisit(Reference reference, String username, String what, Map<String, String> details) {
-        if (!VISIT_EVENTS.contains(what)) {
-            throw new IllegalArgumentException("Not something that happens to a visit: " + what);
-        }
-        append(reference, username, Happening.of("plod-visit-" + what, details));
+    public void plodVisit(Reference reference, String username, Happening.PlodVisit what) {
+        append(reference, username, what);
     }
 
     /**

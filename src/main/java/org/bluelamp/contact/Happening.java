@@ -222,7 +222,11 @@ public sealed interface Happening {
         }
     }
 
-    record PlodVisitBooked(String when, String officer) implements Happening {
+    /** What happens to a PLOD visit: appointments writes these on the contact's timeline through ContactNotes. */
+    sealed interface PlodVisit extends Happening {
+    }
+
+    record PlodVisitBooked(String when, String officer) implements PlodVisit {
         public String kind() {
             return "plod-visit-booked";
         }
@@ -233,7 +237,7 @@ public sealed interface Happening {
     }
 
     /** @param preferred the times that suit the reporter, in their words */
-    record PlodVisitNoSuitableTime(String preferred) implements Happening {
+    record PlodVisitNoSuitableTime(String preferred) implements PlodVisit {
         public String kind() {
             return "plod-visit-no-suitable-time";
         }
@@ -243,7 +247,7 @@ public sealed interface Happening {
         }
     }
 
-    record PlodVisitChanged(String when, String officer) implements Happening {
+    record PlodVisitChanged(String when, String officer) implements PlodVisit {
         public String kind() {
             return "plod-visit-changed";
         }
@@ -254,7 +258,7 @@ public sealed interface Happening {
     }
 
     /** @param when the booked time, if there was one */
-    record PlodVisitCancelled(String when, String reason) implements Happening {
+    record PlodVisitCancelled(String when, String reason) implements PlodVisit {
         public String kind() {
             return "plod-visit-cancelled";
         }
@@ -265,7 +269,7 @@ public sealed interface Happening {
     }
 
     /** @param outcome in words */
-    record PlodVisitOutcome(String outcome, String note) implements Happening {
+    record PlodVisitOutcome(String outcome, String note) implements PlodVisit {
         public String kind() {
             return "plod-visit-outcome";
         }
