@@ -8,12 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,19 +43,10 @@ class FormCatalogue {
     }
 
     FormCatalogue(List<FormHandler> handlers, Resource... files) throws IOException {
-        var mapper = YAMLMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
         var loaded = new LinkedHashMap<String, Form>();
         for (Resource file : files) {
             String name = "forms/" + file.getFilename();
-            FormDefinition definition;
-            try (InputStream in = file.getInputStream()) {
-                definition = mapper.readValue(in, FormDefinition.class);
-            } catch (JacksonException e) {
-                throw new ServiceCatalogue.InvalidDefinitionException(name, List.of(e.getOriginalMessage()));
-            }
+            FormDefinition definition = DefinitionFiles.read(file, name, FormDefinition.class);
             var owners = handlers.stream().filter(h -> h.formId().equals(definition.id())).toList();
             var problems = problemsWith(definition, file.getFilename().replaceFirst("\\.yaml$", ""), owners);
             if (!problems.isEmpty()) {

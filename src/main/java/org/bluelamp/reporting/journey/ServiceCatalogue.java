@@ -7,12 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,20 +31,11 @@ public class ServiceCatalogue {
     }
 
     ServiceCatalogue(QuestionTypes types, Resource... files) throws IOException {
-        var mapper = YAMLMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
         var checker = new DefinitionChecker(types);
         var loaded = new ArrayList<ServiceDefinition>();
         for (Resource file : files) {
             String name = "services/" + file.getFilename();
-            ServiceDefinition definition;
-            try (InputStream in = file.getInputStream()) {
-                definition = mapper.readValue(in, ServiceDefinition.class);
-            } catch (JacksonException e) {
-                throw new InvalidDefinitionException(name, List.of(e.getOriginalMessage()));
-            }
+            ServiceDefinition definition = DefinitionFiles.read(file, name, ServiceDefinition.class);
             var problems = checker.problemsWith(definition, file.getFilename().replaceFirst("\\.yaml$", ""));
             if (!problems.isEmpty()) {
                 throw new InvalidDefinitionException(name, problems);
