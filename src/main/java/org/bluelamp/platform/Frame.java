@@ -1,8 +1,13 @@
 package org.bluelamp.platform;
 
+import org.bluelamp.platform.language.Dates;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.LanguageLink;
+import org.bluelamp.platform.language.Languages;
 import org.springframework.context.MessageSource;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,10 +17,13 @@ import java.util.Set;
  *
  * @param sessionTimeout how long the signed-in session lasts idle, for the warning before it ends; null with none
  * @param bslRelayHours  the BSL video relay's hours, for every page that says them
+ * @param query          the address's query, without "?", for the language link; null with none
+ * @param languages      the languages the public side is offered in
  */
 public record Frame(ForceProperties force, String csrfParameter, String csrfToken, String path, String staffName,
                     Set<String> staffAuthorities, MessageSource messages, Locale locale, AssetUrls assetUrls,
-                    Duration sessionTimeout, BslRelayHours bslRelayHours) implements Texts {
+                    Duration sessionTimeout, BslRelayHours bslRelayHours, String query, Languages languages)
+        implements Texts {
 
     /** The HMRC and GOV.UK pattern warns 2 minutes before; a short timeout is warned of half-way. */
     private static final Duration WARNING = Duration.ofMinutes(2);
@@ -23,6 +31,32 @@ public record Frame(ForceProperties force, String csrfParameter, String csrfToke
     @Override
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /** The language the page is in. */
+    public Language language() {
+        return Language.of(locale);
+    }
+
+    /** Dates and times as the page's language writes them. */
+    public Dates dates() {
+        return new Dates(this, locale);
+    }
+
+    /**
+     * The language link: every offered language, each with this page's address in it; none on staff pages or when
+     * the force offers one language.
+     */
+    public List<LanguageLink> languageLinks() {
+        if (staffArea() || !languages.offersSeveral()) {
+            return List.of();
+        }
+        String rest = query == null ? "" : query.replaceAll("(^|&)lang=[^&]*", "").replaceFirst("^&", "");
+        return languages.offered().stream().map(language -> new LanguageLink(
+                messages.getMessage("language.name", null, language.locale()),
+                messages.getMessage("language.tag", null, language.locale()),
+                path + "?" + (rest.isEmpty() ? "" : rest + "&") + "lang=" + language.code(),
+                language.equals(language()))).toList();
     }
 
     /** When the BSL video relay is open, "8am to midnight, every day", from the relay's hours. */

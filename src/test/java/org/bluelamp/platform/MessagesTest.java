@@ -49,8 +49,10 @@ class MessagesTest {
 
     private static Properties load() throws IOException {
         var properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages.properties")) {
-            properties.load(in);
+        for (String file : new String[] {"/messages.properties", "/staff-messages.properties"}) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
+                properties.load(in);
+            }
         }
         return properties;
     }

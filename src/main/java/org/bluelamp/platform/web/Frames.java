@@ -5,6 +5,8 @@ import org.bluelamp.platform.AssetUrls;
 import org.bluelamp.platform.BslRelayHours;
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Frame;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,8 +27,11 @@ class Frames {
     private final MessageSource messages;
     private final AssetUrls assetUrls;
     private final BslRelayHours bslRelayHours;
+    private final Languages languages;
 
-    Frames(ForceProperties force, MessageSource messages, AssetUrls assetUrls, BslRelayHours bslRelayHours) {
+    Frames(ForceProperties force, MessageSource messages, AssetUrls assetUrls, BslRelayHours bslRelayHours,
+           Languages languages) {
+        this.languages = languages;
         this.force = force;
         this.messages = messages;
         this.assetUrls = assetUrls;
@@ -38,7 +43,8 @@ class Frames {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean staff = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        return new Frame(force,
+        var locale = RequestContextUtils.getLocale(request);
+        return new Frame(force.in(Language.of(locale)),
                 csrf == null ? "_csrf" : csrf.getParameterName(),
                 csrf == null ? "" : csrf.getToken(),
                 request.getRequestURI(),
@@ -46,10 +52,12 @@ class Frames {
                 staff ? authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                         .collect(Collectors.toUnmodifiableSet()) : Set.of(),
                 messages,
-                RequestContextUtils.getLocale(request),
+                locale,
                 assetUrls,
                 staff ? sessionTimeout(request) : null,
-                bslRelayHours);
+                bslRelayHours,
+                request.getQueryString(),
+                languages);
     }
 
     // What the session itself says, so the page's warning follows whatever set it.

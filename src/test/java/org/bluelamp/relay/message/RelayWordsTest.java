@@ -74,7 +74,8 @@ class RelayWordsTest {
         var force = new ForceProperties("Test Police", "TP", "101", "every day, at any time",
                 URI.create("https://www.bbc.co.uk/weather"),
                 new ForceProperties.DataProtectionOfficer("dpo@example.police.uk", null));
-        return new Frame(force, "_csrf", "token", "/", null, Set.of(), messages, Locale.UK, path -> path, null, hours);
+        return new Frame(force, "_csrf", "token", "/", null, Set.of(), messages, Locale.UK, path -> path, null, hours, null,
+                org.bluelamp.platform.language.Languages.of("en"));
     }
 
     private static String render(TemplateEngine templates, String template, Map<String, Object> params) {
