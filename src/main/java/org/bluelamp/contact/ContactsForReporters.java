@@ -44,7 +44,7 @@ public class ContactsForReporters {
             step(entry).ifPresent(steps::add);
         }
         var stage = ReporterProgress.Stage.of(contact.status());
-        return Optional.of(new ReporterProgress(contact.reference(), contact.serviceTitle(), contact.receivedAt(), stage,
+        return Optional.of(new ReporterProgress(contact.reference(), contact.serviceId(), contact.serviceTitle(), contact.receivedAt(), stage,
                 contact.status() == ContactStatus.CLOSED ? contact.outcome() : null, questions, steps));
     }
 

@@ -11,11 +11,12 @@ import java.util.UUID;
  * A contact as its reporter may see it: where it stands in plain words, the questions waiting for them, and what
  * the force has told them. Never internal notes, risk, assessments or staff names.
  *
+ * @param serviceId the kind of report, to name it in the reader's language
  * @param outcome   the outcome written for the reporter, once closed; null otherwise
  * @param questions the questions staff asked that still wait for an answer, oldest first
  * @param steps     what has happened that the reporter may know, oldest first
  */
-public record ReporterProgress(Reference reference, String serviceTitle, Instant receivedAt, Stage stage,
+public record ReporterProgress(Reference reference, String serviceId, String serviceTitle, Instant receivedAt, Stage stage,
                                String outcome, List<OpenQuestion> questions, List<Step> steps) {
 
     public ReporterProgress {

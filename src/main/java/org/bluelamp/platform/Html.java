@@ -28,14 +28,12 @@ public final class Html {
     }
 
     /**
-     * A thing's name after "a" or "an" as it is said: "an item", "a vehicle". By its first letter, which is right
-     * for the item names definitions use; a name said otherwise ("an hour", "a unit") needs a rule here.
+     * Whether a thing's name starts with a vowel, for a language that says "an item" but "a vehicle": the messages
+     * {@code items.with-article.*} choose the words, so a language with no article ignores it. By its first letter,
+     * which is right for the item names definitions use; a name said otherwise ("an hour", "a unit") needs a rule here.
      */
-    public static String withArticle(String name) {
-        if (name == null || name.isEmpty()) {
-            return name;
-        }
-        return ("aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
+    public static boolean startsWithVowel(String name) {
+        return name != null && !name.isEmpty() && "aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0;
     }
 
     /** The class of a GOV.UK input width: a number of characters ("10") or a fraction ("one-half"). */

@@ -8,6 +8,7 @@ import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
 import org.bluelamp.reporting.ReportAdditions;
 import org.bluelamp.reporting.SentForm;
+import org.bluelamp.reporting.ServiceTitles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +30,11 @@ class ReportPageController {
     private final ContactsForReporters contacts;
     private final ReportAdditions additions;
     private final ReporterAdditions reporterAdditions;
+    private final ServiceTitles titles;
 
     ReportPageController(AccessCookie access, ContactsForReporters contacts, ReportAdditions additions,
-                         ReporterAdditions reporterAdditions) {
+                         ReporterAdditions reporterAdditions, ServiceTitles titles) {
+        this.titles = titles;
         this.access = access;
         this.contacts = contacts;
         this.additions = additions;
@@ -39,12 +42,15 @@ class ReportPageController {
     }
 
     @GetMapping(REPORT)
-    String report(@RequestParam(required = false) String added, HttpServletRequest request, Model model) {
+    String report(@RequestParam(required = false) String added, Frame frame, HttpServletRequest request, Model model) {
         var reportId = access.report(request);
         if (reportId.isEmpty()) {
             return START_AGAIN;
         }
-        model.addAttribute("page", new TrackedReportPage(contacts.progress(reportId.get()).orElse(null), added != null));
+        var progress = contacts.progress(reportId.get()).orElse(null);
+        String title = progress == null ? null
+                : titles.title(progress.serviceId(), frame.language()).orElse(progress.serviceTitle());
+        model.addAttribute("page", new TrackedReportPage(progress, title, added != null));
         return "tracking/report";
     }
 

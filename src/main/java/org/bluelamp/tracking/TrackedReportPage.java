@@ -6,7 +6,8 @@ import org.bluelamp.contact.ReporterProgress;
  * The reporter's page about their report.
  *
  * @param progress how it is going; null in the moment between sending and the back office opening it
+ * @param serviceTitle the kind of report in the page's language (the stored English title if no longer offered)
  * @param added    whether they have just added information or answered a question
  */
-public record TrackedReportPage(ReporterProgress progress, boolean added) {
+public record TrackedReportPage(ReporterProgress progress, String serviceTitle, boolean added) {
 }

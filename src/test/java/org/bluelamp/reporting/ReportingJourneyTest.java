@@ -338,6 +338,65 @@ class ReportingJourneyTest {
         assertThat(session.get("/report/crime/what-happened").path()).isEqualTo("/report/crime");
     }
 
+    @Test
+    void aCrimeReportInWelshReadsTheWelshDefinitionAndSwitchingLanguageKeepsThePlaceAndEveryAnswer() {
+        var start = session.get("/report/crime?lang=cy");
+        assertThat(start.path()).isEqualTo("/report/crime");
+        assertThat(start.body()).contains("<html lang=\"cy\"", "Rhoi gwybod am drosedd");
+        session.post("/report/crime", "emergency", "no");
+
+        var question = session.get("/report/crime/crime-type");
+        assertThat(question.body()).contains("Pa fath o drosedd ydych chi", "Lladrad", "Difrod troseddol")
+                .doesNotContain("Criminal damage");
+        var empty = session.post("/report/crime/crime-type");
+        assertThat(empty.body()).contains("Dewiswch y math o drosedd rydych chi")
+                .doesNotContain("Select the kind of crime");
+
+        session.post("/report/crime/crime-type", "crime-type", "theft");
+        assertThat(session.get("/report/crime/what-happened").body())
+                .contains("data-i18n.characters-under-limit.other=\"Mae gennych chi %{count} nod ar ôl\"")
+                .contains("data-i18n.characters-over-limit.one=\"Mae gennych chi %{count} nod yn ormod\"");
+        session.post("/report/crime/what-happened", "what-happened", "My bike was taken.");
+        session.post("/report/crime/when", "when", "exact", "when-exact-day", "3", "when-exact-month", "11",
+                "when-exact-year", "2026", "when-exact-time", "9am");
+        var items = session.post("/report/crime/where", "where", "address", "where-line1", "1 Library Street",
+                "where-town", "Leicester", "where-postcode", "le1 1aa");
+        assertThat(items.path()).isEqualTo("/report/crime/stolen-items");
+        assertThat(items.body()).contains("Add eitem").doesNotContain("Add an eitem");
+
+        var inEnglish = session.get("/report/crime/crime-type?lang=en");
+        assertThat(inEnglish.path()).isEqualTo("/report/crime/crime-type");
+        assertThat(inEnglish.body()).contains("<html lang=\"en-GB\"", "What kind of crime are you reporting?")
+                .containsPattern("value=\"theft\"[^>]*checked");
+
+        session.get("/report/crime?lang=cy");
+        var check = CrimeReportAnswers.upToCheckAnswers(session);
+        assertThat(check.path()).isEqualTo("/report/crime/check-answers");
+        assertThat(check.body()).contains("<html lang=\"cy\"", "Math o drosedd", "Lladrad", "Red bicycle",
+                "alex@example.com").doesNotContain(">Theft<");
+
+        var switched = session.get("/report/crime/check-answers?lang=en");
+        assertThat(switched.path()).isEqualTo("/report/crime/check-answers");
+        assertThat(switched.body()).contains("Kind of crime", "Theft", "Red bicycle", "alex@example.com",
+                "My bike was taken from outside the library.").doesNotContain("Lladrad");
+    }
+
+    @Test
+    void aReportSentInWelshIsStoredInTheEnglishOfItsDefinitionForStaff() {
+        session.get("/report?lang=cy");
+        CrimeReportAnswers.upToCheckAnswers(session);
+        var confirmation = session.post("/report/crime/submit", "declaration", "accepted");
+        assertThat(confirmation.body()).contains("<html lang=\"cy\"");
+        String reference = reference(confirmation);
+
+        var stored = jdbc.sql("SELECT service_title, summary::text AS summary, answers::text AS answers FROM report "
+                + "WHERE reference = :r").param("r", reference).query().singleRow();
+        assertThat(stored).containsEntry("service_title", "Report a crime");
+        assertThat(stored.get("summary").toString()).contains("Kind of crime", "Theft")
+                .doesNotContain("Lladrad", "Math o drosedd");
+        assertThat(stored.get("answers").toString()).contains("\"theft\"").doesNotContain("Lladrad");
+    }
+
     /** Reports stored since this test began: tests in a class run one at a time. */
     private long countReports() {
         return jdbc.sql("SELECT count(*) FROM report").query(Long.class).single() - reportsBefore;

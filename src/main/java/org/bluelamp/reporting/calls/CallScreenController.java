@@ -128,7 +128,7 @@ class CallScreenController {
     @PostMapping(CallPaths.ROOT + "/{draftId}/finish")
     String finish(@PathVariable UUID draftId, Frame frame, Authentication signedIn) {
         var open = calls.open(draftId, signedIn);
-        return CallPaths.redirect(engine.finishCall(open, frame).map(reference -> CallPaths.saved(draftId))
+        return CallPaths.redirect(engine.finishCall(open).map(reference -> CallPaths.saved(draftId))
                 .orElseGet(() -> nextPlace(open)));
     }
 

@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.Frame;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +16,8 @@ class CatalogueController {
     }
 
     @GetMapping({"/", "/report"})
-    String catalogue(Model model) {
-        model.addAttribute("groups", catalogue.byGroup());
+    String catalogue(Frame frame, Model model) {
+        model.addAttribute("groups", catalogue.byGroup(frame.language()));
         return "reporting/catalogue";
     }
 }

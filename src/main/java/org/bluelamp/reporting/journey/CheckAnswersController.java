@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
+import java.util.Map;
 
 /** "Check your answers", the declaration, sending the report and the confirmation with its reference. */
 @Controller
@@ -60,7 +61,7 @@ class CheckAnswersController {
             return checkAnswers(current.open(service, draft), frame, model,
                     FormErrors.of(new ErrorMessage("declaration", frame.t("check.declaration.required"))));
         }
-        return submission.submit(draft.id(), service, frame, Client.of(request))
+        return submission.submit(draft.id(), service, Client.of(request))
                 .map(reference -> JourneyPaths.redirect(serviceId, "confirmation"))
                 .orElseGet(() -> JourneyPaths.redirect(serviceId, current.open(service, draft).resumePage()));
     }
@@ -84,7 +85,7 @@ class CheckAnswersController {
 
     /** The sent report as a clean page to print or save, for services that offer one (a collision, for an insurer). */
     @GetMapping("/report/{serviceId}/" + JourneyPaths.COPY)
-    String copy(@PathVariable String serviceId, HttpServletRequest request, HttpServletResponse response,
+    String copy(@PathVariable String serviceId, Frame frame, HttpServletRequest request, HttpServletResponse response,
                 Model model) {
         var service = current.service(serviceId);
         if (service.printableCopy() == null) {
@@ -92,15 +93,26 @@ class CheckAnswersController {
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("service", service);
-        model.addAttribute("report", sentReport(service, request));
+        model.addAttribute("report", sentReport(service, frame, request));
         return "reporting/copy";
     }
 
-    /** The report this browser sent with the service; without one, the journey starts again. */
-    private SubmittedReport sentReport(ServiceDefinition service, HttpServletRequest request) {
-        return current.draft(request, service).filter(Draft::submitted)
-                .flatMap(draft -> reports.find(draft.reportId()))
+    /**
+     * The report this browser sent with the service, its answers in the page's language; without one, the journey
+     * starts again.
+     */
+    private SubmittedReport sentReport(ServiceDefinition service, Frame frame, HttpServletRequest request) {
+        var draft = current.draft(request, service).filter(Draft::submitted)
                 .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(service.id())));
+        var report = reports.find(draft.reportId())
+                .orElseThrow(() -> new JourneyRedirect(JourneyPaths.start(service.id())));
+        if (frame.language().isBase()) {
+            return report;
+        }
+        var answers = reports.receiptOf(draft.reportId()).map(Reports.Receipt::answers).orElse(Map.of());
+        return new SubmittedReport(report.id(), report.reference(), service.title(), report.definitionVersion(),
+                report.submittedAt(), report.anonymous(), submission.summary(service, answers, frame),
+                report.attachments());
     }
 
     private String checkAnswers(OpenDraft open, Frame frame, Model model, FormErrors errors) {

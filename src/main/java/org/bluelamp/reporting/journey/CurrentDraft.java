@@ -1,8 +1,10 @@
 package org.bluelamp.reporting.journey;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.bluelamp.platform.language.Languages;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -17,16 +19,24 @@ class CurrentDraft {
     private final Drafts drafts;
     private final DraftCookie cookie;
     private final QuestionTypes types;
+    private final Languages languages;
 
-    CurrentDraft(ServiceCatalogue catalogue, Drafts drafts, DraftCookie cookie, QuestionTypes types) {
+    CurrentDraft(ServiceCatalogue catalogue, Drafts drafts, DraftCookie cookie, QuestionTypes types,
+                 Languages languages) {
+        this.languages = languages;
         this.catalogue = catalogue;
         this.drafts = drafts;
         this.cookie = cookie;
         this.types = types;
     }
 
+    /**
+     * The service in the language of the page being answered (the locale Spring resolved for this request): answers
+     * are stored as option values and typed text, never words, so the same draft reads in any language.
+     */
     ServiceDefinition service(String serviceId) {
-        return catalogue.find(serviceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return catalogue.find(serviceId, languages.closest(LocaleContextHolder.getLocale()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     Optional<Draft> draft(HttpServletRequest request, ServiceDefinition service) {

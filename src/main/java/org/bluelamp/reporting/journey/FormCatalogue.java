@@ -1,5 +1,7 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.Languages;
 import org.bluelamp.reporting.FormHandler;
 import org.bluelamp.reporting.definition.Field;
 import org.bluelamp.reporting.definition.FormDefinition;
@@ -32,27 +34,55 @@ class FormCatalogue {
     private static final Set<String> RESERVED = Set.of("start", "check", "done", "answer");
 
     private final Map<String, Form> forms;
+    /** Each form in every offered language but English: the English tree with the words of forms/<code>/<id>.yaml. */
+    private final Map<Language, Map<String, Form>> translated;
 
     /** A form's definition with the module that handles it. */
     record Form(FormDefinition definition, FormHandler handler) {
     }
 
     @Autowired
-    FormCatalogue(List<FormHandler> handlers) throws IOException {
-        this(handlers, new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.yaml"));
+    FormCatalogue(List<FormHandler> handlers, Languages languages) throws IOException {
+        this(handlers, languages, ServiceCatalogue.WordsFiles.ON_THE_CLASSPATH,
+                new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.yaml"));
     }
 
+    /** English only: for tests of the definitions themselves. */
     FormCatalogue(List<FormHandler> handlers, Resource... files) throws IOException {
+        this(handlers, Languages.of(Language.ENGLISH.code()), ServiceCatalogue.WordsFiles.ON_THE_CLASSPATH, files);
+    }
+
+    FormCatalogue(List<FormHandler> handlers, Languages languages, ServiceCatalogue.WordsFiles words,
+                  Resource... files) throws IOException {
         var loaded = new LinkedHashMap<String, Form>();
+        var translations = new LinkedHashMap<Language, Map<String, Form>>();
         for (Resource file : files) {
             String name = "forms/" + file.getFilename();
-            FormDefinition definition = DefinitionFiles.read(file, name, FormDefinition.class);
+            var tree = DefinitionFiles.tree(file, name);
+            FormDefinition definition = DefinitionFiles.read(tree, name, FormDefinition.class);
             var owners = handlers.stream().filter(h -> h.formId().equals(definition.id())).toList();
-            var problems = problemsWith(definition, file.getFilename().replaceFirst("\\.yaml$", ""), owners);
+            String id = file.getFilename().replaceFirst("\\.yaml$", "");
+            var problems = problemsWith(definition, id, owners);
             if (!problems.isEmpty()) {
                 throw new ServiceCatalogue.InvalidDefinitionException(name, problems);
             }
             loaded.put(definition.id(), new Form(definition, owners.getFirst()));
+            for (Language language : languages.offered()) {
+                if (language.isBase()) {
+                    continue;
+                }
+                // A form's errors are message keys, already in every language: only its words are in the file.
+                String wordsName = "forms/" + language.code() + "/" + file.getFilename();
+                var inLanguage = DefinitionFiles.read(DefinitionWords.translate(tree,
+                        DefinitionFiles.tree(words.find(wordsName, language), wordsName), false, wordsName, language),
+                        wordsName, FormDefinition.class);
+                var wordProblems = problemsWith(inLanguage, id, owners);
+                if (!wordProblems.isEmpty()) {
+                    throw new ServiceCatalogue.InvalidDefinitionException(wordsName, wordProblems);
+                }
+                translations.computeIfAbsent(language, l -> new LinkedHashMap<>())
+                        .put(definition.id(), new Form(inLanguage, owners.getFirst()));
+            }
         }
         for (FormHandler handler : handlers) {
             if (!loaded.containsKey(handler.formId())) {
@@ -61,14 +91,24 @@ class FormCatalogue {
             }
         }
         this.forms = Map.copyOf(loaded);
+        var all = new LinkedHashMap<Language, Map<String, Form>>();
+        translations.forEach((language, map) -> all.put(language, Map.copyOf(map)));
+        this.translated = Map.copyOf(all);
     }
 
+    /** The form in English: what is stored and what staff see. */
     Form get(String formId) {
         var form = forms.get(formId);
         if (form == null) {
             throw new IllegalArgumentException("No public form " + formId);
         }
         return form;
+    }
+
+    /** The form in a language, for its public pages; English for English or a language not offered. */
+    Form get(String formId, Language language) {
+        var inLanguage = translated.getOrDefault(language, Map.of()).get(formId);
+        return inLanguage != null ? inLanguage : get(formId);
     }
 
     static List<String> problemsWith(FormDefinition form, String fileName, List<FormHandler> owners) {

@@ -139,8 +139,8 @@ public class QuestionEngine {
      * Saves a finished call as a report through the same submission as the public's: one transaction, a reference,
      * the same one again on a second attempt. The call ends now. Empty while a question is still to be asked.
      */
-    public Optional<Reference> finishCall(OpenDraft open, Texts texts) {
-        return submission.submit(open.id(), open.service(), texts);
+    public Optional<Reference> finishCall(OpenDraft open) {
+        return submission.submit(open.id(), open.service());
     }
 
     /** The reference of a draft that has been sent. */

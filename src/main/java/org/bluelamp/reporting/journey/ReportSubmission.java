@@ -1,7 +1,8 @@
 package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.ForceProperties;
-import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitReached;
 import org.bluelamp.platform.limits.LimitedAction;
@@ -17,6 +18,7 @@ import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.definition.Question;
 import org.bluelamp.reporting.definition.ServiceDefinition;
 import org.bluelamp.reporting.question.QuestionTypes;
+import org.bluelamp.platform.Texts;
 import org.bluelamp.reporting.upload.DraftFiles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -51,11 +54,15 @@ class ReportSubmission {
     private final RateLimits limits;
     private final Clock clock;
     private final SubmissionCounter counter;
+    private final ServiceCatalogue catalogue;
+    private final LanguageTexts english;
     private final SecureRandom random = new SecureRandom();
 
     ReportSubmission(Drafts drafts, Reports reports, QuestionTypes types, DraftFiles files,
                      ApplicationEventPublisher events, ForceProperties force, RateLimits limits, Clock clock,
-                     SubmissionCounter counter) {
+                     SubmissionCounter counter, ServiceCatalogue catalogue, LanguageTexts english) {
+        this.catalogue = catalogue;
+        this.english = english;
         this.drafts = drafts;
         this.reports = reports;
         this.types = types;
@@ -69,8 +76,8 @@ class ReportSubmission {
 
     /** A call logged by staff: no limits. The draft's reference; empty if the draft is gone or not yet complete. */
     @Transactional
-    public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts) {
-        return submit(draftId, service, texts, null);
+    public Optional<Reference> submit(UUID draftId, ServiceDefinition service) {
+        return submit(draftId, service, null);
     }
 
     /**
@@ -80,7 +87,10 @@ class ReportSubmission {
      * @throws LimitReached if one is reached: nothing is stored and the draft stays as it was, to send later
      */
     @Transactional
-    public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts, Client client) {
+    public Optional<Reference> submit(UUID draftId, ServiceDefinition inLanguage, Client client) {
+        // What is stored and what staff read is English, whatever language the report was written in.
+        var service = catalogue.find(inLanguage.id()).orElse(inLanguage);
+        var texts = english.texts(Language.ENGLISH);
         var draft = drafts.lock(draftId).orElse(null);
         if (draft == null) {
             return Optional.empty();
@@ -96,9 +106,7 @@ class ReportSubmission {
             return Optional.empty();
         }
         var path = journey.path(answers).stream().filter(q -> !types.of(q).endsJourney()).toList();
-        var summary = path.stream()
-                .map(q -> new AnsweredQuestion(q.id(), q.summaryTitle(), types.summarise(q, answers.get(q.id()), texts)))
-                .toList();
+        var summary = summary(path, answers, texts);
         var particulars = ParticularsReader.read(path, answers, summary);
         var reporter = ReporterReader.read(path, answers, journey.anonymous(answers));
         var privateQuestions = path.stream().filter(Question::privateAnswer).map(Question::id).toList();
@@ -130,6 +138,24 @@ class ReportSubmission {
             }
         }
         throw new IllegalStateException("No free reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * A sent report's answers in the words of a definition in another language, for the reporter's printable copy:
+     * the stored summary is English, the answers (values and typed text) are the same in every language.
+     */
+    List<AnsweredQuestion> summary(ServiceDefinition inLanguage, Map<String, Map<String, Object>> answers,
+                                   Texts texts) {
+        var journey = new Journey(inLanguage, types);
+        var sent = journey.prune(answers);
+        return summary(journey.path(sent).stream().filter(q -> !types.of(q).endsJourney()).toList(), sent, texts);
+    }
+
+    private List<AnsweredQuestion> summary(List<Question> path, Map<String, Map<String, Object>> answers,
+                                           Texts texts) {
+        return path.stream().filter(q -> answers.containsKey(q.id()))
+                .map(q -> new AnsweredQuestion(q.id(), q.summaryTitle(), types.summarise(q, answers.get(q.id()), texts)))
+                .toList();
     }
 
     /** Counted in this transaction: a refused report rolls its counts back with it, a sent one keeps them. */

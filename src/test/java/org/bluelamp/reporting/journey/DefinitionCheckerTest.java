@@ -3,11 +3,15 @@ package org.bluelamp.reporting.journey;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.SummaryRow;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.Languages;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.FormDraft;
 import org.bluelamp.reporting.FormHandler;
+import org.bluelamp.reporting.question.QuestionTypes;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -440,5 +444,78 @@ class DefinitionCheckerTest {
                 .hasMessageContaining("rules.atLeastOne names fax")
                 .hasMessageContaining("needs errors.atLeastOne")
                 .message().doesNotContain("fullName needs errors.required");
+    }
+
+    private static final Language WELSH = new Language("cy");
+    private static final Languages ENGLISH_AND_WELSH = Languages.of("en", "cy");
+
+    /** The test's words files: definition-words/{set}/services/cy/tiny.yaml. */
+    private static ServiceCatalogue tiny(String set) throws Exception {
+        return new ServiceCatalogue(new QuestionTypes(), ENGLISH_AND_WELSH,
+                (name, language) -> new ClassPathResource("definition-words/" + set + "/" + name),
+                new ClassPathResource("definition-words/services/tiny.yaml"));
+    }
+
+    @Test
+    void aWordsFileGivesTheEnglishDefinitionInAnotherLanguageWithTheSameStructure() throws Exception {
+        var catalogue = tiny("complete");
+
+        var welsh = catalogue.find("tiny", WELSH).orElseThrow();
+        var english = catalogue.find("tiny").orElseThrow();
+
+        assertThat(welsh.title()).isEqualTo("Rhoi gwybod am rywbeth");
+        var kind = welsh.question("kind").orElseThrow();
+        assertThat(kind.section()).isEqualTo("Beth ddigwyddodd");
+        assertThat(kind.options()).extracting(o -> o.value() + "=" + o.label())
+                .containsExactly("theft=Lladrad", "other=Rhywbeth arall");
+        assertThat(kind.options().get(1).detail().error("required")).isEqualTo("Rhowch beth oedd e");
+        assertThat(kind.options().get(1).detail().maxLength()).isEqualTo(200);
+        assertThat(kind.error("required")).isEqualTo("Dewiswch pa fath o beth ddigwyddodd");
+        assertThat(english.title()).isEqualTo("Report something");
+        assertThat(catalogue.all()).containsExactly(english);
+        assertThat(catalogue.all(WELSH)).containsExactly(welsh);
+    }
+
+    @Test
+    void aMissingWelshTextOrAKeyTheEnglishDoesNotHaveStopsStartUpNamingFilePathAndLanguage() {
+        assertThatThrownBy(() -> tiny("gaps"))
+                .hasMessageContaining("services/cy/tiny.yaml")
+                .hasMessageContaining("language cy")
+                .hasMessageContaining("questions.kind.options.other.detail.errors.required: missing")
+                .hasMessageContaining("questions.kind.options.theft.type: not a word of the English");
+    }
+
+    @Test
+    void aMissingWordsFileStopsStartUpNamingItAndTheLanguage() {
+        assertThatThrownBy(() -> tiny("none"))
+                .hasMessageContaining("services/cy/tiny.yaml")
+                .hasMessageContaining("language cy")
+                .hasMessageContaining("the file is missing");
+    }
+
+    @Test
+    void everyShippedDefinitionAndPublicFormHasItsWelshWords() throws Exception {
+        var catalogue = new ServiceCatalogue(new QuestionTypes(), ENGLISH_AND_WELSH,
+                ServiceCatalogue.WordsFiles.ON_THE_CLASSPATH,
+                new PathMatchingResourcePatternResolver().getResources("classpath*:services/*.yaml"));
+        var crime = catalogue.find("crime", WELSH).orElseThrow();
+        assertThat(crime.title()).isEqualTo("Rhoi gwybod am drosedd");
+        assertThat(catalogue.all(WELSH)).hasSameSizeAs(catalogue.all());
+        for (var english : catalogue.all()) {
+            var welsh = catalogue.find(english.id(), WELSH).orElseThrow();
+            assertThat(welsh.questions()).extracting(q -> q.id() + ":" + q.type())
+                    .isEqualTo(english.questions().stream().map(q -> q.id() + ":" + q.type()).toList());
+            assertThat(welsh.routing()).isEqualTo(english.routing());
+        }
+
+        var forms = new FormCatalogue(List.of(handling("your-data", "name", "contact", "what", "identity",
+                "receive")), ENGLISH_AND_WELSH, ServiceCatalogue.WordsFiles.ON_THE_CLASSPATH,
+                new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.yaml"));
+        var form = forms.get("your-data", WELSH).definition();
+        assertThat(form.title()).isEqualTo("Gofyn am y wybodaeth sydd gennym amdanoch chi");
+        // A form's errors are message keys, the same in every language.
+        assertThat(form.question("name").orElseThrow().fields().getFirst().error("required"))
+                .isEqualTo("your-data.error.fullName.required");
+        assertThat(forms.get("your-data").definition().title()).isEqualTo("Ask for the information we hold about you");
     }
 }

@@ -3,6 +3,7 @@ package org.bluelamp.reporting.journey;
 import org.bluelamp.reporting.question.QuestionTypes;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ final class Definitions {
     }
 
     static ServiceCatalogue real() throws IOException {
-        return new ServiceCatalogue(new QuestionTypes());
+        return new ServiceCatalogue(new QuestionTypes(),
+                new PathMatchingResourcePatternResolver().getResources("classpath*:services/*.yaml"));
     }
 
     static ServiceCatalogue from(String fileName, String yaml) throws IOException {

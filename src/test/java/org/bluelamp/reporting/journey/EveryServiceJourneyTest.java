@@ -4,6 +4,7 @@ import org.bluelamp.BluelampTest;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.staff.StaffRole;
 import org.bluelamp.WebSession;
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.definition.Field;
 import org.bluelamp.reporting.definition.Question;
@@ -60,6 +61,17 @@ class EveryServiceJourneyTest {
                 () -> assertNotAnonymous(complete(service, Map.of()))));
     }
 
+    /**
+     * Every service reads in Welsh from its start page to the sent report and its printable copy: the Welsh words
+     * fit the English structure, and the same answers are accepted.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyServiceCanBeCompletedInWelsh() {
+        var welsh = new Language("cy");
+        return catalogue.all(welsh).stream().map(service -> DynamicTest.dynamicTest(service.id() + " in Welsh",
+                () -> assertThat(complete(service, Map.of(), welsh).body()).contains("<html lang=\"cy\"")));
+    }
+
     /** Where a service lets people stay anonymous, choosing to is kept with the report and nobody promises a reply. */
     @TestFactory
     Stream<DynamicTest> anonymousReportsPromiseNoReply() {
@@ -99,8 +111,16 @@ class EveryServiceJourneyTest {
 
     /** Goes through the service to the confirmation, answering as {@code choices} says where it says anything. */
     private WebSession.Page complete(ServiceDefinition service, Map<String, String> choices) {
+        return complete(service, choices, Language.ENGLISH);
+    }
+
+    /** The same, with pages in {@code language}; {@code service} is the definition in it. */
+    private WebSession.Page complete(ServiceDefinition service, Map<String, String> choices, Language language) {
         var session = new WebSession(port);
-        session.get("/report/" + service.id());
+        if (!language.isBase()) {
+            session.addCookie("bluelamp_lang", language.code());
+        }
+        assertThat(session.get("/report/" + service.id()).body()).contains(html(service.title()));
         var page = session.post("/report/" + service.id(), "emergency", "no");
         for (int pages = 0; pages < MOST_PAGES; pages++) {
             String current = page.path().substring(page.path().lastIndexOf('/') + 1);
@@ -112,7 +132,7 @@ class EveryServiceJourneyTest {
                 assertThat(jdbc.sql("SELECT service_id FROM report WHERE reference = :r").param("r", reference.group(1))
                         .query(String.class).single()).isEqualTo(service.id());
                 assertRoutedAsDefined(service, reference.group(1));
-                assertPrintableCopyAsDefined(session, service, reference.group(1), page.body());
+                assertPrintableCopyAsDefined(session, service, reference.group(1), page.body(), language);
                 return page;
             }
             var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
@@ -128,8 +148,8 @@ class EveryServiceJourneyTest {
     }
 
     /** A service that offers a printable copy links to it, and the copy holds the reference and the answers. */
-    private static void assertPrintableCopyAsDefined(WebSession session, ServiceDefinition service, String reference,
-                                                     String confirmation) {
+    private void assertPrintableCopyAsDefined(WebSession session, ServiceDefinition service, String reference,
+                                              String confirmation, Language language) {
         var copy = session.get("/report/" + service.id() + "/copy");
         if (service.printableCopy() == null) {
             assertThat(copy.status()).isEqualTo(404);
@@ -137,8 +157,12 @@ class EveryServiceJourneyTest {
         }
         assertThat(confirmation).contains("href=\"/report/" + service.id() + "/copy\"", service.printableCopy().link());
         assertThat(copy.status()).isEqualTo(200);
-        assertThat(copy.body()).contains(service.printableCopy().heading(), reference, "What was reported",
-                "Leicestershire Police", service.questions().getFirst().summaryTitle());
+        assertThat(copy.body()).contains(html(service.printableCopy().heading()), reference,
+                messages.getMessage("copy.what-was-reported", null, language.locale()),
+                html(service.questions().getFirst().summaryTitle()));
+        if (language.isBase()) {
+            assertThat(copy.body()).contains("Leicestershire Police");
+        }
         service.questions().stream().filter(Question::leaveOutOfCopy).forEach(left ->
                 assertThat(copy.body()).as("left out of the copy").doesNotContain(left.summaryTitle()));
         assertThat(new WebSession(session.port()).get("/report/" + service.id() + "/copy").path())
@@ -190,5 +214,10 @@ class EveryServiceJourneyTest {
             default -> fail("no sample answer for type " + question.type());
         }
         return form;
+    }
+
+    /** Text as a page's HTML holds it. */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
