@@ -355,6 +355,18 @@ class TrackYourReportTest {
                 "We found your satnav and will return it.").doesNotContain("Tell us something more");
     }
 
+    @Test
+    void aReporterReadingInWelshSeesTheKindOfReportInWelsh() {
+        String reference = reportWithContactDetails("Someone let down all four tyres of my car.");
+        var reporter = signedInReporter(reference);
+
+        assertThat(reporter.get("/track/report").body()).contains("Report a crime");
+        var welsh = reporter.get("/track/report?lang=cy");
+        assertThat(welsh.path()).isEqualTo("/track/report");
+        assertThat(welsh.body()).contains("<html lang=\"cy\"", "Rhoi gwybod am drosedd", reference)
+                .doesNotContain("Report a crime");
+    }
+
     private WebSession signedInReporter(String reference) {
         var reporter = new WebSession(port);
         reporter.get("/track");
