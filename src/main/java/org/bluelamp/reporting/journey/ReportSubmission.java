@@ -2,6 +2,7 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.ForceProperties;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitReached;
 import org.bluelamp.platform.limits.LimitedAction;
@@ -70,17 +71,19 @@ class ReportSubmission {
     /** A call logged by staff: no limits. The draft's reference; empty if the draft is gone or not yet complete. */
     @Transactional
     public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts) {
-        return submit(draftId, service, texts, null);
+        return submit(draftId, service, texts, null, null);
     }
 
     /**
      * A report from the public, counted against the limits on its client and on the reporter's email and phone.
      * The draft's reference; empty if the draft is gone or not yet complete.
      *
+     * @param language the language of the page it was sent from; a call is in the language the caller asked for
      * @throws LimitReached if one is reached: nothing is stored and the draft stays as it was, to send later
      */
     @Transactional
-    public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts, Client client) {
+    public Optional<Reference> submit(UUID draftId, ServiceDefinition service, Texts texts, Client client,
+                                      Language language) {
         var draft = drafts.lock(draftId).orElse(null);
         if (draft == null) {
             return Optional.empty();
@@ -108,12 +111,13 @@ class ReportSubmission {
         Instant now = clock.instant();
         var reportId = UUID.randomUUID();
         var channel = call != null ? call.channel() : Channel.fromCode(service.channel()).orElseThrow();
+        var inLanguage = call != null ? call.language() : language == null ? Language.ENGLISH : language;
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference, service.title(), service.version(), now,
                     journey.anonymous(answers), summary, List.of());
             if (reports.insertIfReferenceFree(report, service.id(), answers, particulars,
-                    new Reports.Extras(reporter, privateQuestions), channel, call, now)) {
+                    new Reports.Extras(reporter, privateQuestions), channel, call, now, inLanguage)) {
                 drafts.markSubmitted(draftId, reportId);
                 files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())
                         .collect(Collectors.toUnmodifiableSet()));
@@ -121,10 +125,11 @@ class ReportSubmission {
                 var priority = Priority.fromCode(routing.priority()).orElseThrow();
                 events.publishEvent(call == null
                         ? new ReportSubmitted(reportId, reference, service.id(), service.title(), now,
-                        routing.queue(), priority, routing.crimeDecision(), channel.code(), null, null, null)
+                        routing.queue(), priority, routing.crimeDecision(), channel.code(), null, null, null, null, null,
+                        inLanguage)
                         : new ReportSubmitted(reportId, reference, service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
-                        now, call.loggedBy(), call.interpreter(), call.relayCallId()));
+                        now, call.loggedBy(), call.interpreter(), call.relayCallId(), inLanguage));
                 counter.submitted(service.id(), channel);
                 return Optional.of(reference);
             }
