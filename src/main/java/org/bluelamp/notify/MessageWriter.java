@@ -84,9 +84,9 @@ class MessageWriter {
     int write(MessageKind kind, String cause, String reference, Function<Language, Map<String, String>> valuesIn,
               Instant secretsExpireAt, List<Delivery> deliveries, Language language) {
         var secrets = new HashMap<String, String>();
-        var written = bilingual ? List.of(WELSH, Language.ENGLISH) : List.of(language);
+        var written = writtenIn(language);
         var words = written.stream().map(in -> words(kind, reference, valuesIn.apply(in), in, secrets)).toList();
-        String languageCode = String.join("+", written.stream().map(Language::code).toList());
+        String languageCode = languageCode(language);
         int stored = 0;
         for (Delivery delivery : deliveries) {
             boolean email = delivery.channel() == MessageChannel.EMAIL;
@@ -101,6 +101,16 @@ class MessageWriter {
             }
         }
         return stored;
+    }
+
+    /** The languages a message to someone who used this language is written in, in order. */
+    List<Language> writtenIn(Language language) {
+        return bilingual ? List.of(WELSH, Language.ENGLISH) : List.of(language);
+    }
+
+    /** What the outbox records a message to them as written in: "cy", or "cy+en" for Welsh then English. */
+    String languageCode(Language language) {
+        return String.join("+", writtenIn(language).stream().map(Language::code).toList());
     }
 
     /** A message's words in one language, with its secrets taken out into {@code secrets}. */

@@ -97,12 +97,12 @@ class ReporterMessages {
 
     /** News waits a while, so that actions close together go as one message (WaitingUpdates). */
     private void update(UpdateNews news, UUID contactId, Instant at, UUID reportId, Reference reference) {
-        reports.reporter(reportId).ifPresent(reporter -> {
-            var values = new HashMap<>(deafWords.values(reporter));
-            values.put("trackLink", links.track(reference));
-            updates.add(reference, news.code() + ":" + contactId + "@" + at.toEpochMilli(), news, values,
-                    SafeContactRules.plan(reporter, clock.instant()));
-        });
+        reports.reporter(reportId).ifPresent(reporter -> updates.add(reference,
+                news.code() + ":" + contactId + "@" + at.toEpochMilli(), news, language -> {
+                    var values = new HashMap<>(deafWords.values(reporter, language));
+                    values.put("trackLink", links.track(reference));
+                    return values;
+                }, SafeContactRules.plan(reporter, clock.instant()), reports.languageOf(reportId)));
     }
 
     /** A message in the report's language, its values filled in that language (and in English too, if bilingual). */
@@ -111,7 +111,7 @@ class ReporterMessages {
         reports.reporter(reportId).ifPresent(reporter -> writer.write(kind, cause, reference.value(), in -> {
             var withLink = new HashMap<>(valuesIn.apply(in));
             withLink.put("trackLink", links.track(reference));
-            withLink.putAll(deafWords.values(reporter));
+            withLink.putAll(deafWords.values(reporter, in));
             return withLink;
         }, null, SafeContactRules.plan(reporter, clock.instant()), language));
     }

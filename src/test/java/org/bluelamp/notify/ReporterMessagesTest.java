@@ -102,6 +102,9 @@ class ReporterMessagesTest {
 
         var handler = new WebSession(port);
         staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        String id = jdbc.sql("select id from message where reference = :r").param("r", reference)
+                .query(String.class).single();
+        assertThat(handler.get("/staff/outbox/" + id).body()).contains("Language", "Welsh");
         var overview = handler.get("/staff/contacts/" + reference).body();
         assertThat(overview).contains("lang=\"en", "data-language=\"cy\"", "The reporter used Welsh");
         assertThat(handler.get("/staff/contacts/" + reference + "/actions/request-information").body())
