@@ -21,7 +21,16 @@ public final class OnlineReports {
 
     /** A crime report answered with the steps given, e.g. {@link CrimeJourneySteps#contactedBy}. */
     public static String crime(int port, JdbcClient jdbc, String story, List<CrimeJourneySteps.Step> steps) {
+        return crime(port, jdbc, story, steps, null);
+    }
+
+    /** A crime report sent from pages read in a language, e.g. "cy" (chosen with the language link first). */
+    public static String crime(int port, JdbcClient jdbc, String story, List<CrimeJourneySteps.Step> steps,
+                               String language) {
         var reporter = new WebSession(port);
+        if (language != null) {
+            reporter.get("/report?lang=" + language);
+        }
         reporter.get(CrimeJourneySteps.START);
         reporter.post(CrimeJourneySteps.START, "emergency", "no");
         for (var step : steps) {

@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Priority;
@@ -29,10 +30,12 @@ public record Contact(UUID id, Reference reference, UUID reportId, String channe
                       Instant gradingDue, String openingCategory, String closingCategory, Instant firstContactAt,
                       String crimeDecision, String crimeClassification, Instant crimeDecidedAt,
                       Instant victimUpdateDue, String referredTo, String outcome, Instant closedAt,
-                      String allocatedTeam, String allocatedTo, Call call, List<SupportNeed> supportNeeds) {
+                      String allocatedTeam, String allocatedTo, Call call, List<SupportNeed> supportNeeds,
+                      Language language) {
 
     public Contact {
         supportNeeds = supportNeeds == null ? List.of() : List.copyOf(supportNeeds);
+        language = language == null ? Language.ENGLISH : language;
     }
 
     /**

@@ -31,6 +31,15 @@ public enum ContactAction {
         return code;
     }
 
+    /**
+     * Whether doing it sends the reporter words staff write, or news of it, so that staff are reminded to write in
+     * the reporter's language when it is not English.
+     */
+    public static boolean sendsReporterWords(String code) {
+        return List.of(CONTACT_REPORTER.code, REQUEST_INFORMATION.code, RECORD_ANSWER.code, ALLOCATE.code,
+                CRIME_DECISION.code, REFER.code, CLOSE.code, REOPEN.code).contains(code);
+    }
+
     /** Its form's template in contact/actions/, e.g. "contactReporter" for "contact-reporter". */
     String template() {
         var words = code.split("-");

@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.SupportNeed;
@@ -51,9 +52,10 @@ class Contacts {
         return jdbc.sql("""
                         INSERT INTO contact (id, reference, report_id, channel, service_id, service_title, received_at,
                                              first_response_due, queue, priority, crime_decision_due,
-                                             possible_emergency, emergency_terms, last_activity_at, support_needs)
+                                             possible_emergency, emergency_terms, last_activity_at, support_needs,
+                                             language)
                         VALUES (:id, :reference, :report, :channel, :service, :title, :received, :due, :queue,
-                                :priority, :decisionDue, :emergency, :terms, :received, :supportNeeds)
+                                :priority, :decisionDue, :emergency, :terms, :received, :supportNeeds, :language)
                         ON CONFLICT (report_id) DO NOTHING""")
                 .param("id", contact.id()).param("reference", contact.reference().value()).param("report", contact.reportId())
                 .param("channel", contact.channel()).param("service", contact.serviceId())
@@ -65,6 +67,7 @@ class Contacts {
                 .param("emergency", contact.possibleEmergency())
                 .param("terms", contact.emergencyTerms().toArray(String[]::new))
                 .param("supportNeeds", contact.supportNeeds().stream().map(SupportNeed::code).toArray(String[]::new))
+                .param("language", contact.language().code())
                 .update() == 1;
     }
 
@@ -305,7 +308,7 @@ class Contacts {
                 rs.getTimestamp("call_started_at") == null ? null : new Contact.Call(instant(rs, "call_started_at"),
                         instant(rs, "call_ended_at"), rs.getString("logged_by"), rs.getString("interpreter")),
                 strings(rs.getArray("support_needs")).stream().map(SupportNeed::fromCode).flatMap(Optional::stream)
-                        .toList());
+                        .toList(), Language.stored(rs.getString("language")));
     }
 
     static List<String> strings(Array array) throws SQLException {

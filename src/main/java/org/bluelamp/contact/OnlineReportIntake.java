@@ -51,7 +51,8 @@ class OnlineReportIntake {
                 event.priority() == null ? Priority.STANDARD : event.priority(),
                 event.crimeDecision() ? clocks.crimeDecisionDue(received) : null, ContactStatus.NEW,
                 scan.flagged(), scan.terms(), null, List.of(), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, reports.supportNeeds(event.reportId()).needs().stream().sorted().toList());
+                null, null, null, null, null, null, reports.supportNeeds(event.reportId()).needs().stream().sorted().toList(),
+                event.language());
         if (contacts.addIfNew(contact)) {
             reported.ifPresent(found -> particulars.save(contact.id(), found));
             timeline.append(contact.id(), received, event.loggedBy() == null ? TimelineEntry.SYSTEM : event.loggedBy(),

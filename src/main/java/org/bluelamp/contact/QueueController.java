@@ -1,5 +1,8 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.Languages;
+import java.util.List;
 import org.bluelamp.contact.clocks.ServiceClocks;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.staff.Permission;
@@ -29,8 +32,11 @@ class QueueController {
     private final ServiceClocks clocks;
     private final Clock clock;
     private final ContactChoices choices;
+    private final Languages languages;
 
-    QueueController(Contacts contacts, StaffMembers staff, ServiceClocks clocks, Clock clock, ContactChoices choices) {
+    QueueController(Contacts contacts, StaffMembers staff, ServiceClocks clocks, Clock clock, ContactChoices choices,
+                    Languages languages) {
+        this.languages = languages;
         this.choices = choices;
         this.contacts = contacts;
         this.staff = staff;
@@ -43,14 +49,16 @@ class QueueController {
                  @RequestParam(required = false) String status, @RequestParam(required = false) String grading,
                  @RequestParam(required = false) String channel, @RequestParam(required = false) String queue,
                  @RequestParam(required = false) String due, @RequestParam(required = false) String page,
-                 @RequestParam(required = false) String moved,
+                 @RequestParam(required = false) String moved, @RequestParam(required = false) String language,
                  Authentication signedIn, Model model) {
         var member = staff.find(signedIn.getName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         var chosen = QueueView.fromCode(view).orElse(defaultView(member));
         var services = contacts.services();
         var queues = contacts.queues();
-        var filter = QueueFilter.of(service, status, grading, channel, queue, due, services, queues);
+        var offered = languages.offersSeveral()
+                ? languages.offered().stream().map(Language::code).toList() : List.<String>of();
+        var filter = QueueFilter.of(service, status, grading, channel, queue, due, language, services, queues, offered);
         var scope = ContactScope.of(member);
         var now = clock.instant();
         var counts = contacts.counts(scope, member.username(), member.team(), now);
@@ -60,7 +68,7 @@ class QueueController {
                 contacts.page(scope, chosen, member.username(), member.team(), filter, number, PAGE_SIZE, now,
                         now.plus(clocks.dueSoon())),
                 filter, services, queues, now, clocks,
-                Reference.parse(moved).map(Reference::value).orElse(null), choices));
+                Reference.parse(moved).map(Reference::value).orElse(null), choices, offered));
         return "contact/queue";
     }
 

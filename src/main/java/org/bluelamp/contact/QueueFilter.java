@@ -13,27 +13,41 @@ import java.util.Set;
  * against the known ones, and goes to the database as a parameter, never as SQL.
  *
  * @param due "overdue" or "due-soon"; null for any
+ * @param language the reporter's language, an offered language's code; null for any
  */
-public record QueueFilter(String service, String status, String grading, String channel, String queue, String due) {
+public record QueueFilter(String service, String status, String grading, String channel, String queue, String due,
+                          String language) {
 
-    public static final QueueFilter NONE = new QueueFilter(null, null, null, null, null, null);
+    public static final QueueFilter NONE = new QueueFilter(null, null, null, null, null, null, null);
+
+    public QueueFilter(String service, String status, String grading, String channel, String queue, String due) {
+        this(service, status, grading, channel, queue, due, null);
+    }
     public static final Set<String> CHANNELS = Set.of("online", "phone", "in-person", "email", "video-relay");
     public static final List<String> DUE = List.of("overdue", "due-soon");
 
     /** The filter from a request's values, dropping any that is not one of the choices offered. */
     static QueueFilter of(String service, String status, String grading, String channel, String queue, String due,
                           List<ServiceName> services, List<String> queues) {
+        return of(service, status, grading, channel, queue, due, null, services, queues, List.of());
+    }
+
+    /** @param languages the codes of the languages offered, when there are several to filter by; else empty */
+    static QueueFilter of(String service, String status, String grading, String channel, String queue, String due,
+                          String language, List<ServiceName> services, List<String> queues, List<String> languages) {
         return new QueueFilter(
                 services.stream().map(ServiceName::id).filter(id -> id.equals(service)).findFirst().orElse(null),
                 ContactStatus.fromCode(status).map(ContactStatus::code).orElse(null),
                 Grading.fromCode(grading).map(Grading::code).orElse(null),
                 channel != null && CHANNELS.contains(channel) ? channel : null,
                 queue != null && queues.contains(queue) ? queue : null,
-                due != null && DUE.contains(due) ? due : null);
+                due != null && DUE.contains(due) ? due : null,
+                language != null && languages.contains(language) ? language : null);
     }
 
     public boolean any() {
-        return service != null || status != null || grading != null || channel != null || queue != null || due != null;
+        return service != null || status != null || grading != null || channel != null || queue != null || due != null
+                || language != null;
     }
 
     /** The filter as an address's query, for pages and sorting links to keep it. */
@@ -45,6 +59,7 @@ public record QueueFilter(String service, String status, String grading, String 
         add(parts, "channel", channel);
         add(parts, "queue", queue);
         add(parts, "due", due);
+        add(parts, "language", language);
         return String.join("&", parts);
     }
 
@@ -65,6 +80,9 @@ public record QueueFilter(String service, String status, String grading, String 
         if (queue != null) {
             conditions.add("queue = :fQueue");
         }
+        if (language != null) {
+            conditions.add("language = :fLanguage");
+        }
         if ("overdue".equals(due)) {
             conditions.add(Contacts.NEXT_DUE + " < :now");
         } else if ("due-soon".equals(due)) {
@@ -79,6 +97,7 @@ public record QueueFilter(String service, String status, String grading, String 
         bound = status == null ? bound : bound.param("fStatus", status);
         bound = grading == null ? bound : bound.param("fGrading", grading);
         bound = channel == null ? bound : bound.param("fChannel", channel);
+        bound = language == null ? bound : bound.param("fLanguage", language);
         return queue == null ? bound : bound.param("fQueue", queue);
     }
 

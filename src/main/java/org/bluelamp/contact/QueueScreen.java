@@ -13,7 +13,17 @@ import java.util.List;
  */
 public record QueueScreen(QueueView view, QueueCounts counts, QueuePage contacts, QueueFilter filter,
                           List<ServiceName> services, List<String> queues, Instant now, ServiceClocks clocks,
-                          String moved, ContactChoices choices) {
+                          String moved, ContactChoices choices, List<String> languages) {
+
+    /** The languages offered, by code, to filter by: empty when only one is, and the filter is not shown. */
+    public QueueScreen {
+        languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /** A language as staff read it, in English: "Welsh". */
+    public static String languageName(String code) {
+        return java.util.Locale.of(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+    }
 
     /** A team as staff read it: its configured name, not its code. */
     public String teamName(String code) {

@@ -5,6 +5,7 @@ import org.bluelamp.appointments.VisitBooked;
 import org.bluelamp.appointments.VisitCancelled;
 import org.bluelamp.appointments.VisitReminderDue;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.reporting.ContactPreference;
 import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.SubmittedReports;
@@ -13,9 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -27,13 +26,13 @@ import java.util.UUID;
 @Component
 class AppointmentMessages {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final SubmittedReports reports;
     private final MessageWriter writer;
     private final Clock clock;
+    private final LanguageTexts languageTexts;
 
-    AppointmentMessages(SubmittedReports reports, MessageWriter writer, Clock clock) {
+    AppointmentMessages(SubmittedReports reports, MessageWriter writer, Clock clock, LanguageTexts languageTexts) {
+        this.languageTexts = languageTexts;
         this.reports = reports;
         this.writer = writer;
         this.clock = clock;
@@ -61,14 +60,16 @@ class AppointmentMessages {
                       String visitor, ContactPreference confirmBy) {
         reports.reporter(reportId).ifPresent(reporter -> {
             var local = startsAt.atZone(LondonTime.ZONE);
-            var values = new HashMap<String, String>();
-            values.put("date", DATE.format(local));
-            values.put("time", LondonTime.timeOfDay(local.toLocalTime()));
-            if (visitor != null) {
-                values.put("visitor", visitor);
-            }
-            writer.write(kind, visitId + "@" + startsAt.toEpochMilli(), reference.value(), values,
-                    SafeContactRules.plan(askedFor(reporter, confirmBy), clock.instant()));
+            writer.write(kind, visitId + "@" + startsAt.toEpochMilli(), reference.value(), language -> {
+                var dates = languageTexts.dates(language);
+                var values = new HashMap<String, String>();
+                values.put("date", dates.dayAndDate(local.toLocalDate()));
+                values.put("time", dates.timeOfDay(local.toLocalTime()));
+                if (visitor != null) {
+                    values.put("visitor", visitor);
+                }
+                return values;
+            }, null, SafeContactRules.plan(askedFor(reporter, confirmBy), clock.instant()), reports.languageOf(reportId));
         });
     }
 

@@ -1,6 +1,6 @@
 package org.bluelamp.notify;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.privacy.SubjectAccessAnswerReleased;
 import org.bluelamp.privacy.SubjectAccessRequestReceived;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,8 +21,10 @@ class DataRequestMessages {
     private final MessageWriter writer;
     private final LinkProperties links;
     private final Clock clock;
+    private final LanguageTexts languageTexts;
 
-    DataRequestMessages(MessageWriter writer, LinkProperties links, Clock clock) {
+    DataRequestMessages(MessageWriter writer, LinkProperties links, Clock clock, LanguageTexts languageTexts) {
+        this.languageTexts = languageTexts;
         this.writer = writer;
         this.links = links;
         this.clock = clock;
@@ -30,19 +32,21 @@ class DataRequestMessages {
 
     @ApplicationModuleListener
     void on(SubjectAccessRequestReceived received) {
-        String dueBy = received.dueOn() == null ? "The month starts when we have seen your ID."
-                : "We must answer by " + LondonTime.date(received.dueOn()) + ".";
         Delivery.now(received.email(), received.phone(), clock.instant()).ifPresent(delivery ->
                 writer.write(MessageKind.DATA_REQUEST_RECEIVED, received.requestId().toString(), received.reference(),
-                        Map.of("dueBy", dueBy), List.of(delivery)));
+                        language -> Map.of("dueBy", received.dueOn() == null
+                                ? languageTexts.texts(language).t("notify.data-request.due.waiting")
+                                : languageTexts.texts(language).t("notify.data-request.due.by",
+                                languageTexts.dates(language).date(received.dueOn()))),
+                        null, List.of(delivery), received.language()));
     }
 
     @ApplicationModuleListener
     void on(SubjectAccessAnswerReleased released) {
         Delivery.now(released.email(), released.phone(), clock.instant()).ifPresent(delivery ->
                 writer.write(MessageKind.DATA_REQUEST_ANSWER, released.releaseId().toString(), released.reference(),
-                        Map.of("answerLink", links.link(released.linkPath()),
-                                "expiresOn", LondonTime.date(released.expiresAt())),
-                        released.expiresAt(), List.of(delivery)));
+                        language -> Map.of("answerLink", links.link(released.linkPath()),
+                                "expiresOn", languageTexts.dates(language).date(released.expiresAt())),
+                        released.expiresAt(), List.of(delivery), released.language()));
     }
 }

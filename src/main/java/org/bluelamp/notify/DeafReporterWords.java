@@ -2,12 +2,12 @@ package org.bluelamp.notify;
 
 import org.bluelamp.platform.BslRelayHours;
 import org.bluelamp.platform.ForceProperties;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.reporting.Reporter;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,38 +23,41 @@ class DeafReporterWords {
     private final ForceProperties force;
     private final LinkProperties links;
     private final BslRelayHours hours;
-    private final MessageSource messages;
+    private final LanguageTexts languageTexts;
 
-    DeafReporterWords(ForceProperties force, LinkProperties links, BslRelayHours hours, MessageSource messages) {
+    DeafReporterWords(ForceProperties force, LinkProperties links, BslRelayHours hours, LanguageTexts languageTexts) {
         this.force = force;
         this.links = links;
         this.hours = hours;
-        this.messages = messages;
+        this.languageTexts = languageTexts;
     }
 
     Map<String, String> values(Reporter reporter) {
+        return values(reporter, Language.ENGLISH);
+    }
+
+    /** The words for a Deaf reporter in a language: how to reach us, and the reply in BSL they asked for. */
+    Map<String, String> values(Reporter reporter, Language language) {
         var values = new HashMap<String, String>();
         if (!reporter.usesBsl()) {
             return values;
         }
+        var texts = languageTexts.texts(language);
         String phone = force.nonEmergencyPhone();
-        values.put("phone", phone + " (18001 " + phone + " through Relay UK), or use our BSL video relay at "
-                + links.link(RELAY_PATH) + " (open " + hours.inWords((key, args) -> messages.getMessage(key, args, Locale.UK)) + ")");
-        values.put("bslReply", bslReply(reporter));
+        values.put("phone", texts.t("notify.deaf.phone", phone, links.link(RELAY_PATH), hours.inWords(texts)));
+        values.put("bslReply", texts.t("notify.deaf.reply." + bslReply(reporter)));
         return values;
     }
 
+    /** Which reply in BSL the reporter asked for, as the end of its message key. */
     private static String bslReply(Reporter reporter) {
         if (reporter.preference() == null || !reporter.preference().bsl()) {
-            return "You asked for a British Sign Language (BSL) interpreter. We will have one with us when we talk to you.";
+            return "interpreter";
         }
         return switch (reporter.preference()) {
-            case BSL_VIDEO -> "You asked for a reply in British Sign Language (BSL). An interpreter will sign our reply"
-                    + " in a video message. We will send you a link to watch it.";
-            case BSL_RELAY_CALL -> "You asked for a BSL video call. We will contact you to agree a time. Then we will"
-                    + " call you through our BSL video relay, with an interpreter.";
-            case BSL_VISIT -> "You asked for a visit from an officer who signs. We will contact you to agree a time"
-                    + " for a Police Link Officer for Deaf people (PLOD) to visit you.";
+            case BSL_VIDEO -> "bsl-video";
+            case BSL_RELAY_CALL -> "bsl-relay-call";
+            case BSL_VISIT -> "bsl-visit";
             default -> throw new IllegalStateException("Not a BSL reply: " + reporter.preference());
         };
     }

@@ -1,6 +1,6 @@
 package org.bluelamp.notify;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.reporting.DraftSavedForLater;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,8 +19,10 @@ class DraftLinkMessages {
     private final MessageWriter writer;
     private final LinkProperties links;
     private final Clock clock;
+    private final LanguageTexts languageTexts;
 
-    DraftLinkMessages(MessageWriter writer, LinkProperties links, Clock clock) {
+    DraftLinkMessages(MessageWriter writer, LinkProperties links, Clock clock, LanguageTexts languageTexts) {
+        this.languageTexts = languageTexts;
         this.writer = writer;
         this.links = links;
         this.clock = clock;
@@ -30,8 +32,8 @@ class DraftLinkMessages {
     void on(DraftSavedForLater saved) {
         Delivery.now(saved.email(), saved.phone(), clock.instant()).ifPresent(delivery ->
                 writer.write(MessageKind.RESUME_LINK, saved.resumeId().toString(), null,
-                        Map.of("resumeLink", links.link(saved.resumePath()),
-                                "deletedAfter", LondonTime.dateAndTime(saved.deletedAfter())),
-                        saved.deletedAfter(), List.of(delivery)));
+                        language -> Map.of("resumeLink", links.link(saved.resumePath()),
+                                "deletedAfter", languageTexts.dates(language).dateAndTime(saved.deletedAfter())),
+                        saved.deletedAfter(), List.of(delivery), saved.language()));
     }
 }

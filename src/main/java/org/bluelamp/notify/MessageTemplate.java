@@ -19,6 +19,13 @@ public record MessageTemplate(String name, String when, String subject, String e
 
     private static final Pattern VALUE = Pattern.compile("\\(\\((\\w+)\\)\\)");
 
+    /** The values some words use, for comparing a translation with the English. */
+    static Set<String> valuesIn(String words) {
+        var used = new java.util.TreeSet<String>();
+        VALUE.matcher(words == null ? "" : words).results().forEach(match -> used.add(match.group(1)));
+        return used;
+    }
+
     /** Every value the template uses. */
     Set<String> valuesUsed() {
         var used = new LinkedHashSet<String>();

@@ -50,13 +50,13 @@ class Messages implements MessageOutbox {
         return jdbc.sql("""
                         INSERT INTO message (id, dedupe_key, kind, channel, recipient, subject, body, reference,
                                              created_at, not_before, status, next_attempt_at, secrets,
-                                             secrets_expire_at)
+                                             secrets_expire_at, language)
                         VALUES (:id, :key, :kind, :channel, :recipient, :subject, :body, :reference,
-                                :now, :notBefore, 'queued', :notBefore, :secrets, :secretsExpireAt)
+                                :now, :notBefore, 'queued', :notBefore, :secrets, :secretsExpireAt, :language)
                         ON CONFLICT (dedupe_key) DO NOTHING""")
                 .param("id", UUID.randomUUID()).param("key", message.dedupeKey()).param("kind", message.kind())
                 .param("channel", code(message.channel())).param("recipient", message.recipient())
-                .param("subject", message.subject()).param("body", message.body())
+                .param("subject", message.subject()).param("body", message.body()).param("language", message.language())
                 .param("reference", message.reference()).param("now", at(now)).param("notBefore", at(notBefore))
                 .param("secrets", message.secrets().isEmpty() ? null
                         : secrets.seal(message.secrets(), message.dedupeKey()), Types.BINARY)

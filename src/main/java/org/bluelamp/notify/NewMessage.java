@@ -17,12 +17,14 @@ import java.util.Map;
  * @param notBefore not sent before this instant: the reporter's safe times, or now
  * @param secrets   the secret values, by name, to put in when it is sent; empty for most kinds
  * @param secretsExpireAt when the code or link stops working: after that the message is not sent
+ * @param language  what it is written in, for staff: a code, or "cy+en" for a message in Welsh then English
  */
 record NewMessage(String dedupeKey, String kind, MessageChannel channel, String recipient, String subject,
                   String body, String reference, Instant notBefore, Map<String, String> secrets,
-                  Instant secretsExpireAt) {
+                  Instant secretsExpireAt, String language) {
 
     NewMessage {
+        language = language == null ? "en" : language;
         secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
         if (!secrets.isEmpty() && secretsExpireAt == null) {
             throw new IllegalArgumentException("A message with a secret needs the time it expires: " + kind);
@@ -32,6 +34,11 @@ record NewMessage(String dedupeKey, String kind, MessageChannel channel, String 
     /** A message with nothing secret in it. */
     NewMessage(String dedupeKey, String kind, MessageChannel channel, String recipient, String subject, String body,
                String reference, Instant notBefore) {
-        this(dedupeKey, kind, channel, recipient, subject, body, reference, notBefore, Map.of(), null);
+        this(dedupeKey, kind, channel, recipient, subject, body, reference, notBefore, Map.of(), null, null);
+    }
+
+    NewMessage(String dedupeKey, String kind, MessageChannel channel, String recipient, String subject, String body,
+               String reference, Instant notBefore, Map<String, String> secrets, Instant secretsExpireAt) {
+        this(dedupeKey, kind, channel, recipient, subject, body, reference, notBefore, secrets, secretsExpireAt, null);
     }
 }

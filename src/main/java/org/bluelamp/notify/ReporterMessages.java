@@ -7,7 +7,8 @@ import org.bluelamp.contact.ContactReferred;
 import org.bluelamp.contact.ContactReopened;
 import org.bluelamp.contact.CrimeDecisionMade;
 import org.bluelamp.contact.InformationRequested;
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.reporting.ReportSubmitted;
 import org.bluelamp.reporting.SubmittedReports;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Tells reporters what they were promised: the reference at once, a question when a handler has one, news when the
@@ -34,9 +36,11 @@ class ReporterMessages {
     private final LinkProperties links;
     private final DeafReporterWords deafWords;
     private final Clock clock;
+    private final LanguageTexts languageTexts;
 
     ReporterMessages(SubmittedReports reports, MessageWriter writer, WaitingUpdates updates, LinkProperties links,
-                     DeafReporterWords deafWords, Clock clock) {
+                     DeafReporterWords deafWords, Clock clock, LanguageTexts languageTexts) {
+        this.languageTexts = languageTexts;
         this.reports = reports;
         this.writer = writer;
         this.updates = updates;
@@ -50,13 +54,15 @@ class ReporterMessages {
         // What kind of report and when, to recognise it by; never an answer: emails are read on shared and lost
         // devices, and an answer may name or place anyone.
         send(MessageKind.ACKNOWLEDGEMENT, submitted.reportId().toString(), submitted.reportId(), submitted.reference(),
-                Map.of("reportType", submitted.serviceTitle(), "sentOn", LondonTime.dateAndTime(submitted.submittedAt())));
+                language -> Map.of("reportType", submitted.serviceTitle(),
+                        "sentOn", languageTexts.dates(language).dateAndTime(submitted.submittedAt())),
+                submitted.language());
     }
 
     @ApplicationModuleListener
     void on(InformationRequested requested) {
         send(MessageKind.INFORMATION_REQUEST, requested.requestId().toString(), requested.reportId(),
-                requested.reference(), Map.of());
+                requested.reference(), language -> Map.of(), reports.languageOf(requested.reportId()));
     }
 
     @ApplicationModuleListener
@@ -84,26 +90,29 @@ class ReporterMessages {
         if (!closed.filed()) {
             updates.supersede(closed.reference());
             send(MessageKind.OUTCOME, closed.contactId() + "@" + closed.at().toEpochMilli(), closed.reportId(),
-                    closed.reference(), Map.of("outcome", closed.outcome() == null ? "" : closed.outcome()));
+                    closed.reference(), language -> Map.of("outcome", closed.outcome() == null ? "" : closed.outcome()),
+                    reports.languageOf(closed.reportId()));
         }
     }
 
     /** News waits a while, so that actions close together go as one message (WaitingUpdates). */
     private void update(UpdateNews news, UUID contactId, Instant at, UUID reportId, Reference reference) {
-        reports.reporter(reportId).ifPresent(reporter -> {
-            var values = new HashMap<>(deafWords.values(reporter));
-            values.put("trackLink", links.track(reference));
-            updates.add(reference, news.code() + ":" + contactId + "@" + at.toEpochMilli(), news, values,
-                    SafeContactRules.plan(reporter, clock.instant()));
-        });
+        reports.reporter(reportId).ifPresent(reporter -> updates.add(reference,
+                news.code() + ":" + contactId + "@" + at.toEpochMilli(), news, language -> {
+                    var values = new HashMap<>(deafWords.values(reporter, language));
+                    values.put("trackLink", links.track(reference));
+                    return values;
+                }, SafeContactRules.plan(reporter, clock.instant()), reports.languageOf(reportId)));
     }
 
-    private void send(MessageKind kind, String cause, UUID reportId, Reference reference, Map<String, String> values) {
-        reports.reporter(reportId).ifPresent(reporter -> {
-            var withLink = new HashMap<>(values);
+    /** A message in the report's language, its values filled in that language (and in English too, if bilingual). */
+    private void send(MessageKind kind, String cause, UUID reportId, Reference reference,
+                      Function<Language, Map<String, String>> valuesIn, Language language) {
+        reports.reporter(reportId).ifPresent(reporter -> writer.write(kind, cause, reference.value(), in -> {
+            var withLink = new HashMap<>(valuesIn.apply(in));
             withLink.put("trackLink", links.track(reference));
-            withLink.putAll(deafWords.values(reporter));
-            writer.write(kind, cause, reference.value(), withLink, SafeContactRules.plan(reporter, clock.instant()));
-        });
+            withLink.putAll(deafWords.values(reporter, in));
+            return withLink;
+        }, null, SafeContactRules.plan(reporter, clock.instant()), language));
     }
 }

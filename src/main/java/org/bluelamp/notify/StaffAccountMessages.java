@@ -1,6 +1,7 @@
 package org.bluelamp.notify;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.staff.AccountChangeKind;
 import org.bluelamp.staff.StaffAccountChangeApplied;
@@ -22,8 +23,10 @@ class StaffAccountMessages {
 
     private final MessageWriter writer;
     private final Clock clock;
+    private final LanguageTexts languageTexts;
 
-    StaffAccountMessages(MessageWriter writer, Clock clock) {
+    StaffAccountMessages(MessageWriter writer, Clock clock, LanguageTexts languageTexts) {
+        this.languageTexts = languageTexts;
         this.writer = writer;
         this.clock = clock;
     }
@@ -35,7 +38,7 @@ class StaffAccountMessages {
         }
         writer.write(MessageKind.STAFF_CHANGE_REQUESTED, requested.changeId().toString(), null,
                 Map.of("username", requested.username(), "change", words(requested.kind()),
-                        "requestedBy", requested.requestedBy(), "waitsUntil", LondonTime.dateAndTime(requested.expiresAt())),
+                        "requestedBy", requested.requestedBy(), "waitsUntil", languageTexts.dates(Language.ENGLISH).dateAndTime(requested.expiresAt())),
                 List.of(email(requested.holderEmail())));
     }
 

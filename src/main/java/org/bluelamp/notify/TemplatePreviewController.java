@@ -18,11 +18,18 @@ class TemplatePreviewController {
 
     @GetMapping("/staff/outbox/templates")
     String templates(Model model) {
+        var languages = new java.util.ArrayList<>(templates.languages());
+        languages.sort(java.util.Comparator.comparing(language -> !language.isBase()));
         model.addAttribute("previews", templates.all().entrySet().stream().map(entry -> {
-            var values = writer.withForce(entry.getKey().samples());
-            var template = entry.getValue();
-            return new TemplatePreview(entry.getKey().code(), template.name(), template.when(),
-                    template.subject(values), template.email(values), template.text(values));
+            var kind = entry.getKey();
+            var versions = languages.stream().map(language -> {
+                var values = writer.withForce(kind.samples(), language);
+                var template = templates.of(kind, language);
+                return new TemplatePreview.Version(language.code(),
+                        language.locale().getDisplayLanguage(java.util.Locale.ENGLISH), template.subject(values),
+                        template.email(values), template.text(values));
+            }).toList();
+            return new TemplatePreview(kind.code(), entry.getValue().name(), entry.getValue().when(), versions);
         }).toList());
         return "notify/templates";
     }

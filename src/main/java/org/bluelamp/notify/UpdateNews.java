@@ -1,5 +1,7 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.platform.Texts;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -8,26 +10,25 @@ import java.util.Optional;
  * read by others): who has it, or what was decided, is on "Check your report".
  */
 enum UpdateNews {
-    ALLOCATED("allocated", "It is now with the team or officer who will deal with it."),
-    CRIME_DECISION("crime-decision", "We have decided whether to record it as a crime."),
-    REFERRED("referred", "We have passed it to another organisation."),
-    REOPENED("reopened", "We are looking at it again.");
+    ALLOCATED("allocated"),
+    CRIME_DECISION("crime-decision"),
+    REFERRED("referred"),
+    REOPENED("reopened");
 
     private final String code;
-    private final String words;
 
-    UpdateNews(String code, String words) {
+    /** @param code also the end of its words' message key: notify.update.{code} */
+    UpdateNews(String code) {
         this.code = code;
-        this.words = words;
     }
 
     String code() {
         return code;
     }
 
-    /** One line of the email's list. */
-    String line() {
-        return "- " + words;
+    /** One line of the email's list, in a language. */
+    String line(Texts texts) {
+        return "- " + texts.t("notify.update." + code);
     }
 
     static Optional<UpdateNews> fromCode(String code) {

@@ -1,5 +1,7 @@
 package org.bluelamp.notify;
 
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.reporting.Reference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +35,11 @@ class WaitingUpdates {
     private final MessageWriter writer;
     private final UpdateProperties settings;
     private final Clock clock;
+    private final LanguageTexts languageTexts;
 
     WaitingUpdates(JdbcClient jdbc, MessageOutbox outbox, MessageTemplates templates, MessageWriter writer,
-                   UpdateProperties settings, Clock clock) {
+                   UpdateProperties settings, Clock clock, LanguageTexts languageTexts) {
+        this.languageTexts = languageTexts;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.templates = templates;
@@ -51,10 +56,12 @@ class WaitingUpdates {
      * Adds news about a report for each way the reporter is to hear it, in the caller's transaction.
      *
      * @param cause  the event, unique to it: an event handled again adds nothing
-     * @param values the template's values besides the news (the link)
+     * @param valuesIn the template's values besides the news (the link), in a language
+     * @param language the report's language, which the update is written in
      */
     @Transactional
-    void add(Reference reference, String cause, UpdateNews news, Map<String, String> values, List<Delivery> deliveries) {
+    void add(Reference reference, String cause, UpdateNews news, Function<Language, Map<String, String>> valuesIn,
+             List<Delivery> deliveries, Language language) {
         if (deliveries.isEmpty()) {
             return;
         }
@@ -83,9 +90,9 @@ class WaitingUpdates {
                             List.of((String[]) rs.getArray("news").getArray()), rs.getTimestamp("created_at").toInstant()))
                     .optional();
             if (waiting.isPresent()) {
-                fold(waiting.get(), reference, cause, news, values, delivery, now);
+                fold(waiting.get(), reference, cause, news, valuesIn, delivery, now, language);
             } else {
-                start(reference, cause, news, values, delivery, now);
+                start(reference, cause, news, valuesIn, delivery, now, language);
             }
         }
     }
@@ -104,24 +111,27 @@ class WaitingUpdates {
                 .param("reference", reference.value()).update();
     }
 
-    private void start(Reference reference, String cause, UpdateNews news, Map<String, String> values, Delivery delivery,
-                       Instant now) {
-        var words = words(reference, List.of(news.code()), values, delivery.channel());
+    private void start(Reference reference, String cause, UpdateNews news,
+                       Function<Language, Map<String, String>> valuesIn, Delivery delivery, Instant now,
+                       Language language) {
+        var words = words(reference, List.of(news.code()), valuesIn, delivery.channel(), language);
         String key = MessageKind.UPDATE.code() + ":" + cause + ":" + Messages.code(delivery.channel());
         outbox.queue(new NewMessage(key, MessageKind.UPDATE.code(), delivery.channel(), delivery.recipient(),
-                words.subject(), words.body(), reference.value(), later(delivery.notBefore(), now.plus(settings.window()))));
+                words.subject(), words.body(), reference.value(), later(delivery.notBefore(), now.plus(settings.window())),
+                Map.of(), null, writer.languageCode(language)));
         jdbc.sql("UPDATE message SET news = :news, causes = :causes WHERE dedupe_key = :key")
                 .param("news", new String[] {news.code()}).param("causes", new String[] {cause}).param("key", key)
                 .update();
     }
 
-    private void fold(Waiting waiting, Reference reference, String cause, UpdateNews news, Map<String, String> values,
-                      Delivery delivery, Instant now) {
+    private void fold(Waiting waiting, Reference reference, String cause, UpdateNews news,
+                      Function<Language, Map<String, String>> valuesIn, Delivery delivery, Instant now,
+                      Language language) {
         var all = new ArrayList<>(waiting.news());
         if (!all.contains(news.code())) {
             all.add(news.code());
         }
-        var words = words(reference, all, values, delivery.channel());
+        var words = words(reference, all, valuesIn, delivery.channel(), language);
         var latest = waiting.createdAt().plus(settings.longestHold());
         var sendAt = later(delivery.notBefore(), earlier(now.plus(settings.window()), latest));
         jdbc.sql("""
@@ -137,15 +147,24 @@ class WaitingUpdates {
     private record Words(String subject, String body) {
     }
 
-    private Words words(Reference reference, List<String> news, Map<String, String> values, MessageChannel channel) {
-        var filled = new HashMap<>(writer.withForce(values));
-        filled.put("reference", reference.value());
-        filled.put("news", news.stream().flatMap(code -> UpdateNews.fromCode(code).stream()).map(UpdateNews::line)
-                .collect(Collectors.joining("\n")));
-        var template = templates.of(MessageKind.UPDATE);
-        return channel == MessageChannel.EMAIL
-                ? new Words(template.subject(filled), template.email(filled))
-                : new Words(null, template.text(filled));
+    /** The update's words in the report's language, or Welsh then English where the force sends both. */
+    private Words words(Reference reference, List<String> news, Function<Language, Map<String, String>> valuesIn,
+                        MessageChannel channel, Language language) {
+        var each = writer.writtenIn(language).stream().map(in -> {
+            var filled = new HashMap<>(writer.withForce(valuesIn.apply(in), in));
+            filled.put("reference", reference.value());
+            var texts = languageTexts.texts(in);
+            filled.put("news", news.stream().flatMap(code -> UpdateNews.fromCode(code).stream())
+                    .map(line -> line.line(texts)).collect(Collectors.joining("\n")));
+            var template = templates.of(MessageKind.UPDATE, in);
+            return channel == MessageChannel.EMAIL
+                    ? new Words(template.subject(filled), template.email(filled))
+                    : new Words(null, template.text(filled));
+        }).toList();
+        return new Words(channel == MessageChannel.EMAIL
+                ? String.join(" / ", each.stream().map(Words::subject).toList()) : null,
+                String.join(channel == MessageChannel.EMAIL ? MessageWriter.DIVIDER : "\n\n",
+                        each.stream().map(Words::body).toList()));
     }
 
     private static Instant later(Instant a, Instant b) {

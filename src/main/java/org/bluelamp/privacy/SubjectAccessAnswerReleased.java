@@ -1,5 +1,7 @@
 package org.bluelamp.privacy;
 
+import org.bluelamp.platform.language.Language;
+
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 
@@ -11,7 +13,17 @@ import java.util.UUID;
  * a one-time code goes to the same address when it is used.
  *
  * @param linkPath the answer's page on the public site, e.g. /your-data/answer/{token}
+ * @param language the language the request was made in (English in events stored before languages were)
  */
 public record SubjectAccessAnswerReleased(UUID releaseId, String reference, EmailAddress email, UkPhoneNumber phone,
-                                          String linkPath, Instant expiresAt) {
+                                          String linkPath, Instant expiresAt, Language language) {
+
+    public SubjectAccessAnswerReleased {
+        language = language == null ? Language.ENGLISH : language;
+    }
+
+    public SubjectAccessAnswerReleased(UUID releaseId, String reference, EmailAddress email, UkPhoneNumber phone,
+                                       String linkPath, Instant expiresAt) {
+        this(releaseId, reference, email, phone, linkPath, expiresAt, Language.ENGLISH);
+    }
 }

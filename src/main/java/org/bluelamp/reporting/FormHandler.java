@@ -39,7 +39,8 @@ public interface FormHandler {
      * Stores the finished form kept by {@code draftKey}; sending it again stores nothing more.
      *
      * @param draftKey the hash of the browser's draft token, which the owning module keeps the draft by
+     * @param language the language of the page it was sent from, which what is sent back is written in
      * @throws org.bluelamp.platform.limits.LimitReached if too many have been sent: nothing is stored
      */
-    void submit(String draftKey, Client client);
+    void submit(String draftKey, Client client, org.bluelamp.platform.language.Language language);
 }

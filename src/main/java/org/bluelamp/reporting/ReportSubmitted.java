@@ -1,5 +1,7 @@
 package org.bluelamp.reporting;
 
+import org.bluelamp.platform.language.Language;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,25 +18,39 @@ import java.util.UUID;
  * @param loggedBy      for a call logged by staff, the username of who logged it; otherwise null
  * @param interpreter   for a BSL video relay call, the username of the interpreter; otherwise null
  * @param relayCallId   for a BSL video relay call, which call it was (its recording is kept by it); otherwise null
+ * @param language      the language the report was made in (the page's, or the one a caller asked for); English
+ *                      in events stored before languages were
  */
 public record ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
                               Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
                               String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy,
-                              String interpreter, UUID relayCallId) {
+                              String interpreter, UUID relayCallId, Language language) {
+
+    public ReportSubmitted {
+        language = language == null ? Language.ENGLISH : language;
+    }
+
+    public ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
+                           Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
+                           String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy,
+                           String interpreter, UUID relayCallId) {
+        this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision, channel,
+                callStartedAt, callEndedAt, loggedBy, interpreter, relayCallId, Language.ENGLISH);
+    }
 
     /** A call logged by staff with no interpreter. */
     public ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
                            Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
                            String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy) {
         this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision, channel,
-                callStartedAt, callEndedAt, loggedBy, null, null);
+                callStartedAt, callEndedAt, loggedBy, null, null, Language.ENGLISH);
     }
 
     /** A report sent online by a member of the public. */
     public ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
                            Instant submittedAt, String queue, Priority priority, boolean crimeDecision) {
         this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision,
-                Channel.ONLINE.code(), null, null, null, null, null);
+                Channel.ONLINE.code(), null, null, null, null, null, Language.ENGLISH);
     }
 
     /** The channel's code, online when the event predates channels. */

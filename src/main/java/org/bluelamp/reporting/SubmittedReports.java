@@ -1,5 +1,6 @@
 package org.bluelamp.reporting;
 
+import org.bluelamp.platform.language.Language;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ public interface SubmittedReports {
 
     /** The support the reporter asked for to talk to us (interpreters, other); none when the service does not ask. */
     SupportNeeds supportNeeds(UUID reportId);
+
+    /** The language the report was made in: what its messages are written in. English for an unknown report. */
+    Language languageOf(UUID reportId);
 
     /** The report with this reference; parse what a person typed with {@link Reference#parse} first. */
     Optional<UUID> idOf(Reference reference);

@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.QueuePages;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.staff.StaffRole;
@@ -89,10 +91,31 @@ class QueueTest {
                 .doesNotContain("Crime-recording decision</th>");
     }
 
+    /** Issue 25: the test profile offers English and Welsh, so staff can narrow the queue to Welsh reporters. */
+    @Test
+    void theQueueShowsAndFiltersByTheReportersLanguage() {
+        String welsh = report("crime-bureau", Priority.STANDARD, false, Instant.now(), new Language("cy"));
+        String english = report("crime-bureau", Priority.STANDARD, false, Instant.now());
+
+        var all = staff.get("/staff/contacts?view=team").body();
+        assertThat(all).contains(welsh, english, "<option value=\"cy\">Welsh</option>", "Reporter's language");
+        assertThat(QueuePages.row(staff, "/staff/contacts?view=team", welsh)).hasValueSatisfying(row -> assertThat(row).contains(">Welsh<"));
+        assertThat(QueuePages.row(staff, "/staff/contacts?view=team", english)).hasValueSatisfying(row -> assertThat(row).doesNotContain(">Welsh<"));
+
+        var filtered = staff.get("/staff/contacts?view=team&language=cy").body();
+        assertThat(filtered).contains(welsh, "<option value=\"cy\" selected>Welsh</option>").doesNotContain(english);
+        assertThat(staff.get("/staff/contacts?view=team&language=xx").body()).as("an unknown language shows them all")
+                .contains(welsh, english);
+    }
+
     private String report(String queue, Priority priority, boolean crimeDecision, Instant submitted) {
+        return report(queue, priority, crimeDecision, submitted, Language.ENGLISH);
+    }
+
+    private String report(String queue, Priority priority, boolean crimeDecision, Instant submitted, Language language) {
         String reference = Reference.random("TS", RANDOM).value();
         intake.on(new ReportSubmitted(UUID.randomUUID(), Reference.stored(reference), "crime", "Report a crime", submitted, queue,
-                priority, crimeDecision));
+                priority, crimeDecision, "online", null, null, null, null, null, language));
         // the listener runs asynchronously, as it does for real events
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM contact WHERE reference = :r")
                 .param("r", reference).query(Integer.class).single() == 1);

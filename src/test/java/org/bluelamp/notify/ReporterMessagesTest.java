@@ -81,6 +81,41 @@ class ReporterMessagesTest {
         });
     }
 
+    /** Issue 25: a report sent from Welsh pages is Welsh: its acknowledgement, its contact, and what staff see. */
+    @Test
+    void aReportSentInWelshIsAcknowledgedInWelshAndStaffSeeItsLanguage() {
+        String reference = OnlineReports.crime(port, jdbc, "Cymraeg: my bike was taken from the shed.",
+                CrimeJourneySteps.contactedBy("rhys@example.com", "07700 900654", "email", "any-time"), "cy");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sentAbout(reference).isEmpty());
+
+        assertThat(jdbc.sql("select language from report where reference = :r").param("r", reference)
+                .query(String.class).single()).isEqualTo("cy");
+        assertThat(jdbc.sql("select language from contact where reference = :r").param("r", reference)
+                .query(String.class).single()).isEqualTo("cy");
+        assertThat(sentAbout(reference)).singleElement().satisfies(email -> {
+            assertThat(email.subject()).isEqualTo("Eich cyfeirnod yw " + reference);
+            assertThat(email.body()).contains("Diolch am gysylltu", "Math o adroddiad:", "/track?ref=" + reference)
+                    .doesNotContain("Thank you for contacting", "Type of report");
+        });
+        assertThat(jdbc.sql("select language from message where reference = :r").param("r", reference)
+                .query(String.class).single()).isEqualTo("cy");
+
+        var handler = new WebSession(port);
+        staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        String id = jdbc.sql("select id from message where reference = :r").param("r", reference)
+                .query(String.class).single();
+        assertThat(handler.get("/staff/outbox/" + id).body()).contains("Language", "Welsh");
+        var overview = handler.get("/staff/contacts/" + reference).body();
+        assertThat(overview).contains("lang=\"en", "data-language=\"cy\"", "The reporter used Welsh");
+        assertThat(handler.get("/staff/contacts/" + reference + "/actions/request-information").body())
+                .contains("Reply in Welsh");
+        // An English reporter's contact carries no reminder.
+        String english = OnlineReports.crime(port, jdbc, "Saesneg: my bike was taken from the shed.");
+        assertThat(handler.get("/staff/contacts/" + english).body()).doesNotContain("data-language=");
+        assertThat(handler.get("/staff/contacts/" + english + "/actions/request-information").body())
+                .doesNotContain("Reply in Welsh");
+    }
+
     @Test
     void anAcknowledgementNamesNobodyTheReportIsAbout() {
         var steps = new java.util.ArrayList<CrimeJourneySteps.Step>();

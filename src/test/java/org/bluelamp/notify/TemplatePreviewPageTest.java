@@ -33,5 +33,8 @@ class TemplatePreviewPageTest {
                 "Code to check a report", "482913", "Reminder of a visit tomorrow", "characters")
                 .doesNotContain("((");
         assertThat(session.get("/staff/outbox").body()).contains("href=\"/staff/outbox/templates\"");
+        // Issue 25: the test profile offers Welsh too, so each template is shown in both, marked with its language.
+        assertThat(page.body()).contains("Email (Welsh)", "data-template-language=\"cy\"",
+                "Eich cyfeirnod yw LP-7KD-M4Q-2XR");
     }
 }

@@ -2,6 +2,7 @@ package org.bluelamp.reporting;
 
 import org.bluelamp.contact.ContactClosed;
 import org.junit.jupiter.api.Test;
+import org.bluelamp.platform.language.Language;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -124,6 +125,24 @@ class ReferenceTest {
         assertThat(closed.reference()).isEqualTo(Reference.stored("LP-72C-QQ8-EEP"));
         assertThat(json.writeValueAsString(new ContactClosed(UUID.randomUUID(), closed.reference(), null, null, true,
                 Instant.EPOCH))).contains("\"reference\":\"LP-72C-QQ8-EEP\"");
+    }
+
+    /** A report's language travels in its event as a plain code; events stored before languages read as English. */
+    @Test
+    void eventsStoredBeforeLanguagesReadAsEnglishAndALanguageIsWrittenAsAPlainCode() {
+        var json = JsonMapper.builder().build();
+        String old = """
+                {"reportId":"6f1c1d2e-7a0b-4c3d-9e8f-0a1b2c3d4e5f","reference":"LP-72C-QQ8-EEP","serviceId":"crime",
+                 "serviceTitle":"Report a crime","submittedAt":"2027-03-01T10:15:30Z","queue":"crime-bureau",
+                 "priority":"STANDARD","crimeDecision":true,"channel":"online"}""";
+        assertThat(json.readValue(old, ReportSubmitted.class).language()).isEqualTo(Language.ENGLISH);
+
+        var welsh = new ReportSubmitted(UUID.randomUUID(), new Reference("LP-72C-QQ8-EEP"), "crime", "Report a crime",
+                Instant.EPOCH, "crime-bureau", Priority.STANDARD, true, "online", null, null, null, null, null,
+                new Language("cy"));
+        String written = json.writeValueAsString(welsh);
+        assertThat(written).contains("\"language\":\"cy\"");
+        assertThat(json.readValue(written, ReportSubmitted.class).language()).isEqualTo(new Language("cy"));
     }
 
     @Test

@@ -95,6 +95,25 @@ class SaveAndComeBackLaterTest {
         assertThat(output).doesNotContain(code);
     }
 
+    /** Issue 25: a draft saved while reading Welsh opens in Welsh, even in a browser that was reading English. */
+    @Test
+    void aLinkToADraftSavedInWelshOpensItInWelsh() {
+        session.get("/report?lang=cy");
+        startAndSaveOnWhatHappened(STORY);
+        session.post("/report/crime/save-for-later", "send-by", "email", "email", email);
+        var link = sent.lastLinkTo(email);
+        assertThat(link.language().code()).isEqualTo("cy");
+
+        var otherDevice = new WebSession(port);
+        assertThat(otherDevice.get("/report").body()).contains("<html lang=\"en-GB\"");
+        otherDevice.get(link.resumePath());
+        otherDevice.post(link.resumePath());
+        var resumed = otherDevice.post(link.resumePath() + "/code", "code", sent.lastCodeTo(email));
+        assertThat(resumed.path()).isEqualTo("/report/crime/when");
+        assertThat(otherDevice.cookie("bluelamp_lang")).isEqualTo("cy");
+        assertThat(resumed.body()).contains("<html lang=\"cy\"");
+    }
+
     @Test
     void aWrongCodeIsShownWithTheErrorSummaryAndTooManyAskForANewCode(CapturedOutput output) {
         startAndSaveOnWhatHappened(STORY);

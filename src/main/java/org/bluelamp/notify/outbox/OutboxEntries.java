@@ -52,7 +52,7 @@ class OutboxEntries {
         int page = Math.min(Math.max(1, wanted), pages);
         var entries = jdbc.sql("""
                         SELECT id, kind, channel, recipient, reference, status, attempts, created_at, sent_at,
-                               not_before
+                               not_before, language
                         FROM message ORDER BY created_at DESC, id LIMIT :size OFFSET :offset""")
                 .param("size", size).param("offset", (long) (page - 1) * size)
                 .query((rs, row) -> entry(rs, reader)).list();
@@ -113,7 +113,7 @@ class OutboxEntries {
                 .list();
         return jdbc.sql("""
                         SELECT id, kind, channel, recipient, reference, status, attempts, created_at, sent_at, subject,
-                               body, not_before, delivered_at, provider_id, provider_status, last_error
+                               body, not_before, delivered_at, provider_id, provider_status, last_error, language
                         FROM message WHERE id = :id""")
                 .param("id", id)
                 .query((rs, row) -> {
@@ -135,7 +135,7 @@ class OutboxEntries {
         return new OutboxEntry(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("channel"),
                 RecipientMask.of(rs.getString("recipient")), reference, rs.getString("status"), rs.getInt("attempts"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")),
-                instant(rs.getTimestamp("not_before")));
+                instant(rs.getTimestamp("not_before")), rs.getString("language"));
     }
 
     private Reader reader(String username) {

@@ -12,9 +12,17 @@ import java.util.UUID;
  * @param reference the report's or request's reference; null if none, or if the reader may not see that record
  * @param notBefore not sent before this: later than when it was made if the reporter is safe to contact only at
  *                  certain times
+ * @param language  what it is written in: a language's code, or "cy+en" for Welsh then English
  */
 public record OutboxEntry(UUID id, String kind, String channel, String recipient, String reference, String status,
-                          int attempts, Instant createdAt, Instant sentAt, Instant notBefore) {
+                          int attempts, Instant createdAt, Instant sentAt, Instant notBefore, String language) {
+
+    /** The language as staff read it: "Welsh", or "Welsh and English". */
+    public String languageName() {
+        var names = java.util.Arrays.stream((language == null ? "en" : language).split("\\+"))
+                .map(code -> java.util.Locale.of(code).getDisplayLanguage(java.util.Locale.ENGLISH)).toList();
+        return String.join(" and ", names);
+    }
 
     /** Waiting for the reporter's safe time, or an update for more news, not for the worker. */
     public boolean held() {

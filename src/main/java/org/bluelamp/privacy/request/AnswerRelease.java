@@ -83,7 +83,7 @@ class AnswerRelease {
             events.publishEvent(new SubjectAccessAnswerReleased(release.id(), request.reference(),
                     request.email() == null ? null : EmailAddress.parse(request.email()).orElse(null),
                     request.phone() == null ? null : UkPhoneNumber.parse(request.phone()).orElse(null),
-                    LINK + token, release.expiresAt()));
+                    LINK + token, release.expiresAt(), requests.languageOf(request.id())));
         }
     }
 

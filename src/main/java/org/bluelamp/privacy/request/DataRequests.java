@@ -1,5 +1,7 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.platform.language.Language;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -35,19 +37,25 @@ class DataRequests {
     }
 
     /** Stores a new request under a fresh reference, trying another in the rare case one is taken. */
-    String insert(DataRequest r) {
+    /** The language the request was made in: its messages and its answer are written in it. */
+    Language languageOf(UUID id) {
+        return jdbc.sql("SELECT language FROM subject_access_request WHERE id = :id").param("id", id)
+                .query(String.class).optional().map(Language::stored).orElse(Language.ENGLISH);
+    }
+
+    String insert(DataRequest r, Language language) {
         while (true) {
             String reference = RequestReference.next();
             int stored = jdbc.sql("""
                             INSERT INTO subject_access_request (id, reference, received_at, full_name, other_names,
                                 date_of_birth, email, phone, address, postcode, wants, wants_period, wants_reference,
                                 identity, identity_file_id, identity_file_name, identity_file_type, receive_by, status,
-                                identity_received_on, due_on)
+                                identity_received_on, due_on, language)
                             VALUES (:id, :reference, :received, :name, :otherNames, :dob, :email, :phone, :address,
                                 :postcode, :wants, :period, :wantsRef, :identity, :fileId, :fileName, :fileType,
-                                :receiveBy, :status, :identityOn, :dueOn)
+                                :receiveBy, :status, :identityOn, :dueOn, :language)
                             ON CONFLICT (reference) DO NOTHING""")
-                    .param("id", r.id()).param("reference", reference).param("received", Timestamp.from(r.receivedAt()))
+                    .param("id", r.id()).param("language", language.code()).param("reference", reference).param("received", Timestamp.from(r.receivedAt()))
                     .param("name", r.fullName()).param("otherNames", r.otherNames())
                     .param("dob", Date.valueOf(r.dateOfBirth())).param("email", r.email()).param("phone", r.phone())
                     .param("address", r.address()).param("postcode", r.postcode()).param("wants", r.wants())

@@ -1,5 +1,7 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.platform.language.Language;
+
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.files.DeleteAfterCommit;
@@ -52,7 +54,7 @@ class RequestIntake {
      * @throws LimitReached if this client, email or phone has sent too many: nothing is stored, the draft is kept
      */
     @Transactional
-    UUID submit(String tokenHash, Client client) {
+    UUID submit(String tokenHash, Client client, Language language) {
         var draft = drafts.lock(tokenHash).orElseThrow();
         if (draft.submittedAs() != null) {
             return draft.submittedAs();
@@ -85,7 +87,7 @@ class RequestIntake {
                 uploaded ? draft.file().name() : null, uploaded ? draft.file().type() : null,
                 post ? "post" : "link", uploaded ? "received" : "awaiting-identity", identityOn, dueOn,
                 null, null, null, null, null);
-        String reference = requests.insert(request);
+        String reference = requests.insert(request, language);
         requests.addToTimeline(id, "requester", "received", Map.of("wants", wants, "receive", request.receiveBy()));
         if (uploaded) {
             requests.addToTimeline(id, "requester", "identity-received",
@@ -96,7 +98,7 @@ class RequestIntake {
         }
         drafts.submitted(tokenHash, id);
         events.publishEvent(new SubjectAccessRequestReceived(id, reference, email.orElse(null), phone.orElse(null),
-                dueOn));
+                dueOn, language));
         return id;
     }
 

@@ -134,7 +134,8 @@ class YourDataController {
         if (draft.isEmpty()) {
             return "redirect:/your-data";
         }
-        return "redirect:" + engine.send(YourDataForm.ID, token.get(), draft.get().asForm(), Client.of(request), frame);
+        return "redirect:" + engine.send(YourDataForm.ID, token.get(), draft.get().asForm(), Client.of(request), frame,
+                frame.language());
     }
 
     @GetMapping("/your-data/done")

@@ -53,7 +53,7 @@ class YourDataForm implements FormHandler {
     }
 
     @Override
-    public void submit(String draftKey, Client client) {
-        intake.submit(draftKey, client);
+    public void submit(String draftKey, Client client, org.bluelamp.platform.language.Language language) {
+        intake.submit(draftKey, client, language);
     }
 }

@@ -8,6 +8,7 @@ import org.bluelamp.reporting.journey.QuestionPage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** What the call-logging screens show; public so that templates can read them. */
 public final class CallPages {
@@ -16,8 +17,14 @@ public final class CallPages {
     }
 
     /** The first screen: what the call is about, how it came in and when it started. */
+    /**
+     * @param otherLanguages the offered languages other than English a caller may ask for, as code and English name
+     *                       ("cy", "Welsh"); empty when the force offers only English
+     * @param language       the code of the language ticked, or empty for English
+     */
     public record Start(List<ServiceDefinition> services, List<Channel> channels, String service, String channel,
-                        String started, FormErrors errors) {
+                        String started, List<Map.Entry<String, String>> otherLanguages, String language,
+                        FormErrors errors) {
     }
 
     /**

@@ -61,7 +61,7 @@ class CheckAnswersController {
             return checkAnswers(current.open(service, draft), frame, model,
                     FormErrors.of(new ErrorMessage("declaration", frame.t("check.declaration.required"))));
         }
-        return submission.submit(draft.id(), service, Client.of(request))
+        return submission.submit(draft.id(), service, Client.of(request), frame.language())
                 .map(reference -> JourneyPaths.redirect(serviceId, "confirmation"))
                 .orElseGet(() -> JourneyPaths.redirect(serviceId, current.open(service, draft).resumePage()));
     }

@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.reporting.Channel;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,7 @@ class Drafts {
     Optional<Draft> find(String tokenHash, String serviceId) {
         return jdbc.sql("""
                         SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
-                               call_started_at, interpreter, relay_call_id FROM report_draft
+                               call_started_at, interpreter, relay_call_id, language FROM report_draft
                         WHERE token_hash = :token AND service_id = :service AND expires_at > :now""")
                 .param("token", tokenHash).param("service", serviceId).param("now", Timestamp.from(clock.instant()))
                 .query(rowMapper()).optional();
@@ -53,7 +54,7 @@ class Drafts {
     Optional<Draft> lock(UUID id) {
         return jdbc.sql("""
                         SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
-                               call_started_at, interpreter, relay_call_id FROM report_draft
+                               call_started_at, interpreter, relay_call_id, language FROM report_draft
                         WHERE id = :id FOR UPDATE""")
                 .param("id", id).query(rowMapper()).optional();
     }
@@ -80,7 +81,7 @@ class Drafts {
     Optional<Draft> findCall(UUID id, String staffOwner) {
         return jdbc.sql("""
                         SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
-                               call_started_at, interpreter, relay_call_id FROM report_draft
+                               call_started_at, interpreter, relay_call_id, language FROM report_draft
                         WHERE id = :id AND staff_owner = :owner AND expires_at > :now""")
                 .param("id", id).param("owner", staffOwner).param("now", Timestamp.from(clock.instant()))
                 .query(rowMapper()).optional();
@@ -93,15 +94,15 @@ class Drafts {
         jdbc.sql("""
                         INSERT INTO report_draft (id, token_hash, service_id, definition_version, answers, position,
                                                   created_at, updated_at, expires_at, staff_owner, channel,
-                                                  call_started_at, interpreter, relay_call_id)
+                                                  call_started_at, interpreter, relay_call_id, language)
                         VALUES (:id, :token, :service, :version, '{}', :position, :now, :now, :expires, :owner,
-                                :channel, :started, :interpreter, :relayCall)""")
+                                :channel, :started, :interpreter, :relayCall, :language)""")
                 .param("id", id).param("token", "call:" + id).param("service", serviceId)
                 .param("version", definitionVersion).param("position", firstQuestion).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(properties.draftLifetime())))
                 .param("owner", call.loggedBy()).param("channel", call.channel().code())
                 .param("started", Timestamp.from(call.startedAt())).param("interpreter", call.interpreter())
-                .param("relayCall", call.relayCallId()).update();
+                .param("relayCall", call.relayCallId()).param("language", call.language().code()).update();
         return new Draft(id, serviceId, definitionVersion, Map.of(), firstQuestion, null, call);
     }
 
@@ -138,12 +139,21 @@ class Drafts {
         return deleted;
     }
 
-    /** Keeps the draft for the whole lifetime from now, as the person saving it for later is told; gives the end. */
-    Instant keep(UUID id) {
+    /**
+     * Keeps the draft for the whole lifetime from now, as the person saving it for later is told, with the language
+     * they were reading in, which its link restores; gives the end.
+     */
+    Instant keep(UUID id, Language language) {
         Instant until = clock.instant().plus(properties.draftLifetime());
-        jdbc.sql("UPDATE report_draft SET expires_at = :until WHERE id = :id")
-                .param("until", Timestamp.from(until)).param("id", id).update();
+        jdbc.sql("UPDATE report_draft SET expires_at = :until, language = :language WHERE id = :id")
+                .param("until", Timestamp.from(until)).param("language", language.code()).param("id", id).update();
         return until;
+    }
+
+    /** The language the draft was saved in (English for one saved before languages were). */
+    Optional<Language> languageOf(UUID id) {
+        return jdbc.sql("SELECT language FROM report_draft WHERE id = :id").param("id", id)
+                .query((rs, row) -> Language.stored(rs.getString("language"))).optional();
     }
 
     /** When the draft will be deleted, if it has not been already. */
@@ -188,6 +198,6 @@ class Drafts {
         String owner = rs.getString("staff_owner");
         return owner == null ? null : new CallDetails(Channel.fromCode(rs.getString("channel")).orElseThrow(),
                 rs.getTimestamp("call_started_at").toInstant(), owner, rs.getString("interpreter"),
-                rs.getObject("relay_call_id", UUID.class));
+                rs.getObject("relay_call_id", UUID.class), Language.stored(rs.getString("language")));
     }
 }

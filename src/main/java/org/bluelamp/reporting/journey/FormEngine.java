@@ -119,12 +119,13 @@ public class FormEngine {
      *
      * @param draftKey what the owning module keeps the draft by: the hash of the browser's draft token
      */
-    public String send(String formId, String draftKey, FormDraft draft, Client client, Texts texts) {
+    public String send(String formId, String draftKey, FormDraft draft, Client client, Texts texts,
+                       org.bluelamp.platform.language.Language language) {
         var unfinished = draft.sent() ? Optional.<String>empty() : firstUnfinished(formId, draft, texts);
         if (unfinished.isPresent()) {
             return stepPath(formId, unfinished.get());
         }
-        forms.get(formId).handler().submit(draftKey, client);
+        forms.get(formId).handler().submit(draftKey, client, language);
         return donePath(formId);
     }
 

@@ -77,17 +77,18 @@ class ReportSubmission {
     /** A call logged by staff: no limits. The draft's reference; empty if the draft is gone or not yet complete. */
     @Transactional
     public Optional<Reference> submit(UUID draftId, ServiceDefinition service) {
-        return submit(draftId, service, null);
+        return submit(draftId, service, null, null);
     }
 
     /**
      * A report from the public, counted against the limits on its client and on the reporter's email and phone.
      * The draft's reference; empty if the draft is gone or not yet complete.
      *
+     * @param language the language of the page it was sent from; a call is in the language the caller asked for
      * @throws LimitReached if one is reached: nothing is stored and the draft stays as it was, to send later
      */
     @Transactional
-    public Optional<Reference> submit(UUID draftId, ServiceDefinition inLanguage, Client client) {
+    public Optional<Reference> submit(UUID draftId, ServiceDefinition inLanguage, Client client, Language language) {
         // What is stored and what staff read is English, whatever language the report was written in.
         var service = catalogue.find(inLanguage.id()).orElse(inLanguage);
         var texts = english.texts(Language.ENGLISH);
@@ -116,12 +117,13 @@ class ReportSubmission {
         Instant now = clock.instant();
         var reportId = UUID.randomUUID();
         var channel = call != null ? call.channel() : Channel.fromCode(service.channel()).orElseThrow();
+        var reportLanguage = call != null ? call.language() : language == null ? Language.ENGLISH : language;
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             var reference = Reference.random(force.referencePrefix(), random);
             var report = new SubmittedReport(reportId, reference, service.title(), service.version(), now,
                     journey.anonymous(answers), summary, List.of());
             if (reports.insertIfReferenceFree(report, service.id(), answers, particulars,
-                    new Reports.Extras(reporter, privateQuestions), channel, call, now)) {
+                    new Reports.Extras(reporter, privateQuestions), channel, call, now, reportLanguage)) {
                 drafts.markSubmitted(draftId, reportId);
                 files.attach(draftId, reportId, answers.values().stream().flatMap(a -> QuestionTypes.fileIds(a).stream())
                         .collect(Collectors.toUnmodifiableSet()));
@@ -129,10 +131,11 @@ class ReportSubmission {
                 var priority = Priority.fromCode(routing.priority()).orElseThrow();
                 events.publishEvent(call == null
                         ? new ReportSubmitted(reportId, reference, service.id(), service.title(), now,
-                        routing.queue(), priority, routing.crimeDecision(), channel.code(), null, null, null)
+                        routing.queue(), priority, routing.crimeDecision(), channel.code(), null, null, null, null, null,
+                        reportLanguage)
                         : new ReportSubmitted(reportId, reference, service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
-                        now, call.loggedBy(), call.interpreter(), call.relayCallId()));
+                        now, call.loggedBy(), call.interpreter(), call.relayCallId(), reportLanguage));
                 counter.submitted(service.id(), channel);
                 return Optional.of(reference);
             }

@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.reporting.AttachmentContent;
 import org.bluelamp.reporting.Channel;
 import org.bluelamp.reporting.Reference;
@@ -53,18 +54,18 @@ class Reports implements SubmittedReports {
     /** Stores the report unless its reference is taken; says whether it was stored. */
     boolean insertIfReferenceFree(SubmittedReport report, String serviceId, Map<String, Map<String, Object>> answers,
                                   ReportParticulars particulars, Extras extras, Channel channel, CallDetails call,
-                                  Instant callEnded) {
+                                  Instant callEnded, Language language) {
         return jdbc.sql("""
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
                                             summary, submitted_at, anonymous, particulars, channel, call_started_at,
                                             call_ended_at, logged_by, reporter, private_questions, interpreter,
-                                            relay_call_id)
+                                            relay_call_id, language)
                         VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
                                 CAST(:summary AS jsonb), :submitted, :anonymous, CAST(:particulars AS jsonb), :channel,
                                 :started, :ended, :loggedBy, CAST(:reporter AS jsonb), :private, :interpreter,
-                                :relayCall)
+                                :relayCall, :language)
                         ON CONFLICT (reference) DO NOTHING""")
-                .param("channel", channel.code())
+                .param("channel", channel.code()).param("language", language.code())
                 .param("started", call == null ? null : Timestamp.from(call.startedAt()))
                 .param("ended", call == null ? null : Timestamp.from(callEnded))
                 .param("loggedBy", call == null ? null : call.loggedBy())
@@ -79,6 +80,12 @@ class Reports implements SubmittedReports {
                 .param("reporter", json.writeValueAsString(StoredReporter.of(extras.reporter())))
                 .param("private", extras.privateQuestions().toArray(String[]::new))
                 .update() == 1;
+    }
+
+    @Override
+    public Language languageOf(UUID reportId) {
+        return jdbc.sql("SELECT language FROM report WHERE id = :id").param("id", reportId)
+                .query(String.class).optional().map(Language::stored).orElse(Language.ENGLISH);
     }
 
     Optional<Reference> referenceOf(UUID reportId) {

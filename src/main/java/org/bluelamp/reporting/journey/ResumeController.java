@@ -11,6 +11,7 @@ import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.definition.Question;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +35,11 @@ class ResumeController {
     private final Drafts drafts;
     private final DraftCookie cookie;
     private final QuestionEngine engine;
+    private final LocaleResolver languageChoice;
 
     ResumeController(DraftResumption resumption, CurrentDraft current, Drafts drafts, DraftCookie cookie,
-                     QuestionEngine engine) {
+                     QuestionEngine engine, LocaleResolver languageChoice) {
+        this.languageChoice = languageChoice;
         this.resumption = resumption;
         this.current = current;
         this.drafts = drafts;
@@ -92,6 +95,9 @@ class ResumeController {
             String outcome = entered.check().outcome().name().toLowerCase(Locale.ROOT);
             return codeError(token, "", frame.t("resume.code." + outcome), model);
         }
+        // The draft opens in the language it was saved in, whatever this browser was reading before.
+        drafts.languageOf(entered.link().link().draftId())
+                .ifPresent(language -> languageChoice.setLocale(request, response, language.locale()));
         return "redirect:" + whereTheyLeftOff(entered.link().link().serviceId(), browser);
     }
 

@@ -2,6 +2,7 @@ package org.bluelamp.reporting.journey;
 
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitReached;
 import org.bluelamp.platform.limits.LimitedAction;
@@ -49,17 +50,17 @@ class SaveForLater {
      * @throws LimitReached if this client or address has had too many links; the draft is as it was
      */
     @Transactional
-    Instant save(OpenDraft open, LinkAddress address, Client client) {
+    Instant save(OpenDraft open, LinkAddress address, Client client, Language language) {
         try {
             limits.take(LimitedAction.SAVE_FOR_LATER, client, address.email() != null ? Recipient.of(address.email())
                     : Recipient.of(address.mobile()));
         } catch (LimitReached refused) {
             throw refused.keptAt(JourneyPaths.page(open.service().id(), open.resumePage()));
         }
-        Instant until = drafts.keep(open.id());
+        Instant until = drafts.keep(open.id(), language);
         var link = links.add(open.id(), address, clock.instant());
         events.publishEvent(new DraftSavedForLater(link.id(), open.service().title(), address.email(),
-                address.mobile(), RESUME_PATH + link.token(), until));
+                address.mobile(), RESUME_PATH + link.token(), until, language));
         return until;
     }
 

@@ -48,7 +48,7 @@ class SaveForLaterController {
             model.addAttribute("page", page(open, form, read.errors(), unsaved == null));
             return "reporting/saveForLater";
         }
-        saveForLater.save(open, read.address(), Client.of(request));
+        saveForLater.save(open, read.address(), Client.of(request), frame.language());
         return JourneyPaths.redirect(serviceId, JourneyPaths.LINK_SENT);
     }
 

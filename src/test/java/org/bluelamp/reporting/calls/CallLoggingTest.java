@@ -98,6 +98,30 @@ class CallLoggingTest {
                 .query(Integer.class).single()).isEqualTo(1);
     }
 
+    /** Issue 25: a caller who asks for Welsh gets their messages in Welsh, and staff see it on the contact. */
+    @Test
+    void aCallerWhoAskedForWelshIsSentWelsh() {
+        var form = handler.get("/staff/calls/new").body();
+        assertThat(form).contains("The caller's language", "The caller asked for Welsh", "name=\"language\"");
+        String started = match(STARTED, form);
+        var first = handler.post("/staff/calls", "service", "crime", "channel", "phone", "started", started,
+                "language", "cy");
+        var where = handler.post(first.path(), "crime-type", "criminal-damage", "what-happened", "Fence kicked in");
+        var contacting = CrimeCallScreens.upToContacting(handler, where);
+        var summary = handler.post(contacting.path(), "contact-details-email", "caller@example.com",
+                "preferred-contact", "email", "safe-to-contact", "any-time", "support-needs", "none");
+        var saved = CrimeCallScreens.save(handler, summary);
+
+        assertThat(jdbc.sql("SELECT language FROM report WHERE reference = :r").param("r", saved.reference())
+                .query(String.class).single()).isEqualTo("cy");
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM message WHERE reference = :r").param("r", saved.reference())
+                .query(Integer.class).single() == 1);
+        assertThat(jdbc.sql("SELECT subject FROM message WHERE reference = :r").param("r", saved.reference())
+                .query(String.class).single()).isEqualTo("Eich cyfeirnod yw " + saved.reference());
+        assertThat(handler.get("/staff/contacts/" + saved.reference()).body()).contains("The reporter used Welsh");
+    }
+
     @Test
     void aPhoneCallWithNoPhoneNumberIsAnErrorOnTheScreenAndABslReplyIsSaved() {
         String started = match(STARTED, handler.get("/staff/calls/new").body());

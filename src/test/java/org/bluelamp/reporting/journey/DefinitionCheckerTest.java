@@ -363,7 +363,8 @@ class DefinitionCheckerTest {
             }
 
             @Override
-            public void submit(String draftKey, Client client) {
+            public void submit(String draftKey, Client client,
+                               org.bluelamp.platform.language.Language language) {
             }
         };
     }
