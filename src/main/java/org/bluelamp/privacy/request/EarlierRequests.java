@@ -3,7 +3,7 @@ package org.bluelamp.privacy.request;
 import java.util.Set;
 import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.privacy.PrivacyRecordKind;
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.personaldata.HeldRecord;
@@ -74,9 +74,9 @@ class EarlierRequests implements SubjectFinder {
         }
         var fields = Stream.of(
                         field("Reference", r.reference()),
-                        field("Received", LondonTime.dateAndTime(r.receivedAt())),
+                        field("Received", English.untilLanguageIsStored().dateAndTime(r.receivedAt())),
                         field("Name", r.fullName()), field("Other names", r.otherNames()),
-                        field("Date of birth", DueDates.show(r.dateOfBirth())), field("Email", r.email()),
+                        field("Date of birth", English.untilLanguageIsStored().date(r.dateOfBirth())), field("Email", r.email()),
                         field("Phone", r.phone()), field("Address", r.address()), field("Postcode", r.postcode()),
                         field("Asked for", switch (r.wants()) {
                             case "period" -> "Information about " + r.wantsPeriod();

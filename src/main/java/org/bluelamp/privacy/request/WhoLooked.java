@@ -1,7 +1,7 @@
 package org.bluelamp.privacy.request;
 
 import org.bluelamp.privacy.PrivacyRecordKind;
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.personaldata.AccessEntry;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.HeldRecord;
@@ -40,7 +40,7 @@ class WhoLooked {
         }
         var fields = new ArrayList<HeldRecord.Field>();
         for (AccessEntry entry : entries.reversed()) {
-            fields.add(new HeldRecord.Field(LondonTime.dateAndTime(entry.at()),
+            fields.add(new HeldRecord.Field(English.untilLanguageIsStored().dateAndTime(entry.at()),
                     entry.action() + " " + entry.recordKind() + " by " + entry.actor() + " (" + entry.roles() + ")"
                             + (entry.reason() == null ? "" : ": " + entry.reason())));
         }
