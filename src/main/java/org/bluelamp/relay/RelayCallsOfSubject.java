@@ -146,7 +146,7 @@ class RelayCallsOfSubject implements SubjectFinder {
                 .add("held.reference", call.reference())
                 .time("held.relay.answered", call.answeredAt())
                 .add("held.recording.length", length(call))
-                .add("held.recording.size", FileSizes.describe(recording.bytes()))
+                .add("held.recording.size", FileSizes.describe(recording.bytes(), texts))
                 .add("held.recording.pieces", String.valueOf(recording.pieces()));
         Instant at = call.answeredAt() != null ? call.answeredAt() : call.queuedAt();
         return new HeldRecord(RelayRecordKind.RECORDING, call.id().toString(), call.reference(), at,

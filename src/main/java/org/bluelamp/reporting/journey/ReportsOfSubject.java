@@ -187,7 +187,7 @@ class ReportsOfSubject implements SubjectFinder {
         for (File file : files) {
             String kind = Arrays.stream(FileKind.values()).filter(k -> k.name().equals(file.kind())).findFirst()
                     .map(FileKind::label).orElse(file.kind());
-            fields.add("held.file", texts.t("held.file.value", file.name(), kind, FileSizes.describe(file.size())));
+            fields.add("held.file", texts.t("held.file.value", file.name(), kind, FileSizes.describe(file.size(), texts)));
         }
         for (Addition addition : additions) {
             fields.line(texts.t("held.report.addition", texts.dates().dateAndTime(addition.at())),
