@@ -3,6 +3,7 @@ package org.bluelamp.appointments;
 import org.bluelamp.contact.Contact;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.form.Entered;
 import org.bluelamp.reporting.Reporter;
 
@@ -51,8 +52,8 @@ public record BookingPage(Contact contact, Reporter reporter, List<Visit> visits
 
     /** "10:30am to 11:30am". */
     public static String times(Slot slot) {
-        return LondonTime.timeOfDay(slot.startsAt().atZone(LondonTime.ZONE).toLocalTime()) + " to "
-                + LondonTime.timeOfDay(slot.endsAt().atZone(LondonTime.ZONE).toLocalTime());
+        var dates = English.forStaff();
+        return dates.timeOfDay(slot.startsAt()) + " to " + dates.timeOfDay(slot.endsAt());
     }
 
     /** "Tuesday 12 May 2026, 10:30am to 11:30am". */

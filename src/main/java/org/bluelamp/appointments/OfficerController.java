@@ -126,7 +126,7 @@ class OfficerController {
             var date = today.plusDays(ahead);
             days.add(Choice.of(date.toString(), DAY.format(date)));
         }
-        var times = times().stream().map(t -> Choice.of(t, LondonTime.timeOfDay(LocalTime.parse(t)))).toList();
+        var times = times().stream().map(t -> Choice.of(t, frame.dates().timeOfDay(LocalTime.parse(t)))).toList();
         var lengths = AvailabilityForm.LENGTHS.stream().map(l -> Choice.of(l.toString(), frame.t("visits.availability.minutes", l)))
                 .toList();
         model.addAttribute("page", new AvailabilityPage(days, times, lengths, values, errors));

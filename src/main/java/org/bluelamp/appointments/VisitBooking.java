@@ -4,7 +4,7 @@ import org.bluelamp.reporting.Reference;
 import org.bluelamp.contact.Happening;
 import org.bluelamp.contact.Contact;
 import org.bluelamp.contact.ContactNotes;
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.reporting.ContactPreference;
 import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.SubmittedReports;
@@ -132,7 +132,7 @@ class VisitBooking {
     }
 
     private static String when(Slot slot) {
-        return LondonTime.dateAndTime(slot.startsAt());
+        return English.forStaff().dateAndTime(slot.startsAt());
     }
 
     private void confirm(Visit visit, Slot slot) {

@@ -4,7 +4,6 @@ import java.util.Set;
 import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.contact.SubjectContact;
 import org.bluelamp.contact.SubjectContacts;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
@@ -89,7 +88,7 @@ class VisitsToSubject implements SubjectFinder {
                 .add("held.reference", row.reference())
                 .coded("visits.status", "visits.status.", row.status())
                 .add("visits.when", row.startsAt() == null ? null : texts.t("held.visit.when",
-                        LondonTime.dateAndTime(row.startsAt()), LondonTime.timeOfDay(row.endsAt())))
+                        texts.dates().dateAndTime(row.startsAt()), texts.dates().timeOfDay(row.endsAt())))
                 .add("visits.officer", row.officer())
                 .add("visits.place", row.place())
                 .coded("held.visit.confirm-by", "visits.confirm-by.", row.confirmBy())
@@ -105,7 +104,7 @@ class VisitsToSubject implements SubjectFinder {
                 .time("held.visit.outcome-at", row.outcomeAt());
         return new HeldRecord(VisitRecordKind.VISIT, row.id().toString(), row.reference(), row.bookedAt(),
                 texts.t("held.title", texts.t("visits.visit.title"), texts.t("visits.status." + row.status()),
-                        HeldFields.day(row.startsAt() != null ? row.startsAt() : row.bookedAt())),
+                        texts.dates().date(row.startsAt() != null ? row.startsAt() : row.bookedAt())),
                 matchedOn, fields.list());
     }
 

@@ -1,6 +1,7 @@
 package org.bluelamp.contact;
 
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.LapsedRecord;
 import org.bluelamp.platform.personaldata.RetainedRecords;
@@ -117,7 +118,7 @@ class ContactRetention implements RetainedRecords {
         fields.add(new HeldRecord.Field("retention.summary.service", rs.getString("service_title")));
         fields.add(new HeldRecord.Field("retention.summary.channel", rs.getString("channel")));
         fields.add(new HeldRecord.Field("retention.summary.received",
-                LondonTime.dateAndTime(rs.getTimestamp("received_at").toInstant())));
+                English.forStaff().dateAndTime(rs.getTimestamp("received_at").toInstant())));
         fields.add(new HeldRecord.Field("retention.summary.status", rs.getString("status")));
         String decision = rs.getString("crime_decision");
         String classification = rs.getString("crime_classification");
@@ -125,7 +126,7 @@ class ContactRetention implements RetainedRecords {
                 : classification == null ? decision : decision + " (" + classification + ")"));
         Timestamp closed = rs.getTimestamp("closed_at");
         fields.add(new HeldRecord.Field("retention.summary.closed",
-                closed == null ? "" : LondonTime.dateAndTime(closed.toInstant())));
+                closed == null ? "" : English.forStaff().dateAndTime(closed.toInstant())));
         return List.copyOf(fields);
     }
 

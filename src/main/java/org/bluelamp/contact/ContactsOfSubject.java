@@ -4,7 +4,6 @@ import org.bluelamp.reporting.Reference;
 
 import java.util.Set;
 import org.bluelamp.platform.personaldata.RecordKind;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
@@ -114,7 +113,7 @@ class ContactsOfSubject implements SubjectFinder {
                 .add("held.call.interpreter", call == null ? null : call.interpreter());
         lines.forEach(line -> fields.line(line.label(), line.value()));
         return new HeldRecord(ContactRecordKind.CONTACT, row.id().toString(), row.reference().value(), row.receivedAt(),
-                texts.t("held.title", channel, row.serviceTitle(), HeldFields.day(row.receivedAt())), matchedOn,
+                texts.t("held.title", channel, row.serviceTitle(), texts.dates().date(row.receivedAt())), matchedOn,
                 fields.list());
     }
 
@@ -189,8 +188,8 @@ class ContactsOfSubject implements SubjectFinder {
         };
     }
 
-    private static String when(ResultSet rs, String column) throws SQLException {
+    private String when(ResultSet rs, String column) throws SQLException {
         var at = rs.getTimestamp(column);
-        return at == null ? "" : LondonTime.dateAndTime(at.toInstant());
+        return at == null ? "" : texts.dates().dateAndTime(at.toInstant());
     }
 }

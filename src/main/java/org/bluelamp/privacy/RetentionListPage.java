@@ -1,6 +1,6 @@
 package org.bluelamp.privacy;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.Texts;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +26,7 @@ public record RetentionListPage(List<Review> reviews, long total, int page, int 
         return (long) (page - 1) * size + reviews.size();
     }
 
-    public static String date(LocalDate date) {
-        return date == null ? "" : LondonTime.date(date);
+    public static String date(LocalDate date, Texts texts) {
+        return date == null ? "" : texts.dates().date(date);
     }
 }

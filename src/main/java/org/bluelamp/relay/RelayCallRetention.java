@@ -1,6 +1,6 @@
 package org.bluelamp.relay;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.LapsedRecord;
 import org.bluelamp.platform.personaldata.RetainedRecords;
@@ -67,10 +67,10 @@ class RelayCallRetention implements RetainedRecords {
                         FROM relay_call c WHERE c.id = :id AND c.reference IS NULL""")
                 .param("id", id)
                 .query((rs, row) -> List.of(
-                        new HeldRecord.Field("retention.summary.queued", LondonTime.dateAndTime(
+                        new HeldRecord.Field("retention.summary.queued", English.forStaff().dateAndTime(
                                 rs.getTimestamp("queued_at").toInstant())),
                         new HeldRecord.Field("retention.summary.ended", rs.getTimestamp("ended_at") == null ? ""
-                                : LondonTime.dateAndTime(rs.getTimestamp("ended_at").toInstant())),
+                                : English.forStaff().dateAndTime(rs.getTimestamp("ended_at").toInstant())),
                         new HeldRecord.Field("retention.summary.call-status", rs.getString("status")),
                         new HeldRecord.Field("retention.summary.interpreter",
                                 rs.getString("interpreter") == null ? "" : rs.getString("interpreter")),

@@ -5,7 +5,6 @@ import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.contact.SubjectContact;
 import org.bluelamp.contact.SubjectContacts;
 import org.bluelamp.platform.FileSizes;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
@@ -131,11 +130,11 @@ class RelayCallsOfSubject implements SubjectFinder {
                 .add("relay.note.label", call.note());
         for (Line line : lines) {
             fields.line(texts.t("held.relay.line", texts.t(sender(line.sender())),
-                    LondonTime.dateAndTime(line.sentAt())), line.body());
+                    texts.dates().dateAndTime(line.sentAt())), line.body());
         }
         return new HeldRecord(RelayRecordKind.RELAY_CALL, call.id().toString(), call.reference(), call.queuedAt(),
                 texts.t("held.title", texts.t("contact.channel.video-relay"), texts.t("held.relay.call"),
-                        HeldFields.day(call.queuedAt())), matchedOn, fields.list());
+                        texts.dates().date(call.queuedAt())), matchedOn, fields.list());
     }
 
     private static String sender(String sender) {
@@ -147,12 +146,12 @@ class RelayCallsOfSubject implements SubjectFinder {
                 .add("held.reference", call.reference())
                 .time("held.relay.answered", call.answeredAt())
                 .add("held.recording.length", length(call))
-                .add("held.recording.size", FileSizes.describe(recording.bytes()))
+                .add("held.recording.size", FileSizes.describe(recording.bytes(), texts))
                 .add("held.recording.pieces", String.valueOf(recording.pieces()));
         Instant at = call.answeredAt() != null ? call.answeredAt() : call.queuedAt();
         return new HeldRecord(RelayRecordKind.RECORDING, call.id().toString(), call.reference(), at,
                 texts.t("held.title", texts.t("contact.channel.video-relay"), texts.t("held.recording"),
-                        HeldFields.day(at)), matchedOn, fields.list());
+                        texts.dates().date(at)), matchedOn, fields.list());
     }
 
     private String length(Call call) {
@@ -172,7 +171,7 @@ class RelayCallsOfSubject implements SubjectFinder {
                 .add("held.bsl.video", texts.t("held.bsl.video.where"));
         String channel = texts.t("contact.channel.bsl-video-message");
         return new HeldRecord(RelayRecordKind.BSL_VIDEO, message.reportId().toString(), message.reference(), message.receivedAt(),
-                texts.t("held.title", channel, texts.t("held.bsl.title"), HeldFields.day(message.receivedAt())),
+                texts.t("held.title", channel, texts.t("held.bsl.title"), texts.dates().date(message.receivedAt())),
                 matchedOn, fields.list());
     }
 

@@ -2,6 +2,7 @@ package org.bluelamp.relay;
 
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.SecretTokens;
 import org.springframework.stereotype.Service;
 
@@ -138,7 +139,7 @@ class RelayDesk {
     /** Stores a typed line and shows it to everyone in the call. */
     ChatLine say(UUID id, String sender, String body) {
         var line = calls.say(id, sender, body, clock.instant());
-        rooms.sendToAll(id, new RelayMessage.Chat(sender, line.body(), LondonTime.timeOfDay(line.sentAt())));
+        rooms.sendToAll(id, new RelayMessage.Chat(sender, line.body(), English.untilLanguageIsStored().timeOfDay(line.sentAt())));
         return line;
     }
 

@@ -27,10 +27,11 @@ public record RelayHours(LocalTime opens, LocalTime closes) implements BslRelayH
         }
     }
 
-    /** "8am to midnight, every day". */
+    /** "8am to midnight, every day", in the language of the words given ("8am tan hanner nos" in Welsh). */
     @Override
     public String inWords(Texts texts) {
-        return texts.t("relay.opening.hours", LondonTime.timeOfDay(opens), LondonTime.timeOfDay(closes));
+        var dates = texts.dates();
+        return texts.t("relay.opening.hours", dates.timeOfDay(opens), dates.timeOfDay(closes));
     }
 
     public boolean isOpen(Instant at) {

@@ -24,6 +24,6 @@ public record RelayOpening(boolean open, String hours, String nextOpens) {
         var opens = relay.nextOpening(now).atZone(LondonTime.ZONE);
         boolean today = opens.toLocalDate().equals(LocalDate.ofInstant(now, LondonTime.ZONE));
         return new RelayOpening(false, hours, texts.t(today ? "relay.opening.today" : "relay.opening.tomorrow",
-                LondonTime.timeOfDay(opens.toLocalTime())));
+                texts.dates().timeOfDay(opens.toLocalTime())));
     }
 }

@@ -1,6 +1,6 @@
 package org.bluelamp.staff;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.Frame;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
@@ -32,12 +32,12 @@ class PasskeysController {
 
     @GetMapping("/staff/passkeys")
     String list(Authentication signedIn, @RequestParam(required = false) String added,
-                @RequestParam(required = false) String removed, Model model) {
+                @RequestParam(required = false) String removed, Frame frame, Model model) {
         var user = users.findByUsername(signedIn.getName());
         List<Passkey> passkeys = user == null ? List.of() : credentials.findByUserId(user.getId()).stream()
                 .sorted(Comparator.comparing(c -> c.getCreated() == null ? Instant.EPOCH : c.getCreated()))
                 .map(c -> new Passkey(c.getCredentialId().toBase64UrlString(), c.getLabel(),
-                        c.getCreated() == null ? "" : LondonTime.dateAndTime(c.getCreated())))
+                        c.getCreated() == null ? "" : frame.dates().dateAndTime(c.getCreated())))
                 .toList();
         model.addAttribute("passkeys", passkeys);
         model.addAttribute("added", added != null);

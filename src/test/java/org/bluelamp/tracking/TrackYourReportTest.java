@@ -46,6 +46,7 @@ class TrackYourReportTest {
 
     private static final String EMAIL = "alex@example.com";
     private static final String PHONE = "+447700900982";
+    private static final Pattern TIME = Pattern.compile("<time datetime=\"([^\"]+)\">([^<]+)</time>");
     private static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([0-9a-f-]{36})\"");
 
 
@@ -365,6 +366,25 @@ class TrackYourReportTest {
         assertThat(welsh.path()).isEqualTo("/track/report");
         assertThat(welsh.body()).contains("<html lang=\"cy\"", "Rhoi gwybod am drosedd", reference)
                 .doesNotContain("Report a crime");
+    }
+
+    @Test
+    void theReportsDatesReadInWelshOnTheWelshPage() {
+        String reference = reportWithContactDetails("Someone scratched my car in the car park.");
+        var reporter = signedInReporter(reference);
+
+        var english = TIME.matcher(reporter.get("/track/report").body());
+        var welsh = TIME.matcher(reporter.get("/track/report?lang=cy").body());
+
+        assertThat(english.find()).isTrue();
+        assertThat(welsh.find()).isTrue();
+        var received = java.time.Instant.parse(english.group(1)).atZone(java.time.ZoneId.of("Europe/London"));
+        assertThat(english.group(2)).startsWith(java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.UK).format(received) + " at ");
+        // The month in Welsh ("Rhagfyr"), joined to the time with "am", not "at"
+        assertThat(welsh.group(2)).startsWith(java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy", java.util.Locale.of("cy")).format(received) + " am ")
+                .isNotEqualTo(english.group(2));
     }
 
     private WebSession signedInReporter(String reference) {

@@ -35,7 +35,7 @@ class BankHolidaysConfiguration {
             log.warn("The bank holidays in {} ({}) end on {}, less than a year from today: after that day bank holidays "
                             + "count as working days. Put a newer copy of https://www.gov.uk/bank-holidays.json there, "
                             + "or set bluelamp.bank-holidays.file (BLUELAMP_BANK_HOLIDAYS_FILE) to one.",
-                    holidays.file(), holidays.division(), LondonTime.date(holidays.last()));
+                    holidays.file(), holidays.division(), holidays.last());
         }
     }
 }

@@ -46,7 +46,7 @@ public final class HeldFields {
 
     /** A moment, as "3 May 2026 at 2:05pm" UK time; left out when there is none. */
     public HeldFields time(String labelKey, Instant at) {
-        return at == null ? this : add(labelKey, LondonTime.dateAndTime(at));
+        return at == null ? this : add(labelKey, texts.dates().dateAndTime(at));
     }
 
     /** A code stored for a value, in words: the message {@code prefix + code}; left out when there is none. */
@@ -54,7 +54,11 @@ public final class HeldFields {
         return code == null || code.isBlank() ? this : add(labelKey, texts.t(prefix + code));
     }
 
-    /** The day of a moment in the UK, "3 March 2026", for a record's title. */
+    /**
+     * The day of a moment in the UK, "3 March 2026", for a record's title, in English. Only notify's records still
+     * use it (helper C2 moves them); everyone else writes {@code texts.dates().date(at)} in the reader's language.
+     */
+    @Deprecated
     public static String day(Instant at) {
         return LondonTime.date(at);
     }

@@ -2,7 +2,6 @@ package org.bluelamp.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.limits.LimitReached;
 import org.bluelamp.platform.limits.LimitedAction;
 import org.springframework.http.HttpHeaders;
@@ -34,11 +33,12 @@ class LimitReachedAdvice {
         var now = clock.instant();
         long seconds = Math.max(1, Duration.between(now, refusal.tryAgainAt()).toSeconds());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        boolean today = LondonTime.date(now).equals(LondonTime.date(refusal.tryAgainAt()));
+        var frame = frames.forRequest(request);
+        var dates = frame.dates();
+        boolean today = dates.date(now).equals(dates.date(refusal.tryAgainAt()));
         var view = new ModelAndView("platform/tooMany", HttpStatus.TOO_MANY_REQUESTS);
-        view.addObject("frame", frames.forRequest(request));
-        view.addObject("until", today ? LondonTime.timeOfDay(refusal.tryAgainAt())
-                : LondonTime.dateAndTime(refusal.tryAgainAt()));
+        view.addObject("frame", frame);
+        view.addObject("until", today ? dates.timeOfDay(refusal.tryAgainAt()) : dates.dateAndTime(refusal.tryAgainAt()));
         view.addObject("answersAt", refusal.answersAt());
         // Someone calling the BSL relay may not be able to ring 101 or 999: they get the ways they can.
         view.addObject("deaf", refusal.action() == LimitedAction.RELAY_CALL

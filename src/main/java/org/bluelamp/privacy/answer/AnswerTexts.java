@@ -1,6 +1,8 @@
 package org.bluelamp.privacy.answer;
 
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.Dates;
+import org.bluelamp.platform.language.English;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.time.Instant;
@@ -25,13 +27,18 @@ final class AnswerTexts {
         return messages.getMessage(key, args, Locale.UK);
     }
 
+    /** The requester's language is not stored with a request yet: the answer's dates are English until it is. */
+    private static Dates dates() {
+        return English.untilLanguageIsStored();
+    }
+
     /** "25 November 2026". */
     static String date(Instant at) {
-        return LondonTime.date(at);
+        return dates().date(at);
     }
 
     /** "25 November 2026 at 3:04pm", as GOV.UK writes times. */
     String dateAndTime(Instant at) {
-        return t("privacy.answer.date-time", LondonTime.date(at), LondonTime.clockTime(at.atZone(LondonTime.ZONE).toLocalTime()));
+        return t("privacy.answer.date-time", dates().date(at), dates().clockTime(at.atZone(LondonTime.ZONE).toLocalTime()));
     }
 }

@@ -18,7 +18,7 @@ final class AnswerSummary {
         var rows = new ArrayList<SummaryRow>();
         row(rows, t, "name", "fullName", draft.get("fullName"));
         row(rows, t, "name", "otherNames", or(draft.get("otherNames"), t.t("your-data.check.none")));
-        row(rows, t, "name", "dob", RequestAnswers.dateOfBirth(draft.answers()).map(DueDates::show).orElse(""));
+        row(rows, t, "name", "dob", RequestAnswers.dateOfBirth(draft.answers()).map(day -> DueDates.show(day, t)).orElse(""));
         row(rows, t, "contact", "email", or(draft.get("email"), t.t("your-data.check.none")));
         row(rows, t, "contact", "phone", or(draft.get("phone"), t.t("your-data.check.none")));
         var address = new ArrayList<String>();

@@ -3,7 +3,6 @@ package org.bluelamp.privacy.request;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.form.Entered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,8 +55,8 @@ class DataRequestsController {
                 due = days < 0 ? frame.t("data-request.due.overdue") : days == 0 ? frame.t("data-request.due.today")
                         : frame.t("data-request.due.in", days);
             }
-            return new RequestListPage.Row(r, LondonTime.dateAndTime(r.receivedAt()),
-                    r.dueOn() == null ? "" : DueDates.show(r.dueOn()), due, urgent);
+            return new RequestListPage.Row(r, frame.dates().dateAndTime(r.receivedAt()),
+                    r.dueOn() == null ? "" : DueDates.show(r.dueOn(), frame), due, urgent);
         }).toList();
         model.addAttribute("page", new RequestListPage(rows));
         return "privacy/staff/list";

@@ -3,6 +3,7 @@ package org.bluelamp.privacy.request;
 import org.bluelamp.contact.clocks.BankHolidays;
 import org.bluelamp.contact.clocks.WorkingDays;
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.Texts;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -35,9 +36,9 @@ class DueDates {
         return instant.atZone(LondonTime.ZONE).toLocalDate();
     }
 
-    /** A day as GOV.UK writes it: "29 February 2028". */
-    static String show(LocalDate day) {
-        return LondonTime.date(day);
+    /** A day as the reader's language writes it: "29 February 2028", "29 Chwefror 2028". */
+    static String show(LocalDate day, Texts texts) {
+        return texts.dates().date(day);
     }
 
     /** Days from today to the due date: negative when overdue. */

@@ -3,19 +3,20 @@ package org.bluelamp.privacy.request;
 import java.util.Set;
 import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.privacy.PrivacyRecordKind;
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Privacy's own records about a subject: the subject access requests they have made, found by email, phone, date
@@ -25,9 +26,11 @@ import java.util.stream.Stream;
 class EarlierRequests implements SubjectFinder {
 
     private final DataRequests requests;
+    private final Texts texts;
 
-    EarlierRequests(DataRequests requests) {
+    EarlierRequests(DataRequests requests, MessageSource messages) {
         this.requests = requests;
+        this.texts = HeldFields.english(messages);
     }
 
     @Override
@@ -49,7 +52,7 @@ class EarlierRequests implements SubjectFinder {
     }
 
     /** The request as a record, if one of its details is the subject's (the query above is only a first sieve). */
-    private static HeldRecord held(DataRequest r, Subject subject) {
+    private HeldRecord held(DataRequest r, Subject subject) {
         var matched = new ArrayList<String>();
         if (subject.nameMatches(r.fullName()) || subject.nameMatches(r.otherNames())) {
             matched.add("name");
@@ -72,23 +75,19 @@ class EarlierRequests implements SubjectFinder {
         if (matched.isEmpty() || matched.equals(List.of("date-of-birth"))) {
             return null; // a date of birth alone is shared by too many people
         }
-        var fields = Stream.of(
-                        field("Reference", r.reference()),
-                        field("Received", LondonTime.dateAndTime(r.receivedAt())),
-                        field("Name", r.fullName()), field("Other names", r.otherNames()),
-                        field("Date of birth", DueDates.show(r.dateOfBirth())), field("Email", r.email()),
-                        field("Phone", r.phone()), field("Address", r.address()), field("Postcode", r.postcode()),
-                        field("Asked for", switch (r.wants()) {
-                            case "period" -> "Information about " + r.wantsPeriod();
-                            case "reference" -> "Information about " + r.wantsReference();
-                            default -> "Everything held";
-                        }))
-                .filter(Objects::nonNull).toList();
+        var fields = new HeldFields(texts)
+                .add("held.reference", r.reference())
+                .time("held.data-request.received", r.receivedAt())
+                .add("held.data-request.name", r.fullName()).add("held.data-request.other-names", r.otherNames())
+                .add("held.data-request.date-of-birth", r.dateOfBirth() == null ? null : texts.dates().date(r.dateOfBirth()))
+                .add("held.data-request.email", r.email()).add("held.data-request.phone", r.phone())
+                .add("held.data-request.address", r.address()).add("held.data-request.postcode", r.postcode())
+                .add("held.data-request.asked-for", switch (r.wants()) {
+                    case "period" -> texts.t("held.data-request.wants.about", r.wantsPeriod());
+                    case "reference" -> texts.t("held.data-request.wants.about", r.wantsReference());
+                    default -> texts.t("held.data-request.wants.everything");
+                });
         return new HeldRecord(PrivacyRecordKind.DATA_REQUEST, r.id().toString(), r.reference(), r.receivedAt(),
-                "Subject access request " + r.reference(), matched, fields);
-    }
-
-    private static HeldRecord.Field field(String label, String value) {
-        return value == null || value.isBlank() ? null : new HeldRecord.Field(label, value);
+                texts.t("held.data-request.title", r.reference()), matched, fields.list());
     }
 }

@@ -1,6 +1,6 @@
 package org.bluelamp.privacy.request;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.LapsedRecord;
 import org.bluelamp.platform.personaldata.RetainedRecords;
@@ -69,10 +69,10 @@ class RequestRetention implements RetainedRecords {
                 .param("ref", reference)
                 .query((rs, row) -> List.of(
                         new HeldRecord.Field("retention.summary.received",
-                                LondonTime.dateAndTime(rs.getTimestamp("received_at").toInstant())),
+                                English.forStaff().dateAndTime(rs.getTimestamp("received_at").toInstant())),
                         new HeldRecord.Field("retention.summary.request-status", rs.getString("status")),
                         new HeldRecord.Field("retention.summary.answered", rs.getTimestamp("answered_at") == null
-                                ? "" : LondonTime.dateAndTime(rs.getTimestamp("answered_at").toInstant()))))
+                                ? "" : English.forStaff().dateAndTime(rs.getTimestamp("answered_at").toInstant()))))
                 .optional();
     }
 

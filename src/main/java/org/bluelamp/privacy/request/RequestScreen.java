@@ -3,6 +3,7 @@ package org.bluelamp.privacy.request;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.form.Entered;
 import org.bluelamp.platform.form.FormInput;
 import org.bluelamp.platform.personaldata.Accessor;
@@ -58,7 +59,7 @@ class RequestScreen {
             form = new Entered(values);
         }
         model.addAttribute("page", new StaffRequestPage(view, work.disclosure(r),
-                r.dueOn() == null ? null : DueDates.show(r.dueOn()), errors, form, done));
+                r.dueOn() == null ? null : English.forStaff().date(r.dueOn()), errors, form, done));
         return "privacy/staff/request";
     }
 

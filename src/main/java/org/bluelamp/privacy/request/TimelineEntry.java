@@ -1,6 +1,6 @@
 package org.bluelamp.privacy.request;
 
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,10 +25,10 @@ public record TimelineEntry(Instant at, String actor, String kind, Map<String, S
         }
         try {
             if (DATES.contains(key)) {
-                return LondonTime.date(LocalDate.parse(value));
+                return English.forStaff().date(LocalDate.parse(value));
             }
             if (key.equals("expires")) {
-                return LondonTime.dateAndTime(Instant.parse(value));
+                return English.forStaff().dateAndTime(Instant.parse(value));
             }
         } catch (DateTimeParseException notADate) {
             return value;

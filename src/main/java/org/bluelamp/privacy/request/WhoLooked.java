@@ -1,10 +1,12 @@
 package org.bluelamp.privacy.request;
 
 import org.bluelamp.privacy.PrivacyRecordKind;
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.AccessEntry;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.HeldRecord;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,9 +22,11 @@ import java.util.Optional;
 class WhoLooked {
 
     private final AccessLog log;
+    private final Texts texts;
 
-    WhoLooked(AccessLog log) {
+    WhoLooked(AccessLog log, MessageSource messages) {
         this.log = log;
+        this.texts = HeldFields.english(messages);
     }
 
     List<HeldRecord> of(Collection<String> references) {
@@ -40,11 +44,11 @@ class WhoLooked {
         }
         var fields = new ArrayList<HeldRecord.Field>();
         for (AccessEntry entry : entries.reversed()) {
-            fields.add(new HeldRecord.Field(LondonTime.dateAndTime(entry.at()),
-                    entry.action() + " " + entry.recordKind() + " by " + entry.actor() + " (" + entry.roles() + ")"
-                            + (entry.reason() == null ? "" : ": " + entry.reason())));
+            String line = texts.t("held.access-log.line", entry.action(), entry.recordKind(), entry.actor(), entry.roles());
+            fields.add(new HeldRecord.Field(texts.dates().dateAndTime(entry.at()),
+                    entry.reason() == null ? line : texts.t("held.access-log.reason", line, entry.reason())));
         }
         return Optional.of(new HeldRecord(PrivacyRecordKind.ACCESS_LOG, reference, reference, entries.getFirst().at(),
-                "Who looked at the records of " + reference, List.of("reference"), fields));
+                texts.t("held.access-log.title", reference), List.of("reference"), fields));
     }
 }

@@ -139,14 +139,14 @@ class YourDataController {
     }
 
     @GetMapping("/your-data/done")
-    String done(HttpServletRequest request, Model model) {
+    String done(HttpServletRequest request, Frame frame, Model model) {
         var sent = cookie.tokenHash(request).flatMap(drafts::find).map(RequestDrafts.Draft::submittedAs)
                 .flatMap(requests::byId);
         if (sent.isEmpty()) {
             return "redirect:/your-data";
         }
         var r = sent.get();
-        model.addAttribute("page", new DonePage(r.reference(), r.dueOn() == null ? null : DueDates.show(r.dueOn()),
+        model.addAttribute("page", new DonePage(r.reference(), r.dueOn() == null ? null : DueDates.show(r.dueOn(), frame),
                 r.identity().equals("station"), r.receiveBy().equals("post"),
                 r.email() != null || UkPhoneNumber.parse(r.phone()).filter(UkPhoneNumber::mobile).isPresent()));
         return "privacy/yourData/done";

@@ -3,7 +3,6 @@ package org.bluelamp.relay.message;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.reporting.Reference;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
@@ -103,9 +102,9 @@ class MessageQueueController {
 
     private String show(VideoMessage message, String translation, FormErrors errors, Frame frame, Model model) {
         var now = clock.instant();
-        model.addAttribute("page", new MessagePage(message, LondonTime.dateAndTime(message.receivedAt()),
+        model.addAttribute("page", new MessagePage(message, frame.dates().dateAndTime(message.receivedAt()),
                 WaitingTime.describe(message.waitedUntil(message.waiting() ? now : message.translatedAt()), frame),
-                message.waiting() ? null : LondonTime.dateAndTime(message.translatedAt()), translation, errors,
+                message.waiting() ? null : frame.dates().dateAndTime(message.translatedAt()), translation, errors,
                 LONGEST_TRANSLATION, interpreting.videoScan(message)));
         return "relay/message/message";
     }

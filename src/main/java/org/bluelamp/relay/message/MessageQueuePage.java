@@ -1,7 +1,6 @@
 package org.bluelamp.relay.message;
 
 import org.bluelamp.reporting.Reference;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 
 import java.time.Instant;
@@ -20,7 +19,7 @@ public record MessageQueuePage(List<Row> rows, int total, Reference translated) 
 
     static MessageQueuePage of(List<VideoMessage> waiting, int total, Reference translated, Instant now, Texts texts) {
         return new MessageQueuePage(waiting.stream().map(message -> new Row(message.reference(),
-                LondonTime.dateAndTime(message.receivedAt()), message.receivedAt().toString(),
+                texts.dates().dateAndTime(message.receivedAt()), message.receivedAt().toString(),
                 WaitingTime.describe(message.waitedUntil(now), texts))).toList(), total, translated);
     }
 }

@@ -193,12 +193,12 @@ public class QuestionEngine {
         var answer = saved(open, question);
         var shown = form != null ? form
                 : entry != null ? type.entryForm(question, answer, entry) : type.toForm(question, answer);
-        var added = type.added(question, answer);
+        var added = type.added(question, answer, texts);
         String editing = added.stream().anyMatch(e -> e.key().equals(entry)) ? entry : null;
         boolean upload = UPLOAD.equals(question.type());
         return new QuestionPage(open.service(), question, shown, errors, added, editing, action, backUrl,
                 upload ? QuestionTypes.acceptedFiles(question, texts) : null,
-                upload ? FileSizes.describe(maxFileSize(question)) : null, heading);
+                upload ? FileSizes.describe(maxFileSize(question), texts) : null, heading);
     }
 
     /**
@@ -250,7 +250,7 @@ public class QuestionEngine {
         boolean upload = UPLOAD.equals(question.type());
         return new QuestionPage(service, question, form == null ? FormValues.EMPTY : form, errors, List.of(), null,
                 action, null, upload ? QuestionTypes.acceptedFiles(question, texts) : null,
-                upload ? FileSizes.describe(maxFileSize(question)) : null, false);
+                upload ? FileSizes.describe(maxFileSize(question), texts) : null, false);
     }
 
     /** The largest file an upload question takes, in bytes. */

@@ -4,7 +4,6 @@ import java.util.Set;
 import org.bluelamp.platform.personaldata.RecordKind;
 import org.bluelamp.reporting.ReportRecordKind;
 import org.bluelamp.platform.FileSizes;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
@@ -188,14 +187,14 @@ class ReportsOfSubject implements SubjectFinder {
         for (File file : files) {
             String kind = Arrays.stream(FileKind.values()).filter(k -> k.name().equals(file.kind())).findFirst()
                     .map(FileKind::label).orElse(file.kind());
-            fields.add("held.file", texts.t("held.file.value", file.name(), kind, FileSizes.describe(file.size())));
+            fields.add("held.file", texts.t("held.file.value", file.name(), kind, FileSizes.describe(file.size(), texts)));
         }
         for (Addition addition : additions) {
-            fields.line(texts.t("held.report.addition", LondonTime.dateAndTime(addition.at())),
+            fields.line(texts.t("held.report.addition", texts.dates().dateAndTime(addition.at())),
                     addition.information());
         }
         return new HeldRecord(ReportRecordKind.REPORT, row.id().toString(), row.reference(), row.submittedAt(),
-                texts.t("held.title", channel, row.serviceTitle(), HeldFields.day(row.submittedAt())),
+                texts.t("held.title", channel, row.serviceTitle(), texts.dates().date(row.submittedAt())),
                 List.copyOf(matchedOn), fields.list());
     }
 

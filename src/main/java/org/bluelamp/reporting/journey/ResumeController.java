@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.codes.OneTimeCodes;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.definition.Question;
@@ -145,7 +144,7 @@ class ResumeController {
     private String gone(DraftResumption.Found found, Model model) {
         var link = found.link();
         String reason = found.state().name().toLowerCase(Locale.ROOT);
-        String deletedAfter = link == null ? null : LondonTime.dateAndTime(link.draftExpiresAt());
+        var deletedAfter = link == null ? null : link.draftExpiresAt();
         String start = link == null ? "/report" : JourneyPaths.start(link.serviceId());
         model.addAttribute("page", new ResumeGonePage(reason, deletedAfter, start));
         return "reporting/resumeGone";

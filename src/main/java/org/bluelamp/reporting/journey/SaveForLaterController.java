@@ -3,7 +3,6 @@ package org.bluelamp.reporting.journey;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.limits.Client;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,12 +52,12 @@ class SaveForLaterController {
     }
 
     @GetMapping("/report/{serviceId}/" + JourneyPaths.LINK_SENT)
-    String sent(@PathVariable String serviceId, HttpServletRequest request, Model model) {
+    String sent(@PathVariable String serviceId, HttpServletRequest request, Frame frame, Model model) {
         var open = current.open(serviceId, request);
         var link = links.latestFor(open.id()).orElseThrow(
                 () -> new JourneyRedirect(JourneyPaths.page(serviceId, JourneyPaths.SAVE_FOR_LATER)));
         model.addAttribute("page", new LinkSentPage(open.service().title(), link.address().display(),
-                link.address().email() != null, LondonTime.dateAndTime(link.draftExpiresAt()),
+                link.address().email() != null, frame.dates().dateAndTime(link.draftExpiresAt()),
                 JourneyPaths.page(serviceId, open.resumePage())));
         return "reporting/linkSent";
     }

@@ -57,6 +57,6 @@ final class DateQuestion implements QuestionType {
     @Override
     public List<String> summarise(Question question, Map<String, Object> answer, Texts texts) {
         String iso = Answers.text(answer, "date");
-        return iso.isEmpty() ? List.of() : List.of(DateReader.longDate(LocalDate.parse(iso)));
+        return iso.isEmpty() ? List.of() : List.of(texts.dates().date(LocalDate.parse(iso)));
     }
 }

@@ -1,7 +1,6 @@
 package org.bluelamp.reporting.question;
 
 import org.bluelamp.platform.ErrorMessage;
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
 
 import java.time.DateTimeException;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class DateReader {
 
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:[:.]?(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?$");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
             "nov", "dec"};
@@ -106,11 +105,17 @@ final class DateReader {
         return Optional.of(LocalTime.of(hour, minute));
     }
 
-    static String longDate(LocalDate date) {
-        return LONG_DATE.format(date);
-    }
-
-    static String shortTime(LocalTime time) {
-        return LondonTime.clockTime(time);
+    /**
+     * A time as it goes back into the time box, in the words {@link #time(String)} reads ("2:30pm", "midday"), not a
+     * language's: the box must read back what it was given whatever the page's language.
+     */
+    static String typedTime(LocalTime time) {
+        if (time.equals(LocalTime.NOON)) {
+            return "midday";
+        }
+        if (time.equals(LocalTime.MIDNIGHT)) {
+            return "midnight";
+        }
+        return TYPED_TIME.format(time).toLowerCase(Locale.UK);
     }
 }

@@ -136,7 +136,7 @@ final class ItemsQuestion implements QuestionType {
     }
 
     @Override
-    public List<AddedEntry> added(Question question, Map<String, Object> answer) {
+    public List<AddedEntry> added(Question question, Map<String, Object> answer, Texts texts) {
         var items = items(answer);
         var added = new ArrayList<AddedEntry>();
         for (int i = 0; i < items.size(); i++) {

@@ -36,7 +36,7 @@ public interface QuestionType {
     List<String> summarise(Question question, Map<String, Object> answer, Texts texts);
 
     /** For a page that builds a list (items, files), what has been added so far, to list above its inputs. */
-    default List<AddedEntry> added(Question question, Map<String, Object> answer) {
+    default List<AddedEntry> added(Question question, Map<String, Object> answer, Texts texts) {
         return List.of();
     }
 

@@ -89,7 +89,7 @@ final class UploadQuestion implements QuestionType {
         return switch (file.problem()) {
             case EMPTY -> texts.t("validation.upload.empty", file.name());
             case TOO_LARGE -> texts.t("validation.upload.too-large", file.name(),
-                    FileSizes.describe(context.maxFileSize()));
+                    FileSizes.describe(context.maxFileSize(), texts));
             case UNREADABLE -> texts.t("validation.upload.unreadable", file.name());
             case PASSWORD_PROTECTED -> texts.t("validation.upload.password", file.name());
             case INFECTED -> texts.t("validation.upload.virus", file.name());
@@ -164,19 +164,19 @@ final class UploadQuestion implements QuestionType {
     }
 
     @Override
-    public List<AddedEntry> added(Question question, Map<String, Object> answer) {
-        return files(answer).stream().map(file -> new AddedEntry(line(file), Answers.text(file, "id"))).toList();
+    public List<AddedEntry> added(Question question, Map<String, Object> answer, Texts texts) {
+        return files(answer).stream().map(file -> new AddedEntry(line(file, texts), Answers.text(file, "id"))).toList();
     }
 
     @Override
     public List<String> summarise(Question question, Map<String, Object> answer, Texts texts) {
-        return files(answer).stream().map(UploadQuestion::line).toList();
+        return files(answer).stream().map(file -> line(file, texts)).toList();
     }
 
     /** "photo.jpg (JPG, 1.2 MB)". */
-    private static String line(Map<String, Object> file) {
+    private static String line(Map<String, Object> file, Texts texts) {
         var kind = FileKind.valueOf(Answers.text(file, "kind"));
         long size = ((Number) file.getOrDefault("size", 0)).longValue();
-        return Answers.text(file, "name") + " (" + kind.label() + ", " + FileSizes.describe(size) + ")";
+        return Answers.text(file, "name") + " (" + kind.label() + ", " + FileSizes.describe(size, texts) + ")";
     }
 }

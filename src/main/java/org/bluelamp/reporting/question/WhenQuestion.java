@@ -109,15 +109,15 @@ final class WhenQuestion implements QuestionType {
         }
         var moment = LocalDateTime.parse(iso);
         form.put(prefix + "-day", moment.getDayOfMonth()).put(prefix + "-month", moment.getMonthValue())
-                .put(prefix + "-year", moment.getYear()).put(prefix + "-time", DateReader.shortTime(moment.toLocalTime()));
+                .put(prefix + "-year", moment.getYear()).put(prefix + "-time", DateReader.typedTime(moment.toLocalTime()));
     }
 
     @Override
     public List<String> summarise(Question question, Map<String, Object> answer, Texts texts) {
         return switch (Answers.text(answer, "kind")) {
-            case "exact" -> List.of(texts.t("when.summary.exact", moment(Answers.text(answer, "at"))));
-            case "between" -> List.of(texts.t("when.summary.between", moment(Answers.text(answer, "from")),
-                    moment(Answers.text(answer, "to"))));
+            case "exact" -> List.of(texts.t("when.summary.exact", moment(Answers.text(answer, "at"), texts)));
+            case "between" -> List.of(texts.t("when.summary.between", moment(Answers.text(answer, "from"), texts),
+                    moment(Answers.text(answer, "to"), texts)));
             case "unknown" -> {
                 var lines = new ArrayList<String>();
                 lines.add(texts.t("when.unknown.label"));
@@ -131,9 +131,9 @@ final class WhenQuestion implements QuestionType {
         };
     }
 
-    private static String moment(String iso) {
+    private static String moment(String iso, Texts texts) {
         var at = LocalDateTime.parse(iso);
-        return DateReader.longDate(at.toLocalDate()) + ", " + DateReader.shortTime(at.toLocalTime());
+        return texts.dates().date(at.toLocalDate()) + ", " + texts.dates().clockTime(at.toLocalTime());
     }
 
     @Override

@@ -40,6 +40,17 @@ class LanguageSwitchTest {
     }
 
     @Test
+    void theBslRelaysHoursAreWrittenInThePagesLanguage() {
+        var browser = new WebSession(port);
+
+        var english = browser.get("/report");
+        var welsh = browser.get("/report?lang=cy");
+
+        assertThat(english.body()).contains("8am to midnight, every day");
+        assertThat(welsh.body()).contains("hanner nos").doesNotContain("8am to midnight");
+    }
+
+    @Test
     void aLanguageNotOfferedIsIgnored() {
         var browser = new WebSession(port);
 

@@ -66,7 +66,20 @@ class RelayWordsTest {
         assertThat(home + bsl + statement).doesNotContain("midnight");
     }
 
+    @Test
+    void theRelaysHoursAreSaidInThePagesLanguage() {
+        var welsh = frame(HOURS, Locale.of("cy"));
+        assertThat(welsh.bslHours()).startsWith("8am").contains("hanner nos").doesNotContain("midnight");
+        assertThat(RelayOpening.at(HOURS, Instant.parse("2026-11-26T01:30:00Z"), welsh).hours())
+                .isEqualTo(welsh.bslHours());
+        assertThat(frame(HOURS).bslHours()).isEqualTo("8am to midnight, every day");
+    }
+
     private static Frame frame(RelayHours hours) {
+        return frame(hours, Locale.UK);
+    }
+
+    private static Frame frame(RelayHours hours, Locale locale) {
         var messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
@@ -74,7 +87,7 @@ class RelayWordsTest {
         var force = new ForceProperties("Test Police", "TP", "101", "every day, at any time",
                 URI.create("https://www.bbc.co.uk/weather"),
                 new ForceProperties.DataProtectionOfficer("dpo@example.police.uk", null));
-        return new Frame(force, "_csrf", "token", "/", null, Set.of(), messages, Locale.UK, path -> path, null, hours, null,
+        return new Frame(force, "_csrf", "token", "/", null, Set.of(), messages, locale, path -> path, null, hours, null,
                 org.bluelamp.platform.language.Languages.of("en"));
     }
 

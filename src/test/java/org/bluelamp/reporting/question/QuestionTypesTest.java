@@ -178,7 +178,7 @@ class QuestionTypesTest {
                 with(context, received("g", "third.png", FileKind.PNG, 10, ReceivedFile.Problem.NONE)))
                 .errors().forField("photo")).isEqualTo("You can only upload 2 photos: remove one to add another");
         var removed = upload.parse(q, form("action", "remove-e"), second.answer(), context);
-        assertThat(upload.added(q, removed.answer())).extracting(AddedEntry::key).containsExactly("f");
+        assertThat(upload.added(q, removed.answer(), CONTEXT.texts())).extracting(AddedEntry::key).containsExactly("f");
     }
 
     @Test
