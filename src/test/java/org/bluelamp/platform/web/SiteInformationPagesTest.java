@@ -104,11 +104,30 @@ class SiteInformationPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(headings(page.body())).containsExactly("Cookies", "Cookies we use", "Analytics cookies");
         assertThat(page.body().replace("<wbr>", "")).contains("bluelamp_draft", "bluelamp_csrf", "bluelamp_track",
-                "bluelamp_answer", "bluelamp_bsl_call", "bluelamp_staff_session");
+                "bluelamp_answer", "bluelamp_bsl_call", "bluelamp_staff_session", "bluelamp_lang");
+        assertThat(page.body()).contains("<td class=\"govuk-table__cell\">Remembers the language you chose</td>");
         assertThat(page.body()).as("one draft cookie for every public form").doesNotContain("bluelamp_your_data");
         assertThat(page.body()).contains("<td class=\"govuk-table__cell\">7 days</td>",
                 "<td class=\"govuk-table__cell\">4 hours</td>", "after 30 minutes without using it",
                 "We do not use analytics cookies");
+    }
+
+    /** The test profile offers English and Welsh: the pages about the service say so, in the reader's language. */
+    @Test
+    void theStatementTheNoticeAndTheCookiesPageNameTheLanguagesInEachLanguage() {
+        var browser = new WebSession(port);
+        assertThat(text(browser.get("/accessibility").body()))
+                .contains("This service is available in these languages: English, Welsh.");
+        assertThat(text(browser.get("/privacy").body())).contains("<li>the language you chose to use this service in</li>");
+
+        browser.addCookie("bluelamp_lang", "cy");
+        var statement = browser.get("/accessibility").body();
+        assertThat(statement).contains("<html lang=\"cy\"");
+        assertThat(text(statement)).contains("Mae'r gwasanaeth hwn ar gael yn yr ieithoedd hyn: Saesneg, Cymraeg.");
+        assertThat(text(browser.get("/privacy").body()))
+                .contains("<li>yr iaith a ddewisoch chi i ddefnyddio'r gwasanaeth hwn</li>");
+        assertThat(text(browser.get("/cookies").body())).contains("Cofio'r iaith a ddewisoch chi",
+                "Pan fyddwch chi'n cau eich porwr");
     }
 
     @Test
