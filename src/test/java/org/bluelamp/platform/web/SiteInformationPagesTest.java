@@ -1,6 +1,7 @@
 package org.bluelamp.platform.web;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.PublicPages;
 import org.bluelamp.WebSession;
 import org.bluelamp.platform.EnglishTexts;
 import org.bluelamp.platform.HowLong;
@@ -25,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BluelampTest
 class SiteInformationPagesTest {
 
-    private static final List<String> PUBLIC_PAGES = List.of("/", "/report", "/report/crime", "/bsl", "/bsl/message",
-            "/track", "/your-data", "/accessibility", "/privacy", "/cookies", "/report/crime/easy-read", "/bsl/easy-read",
-            "/no-such-page");
+    private static final List<String> PUBLIC_PAGES = PublicPages.PATHS;
     private static final Pattern EASY_READ_LINE = Pattern.compile("<li class=\"bluelamp-easy-read__line\">\\s*"
             + "<img class=\"bluelamp-easy-read__picture\" src=\"([^\"]+)\" alt=\"([^\"]+)\" width=\"64\" height=\"64\">\\s*"
             + "<span class=\"bluelamp-easy-read__text\">([^<]+)</span>");
@@ -73,7 +72,8 @@ class SiteInformationPagesTest {
                 "partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
                 "Equality and Human Rights Commission (EHRC)", "Equality Advisory and Support Service (EASS)",
                 "aria-expanded", "Recordings of BSL video relay calls have no captions",
-                "Call Relay UK on 18001 101", "open 8am to midnight, every day");
+                "Call Relay UK on 18001 101", "open 8am to midnight, every day")
+                .as("the PDFs are tagged now").doesNotContain("not tagged for screen readers");
     }
 
     @Test
