@@ -43,4 +43,45 @@ class AccessibilityCheckTest {
             assertThatCode(() -> BrowserSupport.assertAccessible(page)).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void smallTargetsCloseTogetherFailButSpacedOnesAndLinksInASentencePass() {
+        try (var context = support.browser().newContext()) {
+            Page page = context.newPage();
+            page.setContent("""
+                    <!DOCTYPE html><html lang="en"><body><button style="width:16px;height:16px;padding:0">a</button><button
+                    style="width:16px;height:16px;padding:0">b</button></body></html>""");
+            assertThatThrownBy(() -> BrowserSupport.assertTargetsBigEnoughOrSpaced(page))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("16x16");
+
+            page.setContent("""
+                    <!DOCTYPE html><html lang="en"><body><button style="width:16px;height:16px;padding:0">a</button>
+                    <button style="width:16px;height:16px;padding:0;margin-left:40px">b</button>
+                    <p>Read <a href="/x">this</a> first.</p></body></html>""");
+            assertThatCode(() -> BrowserSupport.assertTargetsBigEnoughOrSpaced(page)).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void focusThatDoesNotShowOrIsUnderSomethingStickyFails() {
+        try (var context = support.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(320, 256))) {
+            Page page = context.newPage();
+            page.setContent("""
+                    <!DOCTYPE html><html lang="en"><body><a href="/x" style="outline:none">Plain</a></body></html>""");
+            assertThatThrownBy(() -> BrowserSupport.assertFocusShownAndNotHidden(page, 5))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("shows no focus");
+
+            page.setContent("""
+                    <!DOCTYPE html><html lang="en"><body style="margin:0">
+                    <div style="position:fixed;top:0;left:0;right:0;height:60px;background:red">Exit</div>
+                    <a href="/x" style="display:block;margin-top:10px;outline:3px solid #fd0">Under</a></body></html>""");
+            assertThatThrownBy(() -> BrowserSupport.assertFocusShownAndNotHidden(page, 5))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("covered by");
+
+            page.setContent("""
+                    <!DOCTYPE html><html lang="en"><body><a href="/x" style="outline:3px solid #fd0">Shown</a></body></html>""");
+            assertThatCode(() -> BrowserSupport.assertFocusShownAndNotHidden(page, 5)).doesNotThrowAnyException();
+        }
+    }
 }

@@ -164,4 +164,87 @@ final class BrowserSupport implements BeforeAllCallback, AfterAllCallback {
                 .isLessThanOrEqualTo(((Number) widths.get("view")).intValue());
     }
 
+
+    /**
+     * WCAG 2.5.8 target size (minimum): every visible control or link is at least 24 by 24 CSS px, or a 24 px circle
+     * on its centre touches no other target. Links inside a sentence are exempt, as the rule says (display inline).
+     */
+    static void assertTargetsBigEnoughOrSpaced(Page page) {
+        var small = (List<?>) page.evaluate(TARGETS_TOO_SMALL);
+        assertThat(small).as("targets under 24 px and too close to another at " + page.url()).isEmpty();
+    }
+
+    private static final String TARGETS_TOO_SMALL = """
+            () => {
+              const visible = el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+                return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
+              const inline = el => el.tagName === 'A' && getComputedStyle(el).display === 'inline'
+                && el.parentElement && el.parentElement.textContent.trim() !== el.textContent.trim();
+              const all = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]')]
+                .map(el => el.matches('.govuk-radios__input, .govuk-checkboxes__input') ? el.parentElement : el)
+                .filter(visible);
+              const name = el => (el.id || el.className || el.tagName) + ' "' + (el.textContent || '').trim().slice(0, 30) + '"';
+              const problems = [];
+              for (const el of all) {
+                const r = el.getBoundingClientRect();
+                if ((r.width >= 24 && r.height >= 24) || inline(el)) continue;
+                const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+                const near = all.find(other => other !== el && !other.contains(el) && !el.contains(other) && (() => {
+                  const o = other.getBoundingClientRect();
+                  const dx = Math.max(o.left - cx, 0, cx - o.right), dy = Math.max(o.top - cy, 0, cy - o.bottom);
+                  return Math.hypot(dx, dy) < 12 || (o.width < 24 || o.height < 24)
+                    && Math.hypot(o.left + o.width / 2 - cx, o.top + o.height / 2 - cy) < 24; })());
+                if (near) problems.push(name(el) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height) + ' near ' + name(near));
+              }
+              return problems;
+            }""";
+
+    /**
+     * Tabs through the page from the top: each element that takes the focus must show it (GOV.UK's yellow outline or
+     * shadow; for a radio or checkbox, on its label's circle or box) and have its centre on screen with nothing over
+     * it, such as the sticky "Exit this page" button (WCAG 2.4.7 and 2.4.11). The page is scrolled as Tab scrolls it.
+     */
+    static void assertFocusShownAndNotHidden(Page page, int mostTabStops) {
+        page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
+        var seen = new java.util.HashSet<Object>();
+        for (int i = 0; i < mostTabStops; i++) {
+            page.keyboard().press("Tab");
+            var focus = (Map<?, ?>) page.evaluate(FOCUS_PROBLEM);
+            if (focus == null) {
+                break; // the focus left the page: every stop was checked
+            }
+            assertThat(focus.get("problem")).as("focus on %s at %s", focus.get("name"), page.url()).isNull();
+            if (!seen.add(focus.get("name") + "@" + focus.get("index"))) {
+                break;
+            }
+        }
+    }
+
+    private static final String FOCUS_PROBLEM = """
+            () => {
+              const el = document.activeElement;
+              if (!el || el === document.body) return null;
+              const all = [...document.querySelectorAll('*')];
+              const name = e => e ? (e.id || (typeof e.className === 'string' && e.className) || e.tagName) : 'nothing';
+              // a link wrapping over lines is checked on its first line, where its box is
+              const r = el.getClientRects()[0] || el.getBoundingClientRect();
+              const x = r.left + r.width / 2, y = r.top + Math.min(r.height / 2, 12);
+              let problem = null;
+              if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) problem = 'off screen';
+              else {
+                const hit = document.elementFromPoint(x, y);
+                const label = el.labels && el.labels[0];
+                if (!(hit === el || el.contains(hit) || (label && (label === hit || label.contains(hit)))
+                      || (el.matches('.govuk-radios__input, .govuk-checkboxes__input') && el.parentElement.contains(hit))))
+                  problem = 'covered by ' + name(hit);
+              }
+              const shows = s => s && ((s.boxShadow && s.boxShadow !== 'none')
+                || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !/rgba\\(.*, 0\\)|transparent/.test(s.outlineColor)));
+              let style = getComputedStyle(el);
+              if (el.matches('.govuk-radios__input, .govuk-checkboxes__input') && el.labels && el.labels[0])
+                style = getComputedStyle(el.labels[0], el.matches('.govuk-radios__input') ? '::after' : '::before');
+              if (!problem && !shows(style) && !shows(getComputedStyle(el.labels && el.labels[0] ? el.labels[0] : el, '::before')))
+                problem = 'shows no focus';
+              return {name: name(el), index: all.indexOf(el), problem: problem};
+            }""";
 }

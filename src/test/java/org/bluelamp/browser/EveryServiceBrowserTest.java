@@ -63,6 +63,122 @@ class EveryServiceBrowserTest {
                 })));
     }
 
+    /**
+     * Someone who uses a keyboard alone reports a crime and sends a BSL video message: Tab to move, arrow keys to
+     * choose an answer, Space to tick or to open the file chooser, typing, and Enter to go on. Nothing is clicked.
+     */
+    @TestFactory
+    Stream<DynamicTest> aCrimeReportAndABslVideoMessageCanBeSentByKeyboardAlone() {
+        return Stream.of("crime", "bsl-video-message").map(id -> DynamicTest.dynamicTest(id + " by keyboard alone", () -> {
+            try (BrowserContext context = support.browser().newContext()) {
+                completeByKeyboard(context.newPage(), catalogue.find(id).orElseThrow());
+            }
+        }));
+    }
+
+    private void completeByKeyboard(Page page, ServiceDefinition service) {
+        page.navigate("http://localhost:" + port + "/report/" + service.id());
+        tabTo(page, "#emergency");
+        page.keyboard().press("ArrowDown"); // the second answer: "No, it is not an emergency"
+        assertThat(page.locator("#emergency-2")).isChecked();
+        pressContinue(page);
+        for (int pages = 0; pages < MOST_PAGES; pages++) {
+            String current = page.url().replaceFirst("\\?.*", "").replaceFirst(".*/", "");
+            if (current.equals("check-answers")) {
+                tabTo(page, "main input[type=checkbox]");
+                page.keyboard().press("Space");
+                pressContinue(page);
+                assertThat(page.locator("h1")).hasText("Report sent");
+                return;
+            }
+            var question = service.question(current).orElseThrow(() -> new AssertionError("not a question: " + current));
+            assertThat(page.locator("h1")).hasText(question.title());
+            answerByKeyboard(page, service, question);
+            pressContinue(page);
+            assertThat(page.locator(".govuk-error-summary")).hasCount(0);
+        }
+        fail(service.id() + " did not reach check answers by keyboard within " + MOST_PAGES + " pages");
+    }
+
+    private static void answerByKeyboard(Page page, ServiceDefinition service, Question question) {
+        String id = question.id();
+        switch (question.type()) {
+            case "radios" -> {
+                var option = SampleAnswers.choiceThatGoesOn(service, question);
+                choose(page, id, question.options().indexOf(option));
+                if (option.detail() != null) {
+                    type(page, "#" + InputIds.detail(id, option.value()), SampleAnswers.forField(option.detail()));
+                }
+            }
+            case "checkboxes" -> {
+                var option = SampleAnswers.choiceThatGoesOn(service, question);
+                int index = question.options().indexOf(option);
+                tabTo(page, "#" + (index == 0 ? id : id + "-" + (index + 1)));
+                page.keyboard().press("Space");
+                if (option.detail() != null) {
+                    type(page, "#" + InputIds.detail(id, option.value()), SampleAnswers.forField(option.detail()));
+                }
+            }
+            case "text", "textarea" -> type(page, "#" + id, "A sample answer");
+            case "date" -> {
+                type(page, "#" + id + "-day", "27");
+                type(page, "#" + id + "-month", "3");
+                type(page, "#" + id + "-year", "1985");
+            }
+            case "when" -> {
+                choose(page, id, 2);
+                type(page, "#" + InputIds.detail(id, "unknown"), "Last week");
+            }
+            case "location" -> {
+                choose(page, id, 1);
+                type(page, "#" + InputIds.detail(id, "description"), "Near the clock tower");
+            }
+            case "fields", "items" -> question.fields().forEach(field ->
+                    type(page, "#" + InputIds.part(id, field.id()), SampleAnswers.forField(field)));
+            case "upload" -> {
+                var file = SampleAnswers.fileFor(question);
+                tabTo(page, "#" + id);
+                var chooser = page.waitForFileChooser(() -> page.keyboard().press("Space"));
+                chooser.setFiles(new FilePayload(file.name(),
+                        file.name().endsWith(".webm") ? "video/webm" : "image/png", file.content()));
+            }
+            default -> fail("no keyboard answer for type " + question.type());
+        }
+    }
+
+    /** Tabs into a group of radios (the first takes the focus) and moves down to the answer with the arrow keys. */
+    private static void choose(Page page, String id, int index) {
+        tabTo(page, "#" + id);
+        if (index == 0) {
+            page.keyboard().press("Space");
+        }
+        for (int i = 0; i < index; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(page.locator("#" + (index == 0 ? id : id + "-" + (index + 1)))).isChecked();
+    }
+
+    private static void type(Page page, String selector, String text) {
+        tabTo(page, selector);
+        page.keyboard().type(text);
+    }
+
+    private static void pressContinue(Page page) {
+        tabTo(page, "main form button.govuk-button:not(.govuk-button--secondary)");
+        page.waitForNavigation(() -> page.keyboard().press("Enter"));
+    }
+
+    /** Presses Tab until the element is focused, as a keyboard user would; fails if Tab never reaches it. */
+    private static void tabTo(Page page, String selector) {
+        for (int i = 0; i < 80; i++) {
+            if ((Boolean) page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector)) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        fail("Tab never reached " + selector + " on " + page.url());
+    }
+
     private void complete(Page page, ServiceDefinition service, boolean javaScript) {
         Consumer<Page> checkAccessible = support.accessibilityCheck(javaScript);
         String journey = service.id() + (javaScript ? "" : "-no-js");

@@ -8,7 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The accessibility statement and the cookies page, linked from every public page's footer. The cookies' lifetimes
@@ -36,19 +38,38 @@ class SiteInformationController {
     }
 
     @GetMapping("/accessibility")
-    String accessibility() {
+    String accessibility(Frame frame, Model model) {
+        model.addAttribute("languages", offeredLanguages(frame));
         return "platform/accessibility";
+    }
+
+    /**
+     * The languages offered, each named in the page's language ("English, Welsh"; "Saesneg, Cymraeg"), for the
+     * statement to say; empty with one. The names are the JDK's (CLDR), so a new language needs no words here.
+     */
+    private static String offeredLanguages(Frame frame) {
+        if (!frame.languages().offersSeveral()) {
+            return "";
+        }
+        return frame.languages().offered().stream()
+                .map(language -> language.locale().getDisplayLanguage(frame.locale()))
+                .collect(Collectors.joining(", "));
     }
 
     @GetMapping("/cookies")
     String cookies(Frame frame, Model model) {
-        model.addAttribute("cookies", List.of(
+        var cookies = new ArrayList<>(List.of(
                 cookie("bluelamp_draft", frame, HowLong.of(draftLifetime, frame)),
                 cookie("bluelamp_csrf", frame),
                 cookie("bluelamp_track", frame, HowLong.of(trackingIdle, frame)),
                 cookie("bluelamp_answer", frame, HowLong.of(answerDownloads, frame)),
                 cookie("bluelamp_bsl_call", frame, HowLong.of(relayCallKey, frame)),
                 cookie("bluelamp_staff_session", frame, HowLong.of(staffIdle, frame))));
+        // platform.language.LanguageResolver sets it only when there is a choice of language to remember
+        if (frame.languages().offersSeveral()) {
+            cookies.add(1, cookie("bluelamp_lang", frame));
+        }
+        model.addAttribute("cookies", cookies);
         return "platform/cookies";
     }
 

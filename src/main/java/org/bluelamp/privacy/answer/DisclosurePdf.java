@@ -1,9 +1,7 @@
 package org.bluelamp.privacy.answer;
 
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.bluelamp.platform.pdf.PdfPages;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
@@ -32,8 +30,9 @@ public class DisclosurePdf {
         Objects.requireNonNull(disclosure, "disclosure");
         Map<String, Integer> reasons = numberedReasons(disclosure);
         try (var document = new PDDocument()) {
-            describe(document, disclosure);
-            try (var pages = new PdfPages(document)) {
+            // A title and language only: no author, and nothing about whom the answer is for.
+            String title = texts.t("privacy.answer.title", text(disclosure.requestReference()));
+            try (var pages = new PdfPages(document, title, texts.t("language.tag"))) {
                 heading(pages, disclosure, reasons);
                 sections(pages, disclosure, reasons);
                 reasons(pages, reasons);
@@ -48,22 +47,10 @@ public class DisclosurePdf {
         }
     }
 
-    /** A title and language only: no author, and nothing about whom the answer is for. */
-    private void describe(PDDocument document, Disclosure disclosure) {
-        var information = new PDDocumentInformation();
-        information.setTitle(texts.t("privacy.answer.title", text(disclosure.requestReference())));
-        document.setDocumentInformation(information);
-        var catalog = document.getDocumentCatalog();
-        catalog.setLanguage("en-GB");
-        var preferences = new PDViewerPreferences(new COSDictionary());
-        preferences.setDisplayDocTitle(true);
-        catalog.setViewerPreferences(preferences);
-    }
-
     private void heading(PdfPages pages, Disclosure disclosure, Map<String, Integer> reasons) {
         pages.paragraph(text(disclosure.forceName()), BODY, PdfPages.GREY);
         pages.space(4);
-        pages.paragraph(texts.t("privacy.answer.heading"), TITLE);
+        pages.heading(1, texts.t("privacy.answer.heading"), TITLE);
         pages.space(6);
         pages.paragraph(texts.t("privacy.answer.reference", text(disclosure.requestReference())), BODY);
         pages.paragraph(texts.t("privacy.answer.subject", text(disclosure.subjectName())), BODY);
@@ -86,7 +73,7 @@ public class DisclosurePdf {
         for (Disclosure.Section section : disclosure.sections()) {
             pages.space(18);
             pages.keepRoom(HEADING * 4);
-            pages.paragraph(text(section.title()), HEADING);
+            pages.heading(2, text(section.title()), HEADING);
             pages.paragraph(texts.t("privacy.answer.section-meta", text(section.kind()), text(section.reference())),
                     SMALL, PdfPages.GREY);
             if (section.at() != null) {
@@ -122,18 +109,22 @@ public class DisclosurePdf {
         }
         pages.space(24);
         pages.keepRoom(HEADING * 4);
-        pages.paragraph(texts.t("privacy.answer.reasons.heading"), HEADING);
+        pages.heading(2, texts.t("privacy.answer.reasons.heading"), HEADING);
         pages.space(6);
+        pages.startList();
         reasons.forEach((reason, number) -> {
-            pages.paragraph(texts.t("privacy.answer.reason", number, reason), BODY);
+            String item = texts.t("privacy.answer.reason", number, reason);
+            int dot = item.indexOf(' ');
+            pages.listItem(item.substring(0, dot), List.of(new PdfPages.Text(item.substring(dot + 1))), BODY);
             pages.space(3);
         });
+        pages.endList();
     }
 
     private void refusals(PdfPages pages, Disclosure disclosure) {
         pages.space(24);
         pages.keepRoom(HEADING * 4);
-        pages.paragraph(texts.t("privacy.answer.refusals.heading"), HEADING);
+        pages.heading(2, texts.t("privacy.answer.refusals.heading"), HEADING);
         pages.space(6);
         if (disclosure.refusals() == null || disclosure.refusals().isEmpty()) {
             pages.paragraph(texts.t("privacy.answer.refusals.none"), BODY);

@@ -9,7 +9,10 @@ import org.bluelamp.platform.limits.Client;
 import org.bluelamp.reporting.ConfirmationNote;
 import org.bluelamp.reporting.SubmittedReport;
 import org.bluelamp.reporting.definition.ServiceDefinition;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,6 +98,20 @@ class CheckAnswersController {
         model.addAttribute("service", service);
         model.addAttribute("report", sentReport(service, frame, request));
         return "reporting/copy";
+    }
+
+    /** The same copy as a tagged, accessible PDF to download and send on, in the page's language. */
+    @GetMapping("/report/{serviceId}/" + JourneyPaths.COPY + ".pdf")
+    ResponseEntity<byte[]> copyPdf(@PathVariable String serviceId, HttpServletRequest request, Frame frame) {
+        var service = current.service(serviceId);
+        if (service.printableCopy() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var report = sentReport(service, frame, request);
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(report.reference().value() + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(CopyPdf.write(service, report, frame));
     }
 
     /**

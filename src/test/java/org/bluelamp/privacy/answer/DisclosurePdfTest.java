@@ -2,6 +2,7 @@ package org.bluelamp.privacy.answer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bluelamp.platform.pdf.TaggedPdf;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -94,6 +95,30 @@ class DisclosurePdfTest {
             assertThat(information.getSubject()).isNull();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
         }
+    }
+
+    /** PDF/UA: a screen reader meets the headings, paragraphs and list of reasons in the order they are printed. */
+    @Test
+    void theAnswerIsATaggedPdfWhoseStructureReadsInTheOrderItIsPrinted() {
+        var tagged = TaggedPdf.read(writer.write(Disclosures.aCrimeReport()), "Subject access request LP-2026-0042",
+                "en-GB");
+
+        var types = tagged.types();
+        assertThat(types.subList(0, 3)).containsExactly("P", "H1", "P");
+        assertThat(types).containsSubsequence("H1", "H2", "P", "H2", "L", "LI", "LBody", "LI", "LBody", "H2", "P")
+                .doesNotContain("Figure").allMatch(type -> type.matches("H[12]|P|L|LI|LBody"));
+        var elements = tagged.elements();
+        assertThat(elements).filteredOn(element -> element.type().equals("H1")).singleElement()
+                .extracting(TaggedPdf.Element::text).isEqualTo("Your personal information");
+        assertThat(elements).filteredOn(element -> element.type().equals("H2")).extracting(TaggedPdf.Element::text)
+                .contains("Report of criminal damage", "Why we removed some information",
+                        "What we have not given you, and why");
+        assertThat(elements).filteredOn(element -> element.type().equals("LBody")).extracting(TaggedPdf.Element::text)
+                .containsExactly("1. " + THIRD_PARTY, "2. " + CRIME);
+        assertThat(elements).filteredOn(element -> element.type().matches("H[12]|P|LBody"))
+                .as("nothing tagged is empty").allSatisfy(element -> assertThat(element.text()).isNotBlank())
+                .extracting(TaggedPdf.Element::text).as("page numbers are not read as content")
+                .noneMatch(text -> text.startsWith("Page 1 of"));
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -60,7 +60,7 @@ class RelayWordsTest {
                 TEXTS.t("relay.hours", RelayOpening.at(hours, now, TEXTS).hours()), null, null, null)));
         assertThat(bsl).contains("<strong>Open " + words + ".</strong>")
                 .contains("use our BSL video relay, open " + words + ",");
-        String statement = render(templates, "platform/accessibility.jte", Map.of("frame", frame));
+        String statement = render(templates, "platform/accessibility.jte", Map.of("frame", frame, "languages", ""));
         assertThat(statement).contains("through a BSL interpreter, open " + words + ".")
                 .contains("use our BSL video relay, open " + words + "</li>");
         assertThat(home + bsl + statement).doesNotContain("midnight");

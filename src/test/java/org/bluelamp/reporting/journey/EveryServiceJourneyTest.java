@@ -5,6 +5,7 @@ import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.staff.StaffRole;
 import org.bluelamp.WebSession;
 import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.pdf.TaggedPdf;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.definition.Field;
 import org.bluelamp.reporting.definition.Question;
@@ -167,6 +168,36 @@ class EveryServiceJourneyTest {
                 assertThat(copy.body()).as("left out of the copy").doesNotContain(left.summaryTitle()));
         assertThat(new WebSession(session.port()).get("/report/" + service.id() + "/copy").path())
                 .as("another browser cannot see it").isEqualTo("/report/" + service.id());
+        assertCopyIsATaggedPdf(session, service, reference, copy.body());
+    }
+
+    /**
+     * The copy page offers the same copy as a PDF that a screen reader can read (PDF/UA): a heading, the intro, and
+     * tables whose header cells are the questions and whose data cells are the answers, in that reading order.
+     */
+    private static void assertCopyIsATaggedPdf(WebSession session, ServiceDefinition service, String reference,
+                                               String copyPage) {
+        String path = "/report/" + service.id() + "/copy.pdf";
+        assertThat(copyPage).contains("href=\"" + path + "\" download>Download this copy as a PDF</a>");
+        var pdf = session.download(path);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        var tagged = TaggedPdf.read(pdf.body(), service.printableCopy().heading() + " " + reference, "en-GB");
+        assertThat(tagged.types()).startsWith("P", "H1", "P", "Table", "TR", "TH", "TD", "TR", "TH", "TD", "TR", "TH",
+                "TD", "H2", "Table", "TR", "TH", "TD").allMatch(type -> type.matches("P|H1|H2|Table|TR|TH|TD"));
+        var elements = tagged.elements();
+        assertThat(elements).filteredOn(element -> element.type().equals("H1")).singleElement()
+                .extracting(TaggedPdf.Element::text).isEqualTo(service.printableCopy().heading());
+        var headers = elements.stream().filter(element -> element.type().equals("TH")).map(TaggedPdf.Element::text)
+                .toList();
+        assertThat(headers).startsWith("Reference number", "Reported to", "Reported online on")
+                .contains(service.questions().getFirst().summaryTitle());
+        service.questions().stream().filter(Question::leaveOutOfCopy).forEach(left ->
+                assertThat(headers).as("left out of the PDF").doesNotContain(left.summaryTitle()));
+        assertThat(elements).filteredOn(element -> element.type().equals("TD")).extracting(TaggedPdf.Element::text)
+                .startsWith(reference, "Leicestershire Police");
+        assertThat(new WebSession(session.port()).download(path).headers().firstValue("Content-Type"))
+                .as("another browser cannot have it").isNotEqualTo(pdf.headers().firstValue("Content-Type"));
     }
 
     /** The contact opens in the definition's queue, at its priority, with a decision clock only where asked. */
