@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 @Component
 class LanguageCompleteness {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     private static final int NAMED = 20;
 
@@ -74,9 +74,10 @@ class LanguageCompleteness {
         }
     }
 
-    // What MessageFormat will fill: {0} outside quotes. A lone apostrophe quotes what follows, hiding the placeholder.
-    private static Set<String> placeholders(String text) {
-        var found = new TreeSet<String>();
+    // Which arguments MessageFormat will fill ({0}, {1,number}, inside a choice too), outside quotes: a lone
+    // apostrophe quotes what follows, hiding a placeholder. The words around them may differ by language.
+    private static Set<Integer> placeholders(String text) {
+        var found = new TreeSet<Integer>();
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -86,8 +87,11 @@ class LanguageCompleteness {
                 } else {
                     quoted = !quoted;
                 }
-            } else if (!quoted && PLACEHOLDER.matcher(text).region(i, text.length()).lookingAt()) {
-                found.add(text.substring(i, text.indexOf('}', i) < 0 ? i + 2 : text.indexOf('}', i) + 1));
+            } else if (!quoted && c == '{') {
+                var argument = PLACEHOLDER.matcher(text).region(i, text.length());
+                if (argument.lookingAt()) {
+                    found.add(Integer.parseInt(argument.group(1)));
+                }
             }
         }
         return found;
