@@ -10,6 +10,7 @@ import org.bluelamp.contact.InformationRequested;
 import org.bluelamp.platform.language.Language;
 import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.reporting.ReportSubmitted;
+import org.bluelamp.reporting.ServiceTitles;
 import org.bluelamp.reporting.SubmittedReports;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,12 @@ class ReporterMessages {
     private final DeafReporterWords deafWords;
     private final Clock clock;
     private final LanguageTexts languageTexts;
+    private final ServiceTitles titles;
 
     ReporterMessages(SubmittedReports reports, MessageWriter writer, WaitingUpdates updates, LinkProperties links,
-                     DeafReporterWords deafWords, Clock clock, LanguageTexts languageTexts) {
+                     DeafReporterWords deafWords, Clock clock, LanguageTexts languageTexts, ServiceTitles titles) {
         this.languageTexts = languageTexts;
+        this.titles = titles;
         this.reports = reports;
         this.writer = writer;
         this.updates = updates;
@@ -54,7 +57,8 @@ class ReporterMessages {
         // What kind of report and when, to recognise it by; never an answer: emails are read on shared and lost
         // devices, and an answer may name or place anyone.
         send(MessageKind.ACKNOWLEDGEMENT, submitted.reportId().toString(), submitted.reportId(), submitted.reference(),
-                language -> Map.of("reportType", submitted.serviceTitle(),
+                language -> Map.of("reportType", titles.title(submitted.serviceId(), language)
+                                .orElse(submitted.serviceTitle()),
                         "sentOn", languageTexts.dates(language).dateAndTime(submitted.submittedAt())),
                 submitted.language());
     }

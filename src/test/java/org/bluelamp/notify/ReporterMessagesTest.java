@@ -94,8 +94,9 @@ class ReporterMessagesTest {
                 .query(String.class).single()).isEqualTo("cy");
         assertThat(sentAbout(reference)).singleElement().satisfies(email -> {
             assertThat(email.subject()).isEqualTo("Eich cyfeirnod yw " + reference);
-            assertThat(email.body()).contains("Diolch am gysylltu", "Math o adroddiad:", "/track?ref=" + reference)
-                    .doesNotContain("Thank you for contacting", "Type of report");
+            assertThat(email.body()).contains("Diolch am gysylltu", "Math o adroddiad: Rhoi gwybod am drosedd",
+                            "/track?ref=" + reference)
+                    .doesNotContain("Thank you for contacting", "Type of report", "Report a crime");
         });
         assertThat(jdbc.sql("select language from message where reference = :r").param("r", reference)
                 .query(String.class).single()).isEqualTo("cy");
