@@ -33,9 +33,11 @@ class ReferenceTest {
     /** A person who copies the example to see how it works must not be told it is wrong. */
     @Test
     void everyExampleReferenceInThePagesIsARealOne() throws IOException {
-        String texts;
-        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
-            texts = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        var texts = new StringBuilder();
+        for (String file : new String[] {"/messages.properties", "/messages_cy.properties", "/staff-messages.properties"}) {
+            try (InputStream in = getClass().getResourceAsStream(file)) {
+                texts.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
         var examples = Pattern.compile("\\bLP-[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}\\b").matcher(texts).results()
                 .map(found -> found.group()).toList();

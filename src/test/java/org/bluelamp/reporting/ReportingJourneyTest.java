@@ -362,7 +362,7 @@ class ReportingJourneyTest {
         var items = session.post("/report/crime/where", "where", "address", "where-line1", "1 Library Street",
                 "where-town", "Leicester", "where-postcode", "le1 1aa");
         assertThat(items.path()).isEqualTo("/report/crime/stolen-items");
-        assertThat(items.body()).contains("Add eitem").doesNotContain("Add an eitem");
+        assertThat(items.body()).contains("Ychwanegu eitem").doesNotContain("Add an", "Ychwanegu an eitem");
 
         var inEnglish = session.get("/report/crime/crime-type?lang=en");
         assertThat(inEnglish.path()).isEqualTo("/report/crime/crime-type");

@@ -168,21 +168,23 @@ class EveryServiceJourneyTest {
                 assertThat(copy.body()).as("left out of the copy").doesNotContain(left.summaryTitle()));
         assertThat(new WebSession(session.port()).get("/report/" + service.id() + "/copy").path())
                 .as("another browser cannot see it").isEqualTo("/report/" + service.id());
-        assertCopyIsATaggedPdf(session, service, reference, copy.body());
+        assertCopyIsATaggedPdf(session, service, reference, copy.body(), language);
     }
 
     /**
      * The copy page offers the same copy as a PDF that a screen reader can read (PDF/UA): a heading, the intro, and
      * tables whose header cells are the questions and whose data cells are the answers, in that reading order.
      */
-    private static void assertCopyIsATaggedPdf(WebSession session, ServiceDefinition service, String reference,
-                                               String copyPage) {
+    private void assertCopyIsATaggedPdf(WebSession session, ServiceDefinition service, String reference,
+                                        String copyPage, Language language) {
         String path = "/report/" + service.id() + "/copy.pdf";
-        assertThat(copyPage).contains("href=\"" + path + "\" download>Download this copy as a PDF</a>");
+        assertThat(copyPage).contains("href=\"" + path + "\" download>"
+                + html(messages.getMessage("copy.pdf.link", null, language.locale())) + "</a>");
         var pdf = session.download(path);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        var tagged = TaggedPdf.read(pdf.body(), service.printableCopy().heading() + " " + reference, "en-GB");
+        var tagged = TaggedPdf.read(pdf.body(), service.printableCopy().heading() + " " + reference,
+                messages.getMessage("language.tag", null, language.locale()));
         assertThat(tagged.types()).startsWith("P", "H1", "P", "Table", "TR", "TH", "TD", "TR", "TH", "TD", "TR", "TH",
                 "TD", "H2", "Table", "TR", "TH", "TD").allMatch(type -> type.matches("P|H1|H2|Table|TR|TH|TD"));
         var elements = tagged.elements();
@@ -190,12 +192,14 @@ class EveryServiceJourneyTest {
                 .extracting(TaggedPdf.Element::text).isEqualTo(service.printableCopy().heading());
         var headers = elements.stream().filter(element -> element.type().equals("TH")).map(TaggedPdf.Element::text)
                 .toList();
-        assertThat(headers).startsWith("Reference number", "Reported to", "Reported online on")
+        assertThat(headers).startsWith(messages.getMessage("copy.reference", null, language.locale()),
+                        messages.getMessage("copy.reported-to", null, language.locale()),
+                        messages.getMessage("copy.sent", null, language.locale()))
                 .contains(service.questions().getFirst().summaryTitle());
         service.questions().stream().filter(Question::leaveOutOfCopy).forEach(left ->
                 assertThat(headers).as("left out of the PDF").doesNotContain(left.summaryTitle()));
         assertThat(elements).filteredOn(element -> element.type().equals("TD")).extracting(TaggedPdf.Element::text)
-                .startsWith(reference, "Leicestershire Police");
+                .startsWith(reference, language.isBase() ? "Leicestershire Police" : "Heddlu Swydd Gaerlŷr");
         assertThat(new WebSession(session.port()).download(path).headers().firstValue("Content-Type"))
                 .as("another browser cannot have it").isNotEqualTo(pdf.headers().firstValue("Content-Type"));
     }
