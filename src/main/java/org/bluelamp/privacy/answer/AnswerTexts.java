@@ -35,6 +35,11 @@ record AnswerTexts(MessageSource messages, Language language) implements Texts {
         return language.locale();
     }
 
+    /** A record's kind in words ("Report", "Adroddiad"); a kind with no words of its own as it is. */
+    String kind(String code) {
+        return messages.getMessage("privacy.answer.kind." + code, null, code, language.locale());
+    }
+
     /** "25 November 2026", "25 Tachwedd 2026". */
     String date(Instant at) {
         return dates().date(at);

@@ -77,7 +77,7 @@ public class DisclosurePdf {
             pages.space(18);
             pages.keepRoom(HEADING * 4);
             pages.heading(2, text(section.title()), HEADING);
-            pages.paragraph(texts.t("privacy.answer.section-meta", text(section.kind()), text(section.reference())),
+            pages.paragraph(texts.t("privacy.answer.section-meta", texts.kind(text(section.kind())), text(section.reference())),
                     SMALL, PdfPages.GREY);
             if (section.at() != null) {
                 pages.paragraph(texts.t("privacy.answer.section-when", texts.dateAndTime(section.at())), SMALL,

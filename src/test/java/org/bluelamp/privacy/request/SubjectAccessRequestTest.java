@@ -300,7 +300,8 @@ class SubjectAccessRequestTest {
 
         assertThat(dpo.post("/staff/data-requests/" + reference + "/release").body()).contains("Answer released");
         String pdfText = textOf(dpo.download("/staff/data-requests/" + reference + "/answer.pdf").body());
-        assertThat(pdfText).contains(reference, "Report of a stolen bicycle", "[redacted: 1]", "45(4)(e)", "45(4)(b)")
+        assertThat(pdfText).contains(reference, "Report of a stolen bicycle", "[redacted: 1]", "45(4)(e)", "45(4)(b)",
+                        "Report, reference " + REPORT_REFERENCE)
                 .doesNotContainIgnoringCase(NEIGHBOUR);
         String storedJson = jdbc.sql("SELECT json_file_id FROM subject_access_release WHERE request_id = :id")
                 .param("id", request.id()).query(UUID.class).single().toString();
@@ -592,6 +593,7 @@ class SubjectAccessRequestTest {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("cy");
             assertThat(new PDFTextStripper().getText(document)).contains("Eich gwybodaeth bersonol",
                     "Cyfeirnod y cais: " + reference, "Dyddiad ateb: 3 Gorffennaf 2028", "Cyfeirnod:",
+                    "Adroddiad, cyfeirnod " + REPORT_REFERENCE,
                     "Pwy edrychodd ar gofnodion " + REPORT_REFERENCE, "[wedi'i dynnu: 1]",
                     "Gwybodaeth am berson arall (Deddf Diogelu Data 2018, adran 45(4)(e))",
                     "Byddai'n niweidio'r gwaith o atal neu ganfod troseddau", "Tudalen 1 o")
