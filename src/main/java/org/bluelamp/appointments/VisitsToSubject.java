@@ -10,7 +10,6 @@ import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
 import org.bluelamp.reporting.SearchForms;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +33,10 @@ class VisitsToSubject implements SubjectFinder {
 
     private final JdbcClient jdbc;
     private final SubjectContacts contacts;
-    private final Texts texts;
 
-    VisitsToSubject(JdbcClient jdbc, SubjectContacts contacts, MessageSource messages) {
+    VisitsToSubject(JdbcClient jdbc, SubjectContacts contacts) {
         this.jdbc = jdbc;
         this.contacts = contacts;
-        this.texts = HeldFields.english(messages);
     }
 
     private record Row(UUID id, String reference, String status, String officer, Instant startsAt, Instant endsAt,
@@ -54,7 +51,7 @@ class VisitsToSubject implements SubjectFinder {
     }
 
     @Override
-    public List<HeldRecord> find(Subject subject) {
+    public List<HeldRecord> find(Subject subject, Texts texts) {
         Map<String, List<String>> theirs = contacts.of(subject).stream()
                 .collect(Collectors.toMap(SubjectContact::reference, SubjectContact::matchedOn, (a, b) -> a));
         String postcode = subject.postcode() == null || subject.postcode().isBlank() ? null
@@ -77,13 +74,13 @@ class VisitsToSubject implements SubjectFinder {
                 on.add("postcode");
             }
             if (!on.isEmpty()) {
-                held.add(record(row, List.copyOf(on)));
+                held.add(record(row, List.copyOf(on), texts));
             }
         }
         return held;
     }
 
-    private HeldRecord record(Row row, List<String> matchedOn) {
+    private static HeldRecord record(Row row, List<String> matchedOn, Texts texts) {
         var fields = new HeldFields(texts)
                 .add("held.reference", row.reference())
                 .coded("visits.status", "visits.status.", row.status())

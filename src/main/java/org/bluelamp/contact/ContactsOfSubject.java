@@ -9,7 +9,6 @@ import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -41,15 +40,12 @@ class ContactsOfSubject implements SubjectFinder {
     private final Contacts stored;
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Texts texts;
 
-    ContactsOfSubject(SubjectContacts contacts, Contacts stored, JdbcClient jdbc, JsonMapper json,
-                      MessageSource messages) {
+    ContactsOfSubject(SubjectContacts contacts, Contacts stored, JdbcClient jdbc, JsonMapper json) {
         this.contacts = contacts;
         this.stored = stored;
         this.jdbc = jdbc;
         this.json = json;
-        this.texts = HeldFields.english(messages);
     }
 
     /** A labelled line under one contact: an assessment, a question and its answer, or a step on its timeline. */
@@ -62,7 +58,7 @@ class ContactsOfSubject implements SubjectFinder {
     }
 
     @Override
-    public List<HeldRecord> find(Subject subject) {
+    public List<HeldRecord> find(Subject subject, Texts texts) {
         var found = contacts.find(subject);
         if (found.isEmpty()) {
             return List.of();
@@ -70,21 +66,21 @@ class ContactsOfSubject implements SubjectFinder {
         var ids = found.stream().map(SubjectContacts.Found::id).toArray(UUID[]::new);
         var rows = stored.withIds(ids).stream().collect(Collectors.toMap(Contact::id, row -> row));
         var lines = new ArrayList<Line>();
-        lines.addAll(assessments(ids));
-        lines.addAll(requests(ids));
-        lines.addAll(timeline(ids));
+        lines.addAll(assessments(ids, texts));
+        lines.addAll(requests(ids, texts));
+        lines.addAll(timeline(ids, texts));
         var held = new ArrayList<HeldRecord>();
         for (var contact : found) {
             var row = rows.get(contact.id());
             if (row != null) {
-                held.add(record(row, contact.matchedOn(),
+                held.add(record(row, contact.matchedOn(), texts,
                         lines.stream().filter(line -> line.contactId().equals(row.id())).toList()));
             }
         }
         return held;
     }
 
-    private HeldRecord record(Contact row, List<String> matchedOn, List<Line> lines) {
+    private HeldRecord record(Contact row, List<String> matchedOn, Texts texts, List<Line> lines) {
         String channel = texts.t("contact.channel." + row.channel());
         var call = row.call();
         var fields = new HeldFields(texts)
@@ -99,7 +95,7 @@ class ContactsOfSubject implements SubjectFinder {
                         row.vulnerabilities().stream().map(v -> texts.t("vulnerability." + v.code())).toList()))
                 .coded("assessment.grading", "grading.", row.grading() == null ? null : row.grading().code())
                 .add("contact.opening-category", row.openingCategory())
-                .add("contact.crime-decision", crimeDecision(row.crimeDecision(), row.crimeClassification()))
+                .add("contact.crime-decision", crimeDecision(row.crimeDecision(), row.crimeClassification(), texts))
                 .time("held.contact.crime-decided", row.crimeDecidedAt())
                 .add("held.contact.team", row.allocatedTeam())
                 .add("contact.allocated", row.allocatedTo())
@@ -117,7 +113,7 @@ class ContactsOfSubject implements SubjectFinder {
                 fields.list());
     }
 
-    private String crimeDecision(String decision, String classification) {
+    private static String crimeDecision(String decision, String classification, Texts texts) {
         if (decision == null) {
             return null;
         }
@@ -126,7 +122,7 @@ class ContactsOfSubject implements SubjectFinder {
                 : texts.t("contact.crime-decision.not-a-crime");
     }
 
-    private List<Line> assessments(UUID[] ids) {
+    private List<Line> assessments(UUID[] ids, Texts texts) {
         return jdbc.sql("SELECT * FROM contact_assessment WHERE contact_id = ANY(:ids) ORDER BY assessed_at")
                 .param("ids", ids)
                 .query((rs, n) -> {
@@ -143,27 +139,27 @@ class ContactsOfSubject implements SubjectFinder {
                     words.add(texts.t("assessment.grading") + ": " + texts.t("grading." + rs.getString("grading")));
                     words.add(texts.t("contact.opening-category") + ": " + rs.getString("opening_category"));
                     return new Line(rs.getObject("contact_id", UUID.class), texts.t("held.assessment",
-                            when(rs, "assessed_at"), rs.getString("assessed_by")), String.join("\n", words));
+                            when(rs, "assessed_at", texts), rs.getString("assessed_by")), String.join("\n", words));
                 }).list();
     }
 
-    private List<Line> requests(UUID[] ids) {
+    private List<Line> requests(UUID[] ids, Texts texts) {
         return jdbc.sql("SELECT * FROM information_request WHERE contact_id = ANY(:ids) ORDER BY requested_at")
                 .param("ids", ids)
                 .query((rs, n) -> {
                     String words = texts.t("contact.request.question") + ": " + rs.getString("question");
                     if (rs.getString("answer") != null) {
-                        words += "\n" + texts.t("held.request.answer", when(rs, "answered_at"),
+                        words += "\n" + texts.t("held.request.answer", when(rs, "answered_at", texts),
                                 rs.getString("answered_how") == null ? "" : texts.t("how." + rs.getString("answered_how")))
                                 + ": " + rs.getString("answer");
                     }
                     return new Line(rs.getObject("contact_id", UUID.class), texts.t("contact.request.asked",
-                            when(rs, "requested_at"), rs.getString("requested_by")), words);
+                            when(rs, "requested_at", texts), rs.getString("requested_by")), words);
                 }).list();
     }
 
     /** What happened to the contact, in order; who looked at it is in the access log, not here. */
-    private List<Line> timeline(UUID[] ids) {
+    private List<Line> timeline(UUID[] ids, Texts texts) {
         return jdbc.sql("""
                         SELECT contact_id, at, actor, kind, details FROM contact_timeline
                         WHERE contact_id = ANY(:ids) AND kind <> 'viewed' ORDER BY id""")
@@ -174,13 +170,13 @@ class ContactsOfSubject implements SubjectFinder {
                             .map(e -> texts.t("timeline.detail." + e.getKey()) + ": " + e.getValue())
                             .collect(Collectors.joining("\n"));
                     String label = texts.t("held.timeline", texts.t("timeline." + rs.getString("kind")),
-                            when(rs, "at"), actor(rs.getString("actor")));
+                            when(rs, "at", texts), actor(rs.getString("actor"), texts));
                     return new Line(rs.getObject("contact_id", UUID.class), label,
                             words.isEmpty() ? texts.t("timeline." + rs.getString("kind")) : words);
                 }).list();
     }
 
-    private String actor(String actor) {
+    private static String actor(String actor, Texts texts) {
         return switch (actor) {
             case TimelineEntry.SYSTEM -> texts.t("timeline.system");
             case TimelineEntry.REPORTER -> texts.t("timeline.reporter");
@@ -188,7 +184,7 @@ class ContactsOfSubject implements SubjectFinder {
         };
     }
 
-    private String when(ResultSet rs, String column) throws SQLException {
+    private static String when(ResultSet rs, String column, Texts texts) throws SQLException {
         var at = rs.getTimestamp(column);
         return at == null ? "" : texts.dates().dateAndTime(at.toInstant());
     }

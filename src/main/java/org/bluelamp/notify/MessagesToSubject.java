@@ -9,7 +9,6 @@ import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
 import org.bluelamp.reporting.SearchForms;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,13 +40,11 @@ class MessagesToSubject implements SubjectFinder {
     private final JdbcClient jdbc;
     private final SubjectContacts contacts;
     private final MessageTemplates templates;
-    private final Texts texts;
 
-    MessagesToSubject(JdbcClient jdbc, SubjectContacts contacts, MessageTemplates templates, MessageSource messages) {
+    MessagesToSubject(JdbcClient jdbc, SubjectContacts contacts, MessageTemplates templates) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.templates = templates;
-        this.texts = HeldFields.english(messages);
     }
 
     private record Row(UUID id, String kind, String channel, String recipient, String subject, String body,
@@ -60,7 +57,7 @@ class MessagesToSubject implements SubjectFinder {
     }
 
     @Override
-    public List<HeldRecord> find(Subject subject) {
+    public List<HeldRecord> find(Subject subject, Texts texts) {
         String email = present(subject.email()) ? SearchForms.email(subject.email()).orElse(null) : null;
         String phone = present(subject.phone()) ? SearchForms.phone(subject.phone()).orElse(null) : null;
         Map<String, List<String>> theirs = contacts.of(subject).stream()
@@ -91,13 +88,13 @@ class MessagesToSubject implements SubjectFinder {
                 on.add("phone");
             }
             if (!on.isEmpty()) {
-                held.add(record(row, List.copyOf(on)));
+                held.add(record(row, List.copyOf(on), texts));
             }
         }
         return held;
     }
 
-    private HeldRecord record(Row row, List<String> matchedOn) {
+    private HeldRecord record(Row row, List<String> matchedOn, Texts texts) {
         String channel = texts.t("outbox.channel." + row.channel());
         String template = templates.nameOf(row.kind());
         var fields = new HeldFields(texts)
@@ -106,20 +103,20 @@ class MessagesToSubject implements SubjectFinder {
                 .add("held.message.template", template)
                 .add("held.reference", row.reference())
                 .add("outbox.subject", row.subject())
-                .add("outbox.body", withoutSecrets(row.kind(), row.body()))
+                .add("outbox.body", withoutSecrets(row.kind(), row.body(), texts))
                 .coded("outbox.status", "outbox.status.", row.status())
                 .time("outbox.created", row.createdAt())
                 .time("outbox.sent", row.sentAt())
                 .time("outbox.delivered", row.deliveredAt());
         return new HeldRecord(MessageRecordKind.MESSAGE, row.id().toString(), row.reference(), row.createdAt(),
-                texts.t("held.title", channel, template, HeldFields.day(row.createdAt())), matchedOn, fields.list());
+                texts.t("held.title", channel, template, texts.dates().date(row.createdAt())), matchedOn, fields.list());
     }
 
     /**
      * The words as sent, but with a sign-in code or a link taken out: the answer must open nothing. Stored words keep
      * only ((code)) or ((…Link)) where the secret went; words stored before that are searched for codes and tokens.
      */
-    private String withoutSecrets(String kind, String body) {
+    private static String withoutSecrets(String kind, String body, Texts texts) {
         var messageKind = MessageKind.fromCode(kind);
         String words = body;
         for (String secret : messageKind.map(MessageKind::secretValues).orElse(Set.of())) {

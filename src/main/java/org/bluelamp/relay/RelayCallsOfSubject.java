@@ -10,7 +10,6 @@ import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +34,10 @@ class RelayCallsOfSubject implements SubjectFinder {
 
     private final JdbcClient jdbc;
     private final SubjectContacts contacts;
-    private final Texts texts;
 
-    RelayCallsOfSubject(JdbcClient jdbc, SubjectContacts contacts, MessageSource messages) {
+    RelayCallsOfSubject(JdbcClient jdbc, SubjectContacts contacts) {
         this.jdbc = jdbc;
         this.contacts = contacts;
-        this.texts = HeldFields.english(messages);
     }
 
     private record Call(UUID id, String reference, String status, Instant queuedAt, Instant answeredAt,
@@ -63,7 +60,7 @@ class RelayCallsOfSubject implements SubjectFinder {
     }
 
     @Override
-    public List<HeldRecord> find(Subject subject) {
+    public List<HeldRecord> find(Subject subject, Texts texts) {
         Map<String, List<String>> theirs = contacts.of(subject).stream()
                 .collect(Collectors.toMap(SubjectContact::reference, SubjectContact::matchedOn, (a, b) -> a));
         if (theirs.isEmpty()) {
@@ -99,10 +96,10 @@ class RelayCallsOfSubject implements SubjectFinder {
                     .list().stream().collect(Collectors.toMap(Recording::callId, r -> r));
             for (Call call : calls) {
                 var matchedOn = theirs.get(call.reference());
-                held.add(call(call, matchedOn, lines.stream().filter(l -> l.callId().equals(call.id())).toList()));
+                held.add(call(call, matchedOn, texts, lines.stream().filter(l -> l.callId().equals(call.id())).toList()));
                 var recording = recordings.get(call.id());
                 if (recording != null) {
-                    held.add(recording(call, recording, matchedOn));
+                    held.add(recording(call, recording, matchedOn, texts));
                 }
             }
         }
@@ -113,11 +110,11 @@ class RelayCallsOfSubject implements SubjectFinder {
                 .query((rs, n) -> new VideoMessage(rs.getObject("report_id", UUID.class), rs.getString("reference"),
                         instant(rs, "received_at"), instant(rs, "translated_at"), rs.getString("translated_by")))
                 .list()
-                .forEach(message -> held.add(videoMessage(message, theirs.get(message.reference()))));
+                .forEach(message -> held.add(videoMessage(message, theirs.get(message.reference()), texts)));
         return held;
     }
 
-    private HeldRecord call(Call call, List<String> matchedOn, List<Line> lines) {
+    private static HeldRecord call(Call call, List<String> matchedOn, Texts texts, List<Line> lines) {
         var fields = new HeldFields(texts)
                 .add("held.reference", call.reference())
                 .time("relay.console.queued", call.queuedAt())
@@ -141,11 +138,11 @@ class RelayCallsOfSubject implements SubjectFinder {
         return "caller".equals(sender) ? "relay.chat.from.caller.staff" : "relay.chat.from." + sender;
     }
 
-    private HeldRecord recording(Call call, Recording recording, List<String> matchedOn) {
+    private static HeldRecord recording(Call call, Recording recording, List<String> matchedOn, Texts texts) {
         var fields = new HeldFields(texts)
                 .add("held.reference", call.reference())
                 .time("held.relay.answered", call.answeredAt())
-                .add("held.recording.length", length(call))
+                .add("held.recording.length", length(call, texts))
                 .add("held.recording.size", FileSizes.describe(recording.bytes(), texts))
                 .add("held.recording.pieces", String.valueOf(recording.pieces()));
         Instant at = call.answeredAt() != null ? call.answeredAt() : call.queuedAt();
@@ -154,7 +151,7 @@ class RelayCallsOfSubject implements SubjectFinder {
                         texts.dates().date(at)), matchedOn, fields.list());
     }
 
-    private String length(Call call) {
+    private static String length(Call call, Texts texts) {
         if (call.answeredAt() == null || call.endedAt() == null) {
             return null;
         }
@@ -162,7 +159,7 @@ class RelayCallsOfSubject implements SubjectFinder {
         return texts.t("held.duration", length.toMinutes(), length.toSecondsPart());
     }
 
-    private HeldRecord videoMessage(VideoMessage message, List<String> matchedOn) {
+    private static HeldRecord videoMessage(VideoMessage message, List<String> matchedOn, Texts texts) {
         var fields = new HeldFields(texts)
                 .add("held.reference", message.reference())
                 .time("held.bsl.received", message.receivedAt())

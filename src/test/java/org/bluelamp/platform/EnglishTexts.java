@@ -12,7 +12,7 @@ public final class EnglishTexts {
 
     public static Texts load() {
         var source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
+        source.setBasenames("messages", "staff-messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return (key, args) -> source.getMessage(key, args, Locale.UK);

@@ -3,12 +3,15 @@ package org.bluelamp.privacy;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.OnlineReports;
+import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
@@ -49,6 +52,9 @@ class SubjectSearchTest {
 
     @Autowired
     List<SubjectFinder> finders;
+
+    @Autowired
+    MessageSource messages;
 
     private final Random random = new Random();
 
@@ -171,7 +177,13 @@ class SubjectSearchTest {
     }
 
     private List<HeldRecord> search(Subject subject) {
-        return finders.stream().flatMap(finder -> finder.find(subject).stream()).toList();
+        return search(subject, Language.ENGLISH);
+    }
+
+    /** As a request made in the language searches: its records worded in it. */
+    private List<HeldRecord> search(Subject subject, Language language) {
+        var texts = HeldFields.in(messages, language);
+        return finders.stream().flatMap(finder -> finder.find(subject, texts).stream()).toList();
     }
 
     private static Set<String> kinds(List<HeldRecord> found) {
@@ -246,6 +258,35 @@ class SubjectSearchTest {
         assertThat(search(new Subject(null, null, null, null, null, null))).as("no details find nothing").isEmpty();
         assertThat(search(new Subject(null, a.born(), null, null, null, null)))
                 .as("a date of birth alone is shared by too many to find anyone").isEmpty();
+    }
+
+    @Test
+    void aRequestMadeInWelshFindsEveryRecordWordedInWelshWithItsDatesInWelsh() {
+        var a = person("Gwenllian", LocalDate.of(1979, 12, 7), "SA1");
+        String reference = reports(a, "Someone took my bicycle from the shed behind the house.");
+        holdsEverythingElse(a, reference, "Helo, rwy'n ffonio am fy meic");
+        worked(a, reference, "A bicycle was taken; nobody is in danger");
+        var byEmail = new Subject(null, null, a.email(), null, null, null);
+
+        var welsh = search(byEmail, new Language("cy"));
+        assertThat(kinds(welsh)).isEqualTo(EVERY_KIND);
+        var report = welsh.stream().filter(r -> r.kind().equals("report")).findFirst().orElseThrow();
+        assertThat(report.title()).startsWith("Adroddiad ar-lein: ");
+        assertThat(report.fields()).extracting(HeldRecord.Field::label, HeldRecord.Field::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("Cyfeirnod", reference),
+                        org.assertj.core.groups.Tuple.tuple("Sut cyrhaeddodd aton ni", "Adroddiad ar-lein"));
+        assertThat(report.fields()).extracting(HeldRecord.Field::label).contains("Anfonwyd", "Ffeil")
+                .doesNotContain("Reference", "Sent", "File");
+        var recording = welsh.stream().filter(r -> r.kind().equals("recording")).findFirst().orElseThrow();
+        assertThat(recording.fields()).extracting(HeldRecord.Field::label, HeldRecord.Field::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("Hyd", "4 munud 0 eiliad"));
+        var welshMonth = DateTimeFormatter.ofPattern("MMMM", Locale.of("cy")).format(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        assertThat(welsh).as("every title's date is in Welsh").allSatisfy(record ->
+                assertThat(record.title()).contains(welshMonth));
+
+        var english = search(byEmail);
+        assertThat(english.stream().filter(r -> r.kind().equals("report")).findFirst().orElseThrow().fields())
+                .extracting(HeldRecord.Field::label).contains("Reference", "Sent", "File");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.bluelamp.platform.personaldata;
 
-import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.Language;
 import org.springframework.context.MessageSource;
 
 import java.time.Instant;
@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * The labelled lines of a {@link HeldRecord}, in order: labels from message keys, times in UK time, and nothing
- * written for what is not held, so the data protection team reads only what there is.
+ * written for what is not held, so the data protection team reads only what there is. Everything is in the language
+ * of the request being answered, as the person will read it in their answer.
  */
 public final class HeldFields {
 
@@ -24,11 +25,19 @@ public final class HeldFields {
     }
 
     /**
-     * The application's English words, as a subject access answer is written in them. A code with no words of its own
-     * (one stored before its words were written) is shown as stored rather than losing the line.
+     * The application's words in the language a subject access request was made in, its dates too. A code with no
+     * words of its own (one stored before its words were written) is shown as stored rather than losing the line.
      */
-    public static Texts english(MessageSource messages) {
-        return (key, args) -> messages.getMessage(key, args, key.substring(key.lastIndexOf('.') + 1), Locale.UK);
+    public static Texts in(MessageSource messages, Language language) {
+        return new Words(messages, language.locale());
+    }
+
+    private record Words(MessageSource messages, Locale locale) implements Texts {
+
+        @Override
+        public String t(String key, Object... args) {
+            return messages.getMessage(key, args, key.substring(key.lastIndexOf('.') + 1), locale);
+        }
     }
 
     /** A line labelled by the message key; left out when the value is empty. */
@@ -52,15 +61,6 @@ public final class HeldFields {
     /** A code stored for a value, in words: the message {@code prefix + code}; left out when there is none. */
     public HeldFields coded(String labelKey, String prefix, String code) {
         return code == null || code.isBlank() ? this : add(labelKey, texts.t(prefix + code));
-    }
-
-    /**
-     * The day of a moment in the UK, "3 March 2026", for a record's title, in English. Only notify's records still
-     * use it (helper C2 moves them); everyone else writes {@code texts.dates().date(at)} in the reader's language.
-     */
-    @Deprecated
-    public static String day(Instant at) {
-        return LondonTime.date(at);
     }
 
     public List<HeldRecord.Field> list() {

@@ -1,5 +1,7 @@
 package org.bluelamp.platform.personaldata;
 
+import org.bluelamp.platform.Texts;
+
 import java.util.List;
 import java.util.Set;
 
@@ -12,5 +14,9 @@ public interface SubjectFinder {
     /** The kinds of record it finds: every kind under retention is found by some finder. */
     Set<RecordKind> kinds();
 
-    List<HeldRecord> find(Subject subject);
+    /**
+     * @param texts words and dates in the language the request was made in ({@link HeldFields#in}): every label,
+     *              title and date of the records is written in them, as the person will read their answer
+     */
+    List<HeldRecord> find(Subject subject, Texts texts);
 }

@@ -1,44 +1,53 @@
 package org.bluelamp.privacy.answer;
 
 import org.bluelamp.platform.LondonTime;
-import org.bluelamp.platform.language.Dates;
-import org.bluelamp.platform.language.English;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.Language;
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The words of the answer, from messages.properties like every page's, and its dates as people in the UK write them.
- * The writers make their own, so that they work the same with or without Spring.
+ * The words and dates of one answer, in the language the request was made in, from the same files as every page's
+ * (messages, with staff-messages behind them). The writers make their own source, so that they work the same with or
+ * without Spring; a language with no file of its own falls back to the base files, never to the machine's language.
  */
-final class AnswerTexts {
+record AnswerTexts(MessageSource messages, Language language) implements Texts {
 
-
-    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-
-    AnswerTexts() {
-        messages.setBasename("messages");
+    /** The source the writers share: UTF-8, as the files are written. */
+    static MessageSource source() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages", "staff-messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
+        return messages;
     }
 
-    String t(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.UK);
+    @Override
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, language.locale());
     }
 
-    /** The requester's language is not stored with a request yet: the answer's dates are English until it is. */
-    private static Dates dates() {
-        return English.untilLanguageIsStored();
+    @Override
+    public Locale locale() {
+        return language.locale();
     }
 
-    /** "25 November 2026". */
-    static String date(Instant at) {
+    /** A record's kind in words ("Report", "Adroddiad"); a kind with no words of its own as it is. */
+    String kind(String code) {
+        return messages.getMessage("privacy.answer.kind." + code, null, code, language.locale());
+    }
+
+    /** "25 November 2026", "25 Tachwedd 2026". */
+    String date(Instant at) {
         return dates().date(at);
     }
 
-    /** "25 November 2026 at 3:04pm", as GOV.UK writes times. */
+    /** "25 November 2026 at 3:04pm", as GOV.UK writes times; "am" in Welsh. */
     String dateAndTime(Instant at) {
-        return t("privacy.answer.date-time", dates().date(at), dates().clockTime(at.atZone(LondonTime.ZONE).toLocalTime()));
+        return t("privacy.answer.date-time", dates().date(at),
+                dates().clockTime(at.atZone(LondonTime.ZONE).toLocalTime()));
     }
 }

@@ -1,5 +1,7 @@
 package org.bluelamp.privacy.answer;
 
+import org.bluelamp.platform.language.Language;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -14,9 +16,14 @@ import java.util.List;
  * @param answeredAt       when the answer was made
  * @param sections         one for each record in scope, in order
  * @param refusals         what was withheld in whole, with the legal reason
+ * @param language         the language the request was made in: every word, date and heading of the answer is in it
  */
 public record Disclosure(String requestReference, String forceName, String subjectName, Instant answeredAt,
-                         List<Section> sections, List<Refusal> refusals) {
+                         List<Section> sections, List<Refusal> refusals, Language language) {
+
+    public Disclosure {
+        language = language == null ? Language.ENGLISH : language;
+    }
 
     /** One record: a report, a contact, a message, a recording's details, an access history... */
     public record Section(String kind, String reference, Instant at, String title, List<Line> lines) {

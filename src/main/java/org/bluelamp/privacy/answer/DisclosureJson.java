@@ -1,5 +1,7 @@
 package org.bluelamp.privacy.answer;
 
+import org.bluelamp.platform.language.Language;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,17 +11,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
-/** Writes a disclosure as machine-readable JSON, redacted exactly as the PDF is. */
+/** Writes a disclosure as machine-readable JSON, redacted exactly as the PDF is, in the answer's language. */
 @Component
 public class DisclosureJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private final AnswerTexts texts = new AnswerTexts();
+    private final MessageSource messages = AnswerTexts.source();
 
     /** What is written: the disclosure's shape, with each value already redacted and its reasons beside it. */
     record Answer(String requestReference, String forceName, String subjectName, Instant answeredAt,
-                  String answeredOn, List<Section> sections, List<Refusal> refusals) {
+                  String answeredOn, Language language, List<Section> sections, List<Refusal> refusals) {
     }
 
     record Section(String kind, String reference, Instant at, String title, List<Line> lines) {
@@ -32,23 +34,24 @@ public class DisclosureJson {
     record Refusal(String what, String reason) {
     }
 
-    /** UTF-8 JSON; instants as ISO 8601 in UTC, and the date answered as people in the UK write it. */
+    /** UTF-8 JSON; instants as ISO 8601 in UTC, and the date answered as people write it in the answer's language. */
     public byte[] write(Disclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
+        var texts = new AnswerTexts(messages, disclosure.language());
         var answer = new Answer(disclosure.requestReference(), disclosure.forceName(), disclosure.subjectName(),
                 disclosure.answeredAt(),
-                disclosure.answeredAt() == null ? null : AnswerTexts.date(disclosure.answeredAt()),
-                orEmpty(disclosure.sections()).stream().map(this::section).toList(),
+                disclosure.answeredAt() == null ? null : texts.date(disclosure.answeredAt()), disclosure.language(),
+                orEmpty(disclosure.sections()).stream().map(s -> section(s, texts)).toList(),
                 orEmpty(disclosure.refusals()).stream().map(r -> new Refusal(r.what(), r.reason())).toList());
         return JSON.writeValueAsBytes(answer);
     }
 
-    private Section section(Disclosure.Section section) {
+    private static Section section(Disclosure.Section section, AnswerTexts texts) {
         return new Section(section.kind(), section.reference(), section.at(), section.title(),
-                orEmpty(section.lines()).stream().map(this::line).toList());
+                orEmpty(section.lines()).stream().map(l -> line(l, texts)).toList());
     }
 
-    private Line line(Disclosure.Line line) {
+    private static Line line(Disclosure.Line line, AnswerTexts texts) {
         var reasons = new LinkedHashSet<String>();
         var value = new StringBuilder();
         for (Redactor.Piece piece : Redactor.split(line.value(), line.redactions())) {

@@ -1,6 +1,7 @@
 package org.bluelamp.privacy.answer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.context.MessageSource;
 import org.bluelamp.platform.pdf.PdfPages;
 import org.springframework.stereotype.Component;
 
@@ -24,19 +25,21 @@ public class DisclosurePdf {
     private static final float BODY = 11;
     private static final float SMALL = 10;
 
-    private final AnswerTexts texts = new AnswerTexts();
+    private final MessageSource messages = AnswerTexts.source();
 
+    /** The answer in its language: every word and date, and the language the file declares (/Lang). */
     public byte[] write(Disclosure disclosure) {
         Objects.requireNonNull(disclosure, "disclosure");
+        var texts = new AnswerTexts(messages, disclosure.language());
         Map<String, Integer> reasons = numberedReasons(disclosure);
         try (var document = new PDDocument()) {
             // A title and language only: no author, and nothing about whom the answer is for.
             String title = texts.t("privacy.answer.title", text(disclosure.requestReference()));
             try (var pages = new PdfPages(document, title, texts.t("language.tag"))) {
-                heading(pages, disclosure, reasons);
-                sections(pages, disclosure, reasons);
-                reasons(pages, reasons);
-                refusals(pages, disclosure);
+                heading(pages, texts, disclosure, reasons);
+                sections(pages, texts, disclosure, reasons);
+                reasons(pages, texts, reasons);
+                refusals(pages, texts, disclosure);
                 pages.number((page, of) -> texts.t("privacy.answer.page", page, of));
             }
             var out = new ByteArrayOutputStream();
@@ -47,7 +50,7 @@ public class DisclosurePdf {
         }
     }
 
-    private void heading(PdfPages pages, Disclosure disclosure, Map<String, Integer> reasons) {
+    private static void heading(PdfPages pages, AnswerTexts texts, Disclosure disclosure, Map<String, Integer> reasons) {
         pages.paragraph(text(disclosure.forceName()), BODY, PdfPages.GREY);
         pages.space(4);
         pages.heading(1, texts.t("privacy.answer.heading"), TITLE);
@@ -55,7 +58,7 @@ public class DisclosurePdf {
         pages.paragraph(texts.t("privacy.answer.reference", text(disclosure.requestReference())), BODY);
         pages.paragraph(texts.t("privacy.answer.subject", text(disclosure.subjectName())), BODY);
         if (disclosure.answeredAt() != null) {
-            pages.paragraph(texts.t("privacy.answer.answered", AnswerTexts.date(disclosure.answeredAt())), BODY);
+            pages.paragraph(texts.t("privacy.answer.answered", texts.date(disclosure.answeredAt())), BODY);
         }
         pages.space(10);
         pages.paragraph(texts.t("privacy.answer.intro", text(disclosure.forceName())), BODY);
@@ -64,7 +67,7 @@ public class DisclosurePdf {
                 : "privacy.answer.redaction-explained"), BODY);
     }
 
-    private void sections(PdfPages pages, Disclosure disclosure, Map<String, Integer> reasons) {
+    private static void sections(PdfPages pages, AnswerTexts texts, Disclosure disclosure, Map<String, Integer> reasons) {
         if (disclosure.sections() == null || disclosure.sections().isEmpty()) {
             pages.space(14);
             pages.paragraph(texts.t("privacy.answer.nothing-held"), BODY);
@@ -74,7 +77,7 @@ public class DisclosurePdf {
             pages.space(18);
             pages.keepRoom(HEADING * 4);
             pages.heading(2, text(section.title()), HEADING);
-            pages.paragraph(texts.t("privacy.answer.section-meta", text(section.kind()), text(section.reference())),
+            pages.paragraph(texts.t("privacy.answer.section-meta", texts.kind(text(section.kind())), text(section.reference())),
                     SMALL, PdfPages.GREY);
             if (section.at() != null) {
                 pages.paragraph(texts.t("privacy.answer.section-when", texts.dateAndTime(section.at())), SMALL,
@@ -82,14 +85,14 @@ public class DisclosurePdf {
             }
             pages.space(6);
             for (Disclosure.Line line : lines(section)) {
-                pages.paragraph(runs(line, reasons), BODY, 0, Color.BLACK);
+                pages.paragraph(runs(line, texts, reasons), BODY, 0, Color.BLACK);
                 pages.space(3);
             }
         }
     }
 
     /** "Label: value", each redacted span a mark whose number points to its reasons. */
-    private List<PdfPages.Run> runs(Disclosure.Line line, Map<String, Integer> reasons) {
+    private static List<PdfPages.Run> runs(Disclosure.Line line, AnswerTexts texts, Map<String, Integer> reasons) {
         var runs = new ArrayList<PdfPages.Run>();
         runs.add(new PdfPages.Text(texts.t("privacy.answer.line", text(line.label())) + " "));
         for (Redactor.Piece piece : Redactor.split(line.value(), line.redactions())) {
@@ -103,7 +106,7 @@ public class DisclosurePdf {
         return runs;
     }
 
-    private void reasons(PdfPages pages, Map<String, Integer> reasons) {
+    private static void reasons(PdfPages pages, AnswerTexts texts, Map<String, Integer> reasons) {
         if (reasons.isEmpty()) {
             return;
         }
@@ -121,7 +124,7 @@ public class DisclosurePdf {
         pages.endList();
     }
 
-    private void refusals(PdfPages pages, Disclosure disclosure) {
+    private static void refusals(PdfPages pages, AnswerTexts texts, Disclosure disclosure) {
         pages.space(24);
         pages.keepRoom(HEADING * 4);
         pages.heading(2, texts.t("privacy.answer.refusals.heading"), HEADING);

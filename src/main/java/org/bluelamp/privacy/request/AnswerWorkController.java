@@ -64,8 +64,7 @@ class AnswerWorkController {
         if (!input.valid()) {
             return screen.page(reference, who, input.errors(), input.shown(), null, model);
         }
-        String what = form.whole() && form.what().isEmpty() ? "The whole request" : form.what();
-        work.refuse(screen.request(reference), form.whole(), what, form.reason(), form.note(), who);
+        work.refuse(screen.request(reference), form.whole(), form.what(), form.reason(), form.note(), who);
         return done(reference, "refusal");
     }
 

@@ -6,6 +6,7 @@ import org.bluelamp.platform.files.DeleteAfterCommit;
 import org.bluelamp.platform.files.FileScans;
 import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.platform.files.ScanState;
+import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.Accessor;
 import org.bluelamp.platform.personaldata.Subject;
@@ -42,11 +43,13 @@ class DataRequestWork {
     private final DeleteAfterCommit deleteAfterCommit;
     private final AccessLog log;
     private final ForceProperties force;
+    private final LanguageTexts languageTexts;
     private final Clock clock;
 
     DataRequestWork(DataRequests requests, RequestItems items, Withholdings withholdings, Releases releases,
                     SubjectSearch search, DueDates dueDates, FileStore files, FileScans scans,
-                    DeleteAfterCommit deleteAfterCommit, AccessLog log, ForceProperties force, Clock clock) {
+                    DeleteAfterCommit deleteAfterCommit, AccessLog log, ForceProperties force,
+                    LanguageTexts languageTexts, Clock clock) {
         this.requests = requests;
         this.items = items;
         this.withholdings = withholdings;
@@ -58,6 +61,7 @@ class DataRequestWork {
         this.deleteAfterCommit = deleteAfterCommit;
         this.log = log;
         this.force = force;
+        this.languageTexts = languageTexts;
         this.clock = clock;
     }
 
@@ -152,10 +156,15 @@ class DataRequestWork {
     }
 
     /**
-     * Refuses the request in whole (the answer then says only that, and why) or in part (the rest is answered).
+     * Refuses the request in whole (the answer then says only that, and why) or in part (the rest is answered). A
+     * whole refusal the team does not describe is "the whole request", stored in the words of the request's language
+     * because the answer shows it to the person.
      */
     @Transactional
     void refuse(DataRequest request, boolean whole, String what, LegalReason reason, String note, Accessor who) {
+        if (whole && (what == null || what.isBlank())) {
+            what = languageTexts.texts(requests.languageOf(request.id())).t("privacy.answer.whole-request");
+        }
         withholdings.refuse(request.id(), whole, what, reason, note, who.username());
         if (whole) {
             requests.refused(request.id());
@@ -164,10 +173,12 @@ class DataRequestWork {
                 Map.of("what", what, "reason", reason.code()));
     }
 
-    /** The answer as it stands, for the preview and the release. */
+    /** The answer as it stands, for the preview and the release, in the language the request was made in. */
     Disclosure disclosure(DataRequest request) {
         var refused = requests.byId(request.id()).map(DataRequest::refusedInWhole).orElse(false);
-        return AnswerBuilder.build(request, force.name(), clock.instant(),
+        var language = requests.languageOf(request.id());
+        return AnswerBuilder.build(request, language, languageTexts.texts(language), force.in(language).name(),
+                clock.instant(),
                 refused ? List.of() : items.inScope(request.id()),
                 withholdings.redactions(request.id()), withholdings.refusals(request.id()));
     }

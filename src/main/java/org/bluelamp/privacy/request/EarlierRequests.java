@@ -10,7 +10,6 @@ import org.bluelamp.platform.contactpoint.UkPhoneNumber;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -26,11 +25,9 @@ import java.util.Objects;
 class EarlierRequests implements SubjectFinder {
 
     private final DataRequests requests;
-    private final Texts texts;
 
-    EarlierRequests(DataRequests requests, MessageSource messages) {
+    EarlierRequests(DataRequests requests) {
         this.requests = requests;
-        this.texts = HeldFields.english(messages);
     }
 
     @Override
@@ -39,7 +36,7 @@ class EarlierRequests implements SubjectFinder {
     }
 
     @Override
-    public List<HeldRecord> find(Subject subject) {
+    public List<HeldRecord> find(Subject subject, Texts texts) {
         String email = subject.email() == null ? null : EmailAddress.parse(subject.email()).map(EmailAddress::value)
                 .orElse(subject.email().strip());
         String phone = subject.phone() == null ? null
@@ -48,11 +45,11 @@ class EarlierRequests implements SubjectFinder {
                 : subject.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         String postcode = subject.postcode() == null ? null : RequestAnswers.postcode(subject.postcode());
         return requests.candidates(email, phone, subject.dateOfBirth(), postcode, subject.reference(), letters)
-                .stream().map(r -> held(r, subject)).filter(Objects::nonNull).toList();
+                .stream().map(r -> held(r, subject, texts)).filter(Objects::nonNull).toList();
     }
 
     /** The request as a record, if one of its details is the subject's (the query above is only a first sieve). */
-    private HeldRecord held(DataRequest r, Subject subject) {
+    private static HeldRecord held(DataRequest r, Subject subject, Texts texts) {
         var matched = new ArrayList<String>();
         if (subject.nameMatches(r.fullName()) || subject.nameMatches(r.otherNames())) {
             matched.add("name");

@@ -1,34 +1,35 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.platform.Texts;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Why information is withheld from a subject access request: the restrictions of the Data Protection Act 2018,
- * section 45(4), that a police force relies on. Each has its words in messages ({@code data-request.reason.<code>}).
+ * section 45(4), that a police force relies on. The team chooses by its short words ({@code data-request.reason.<code>},
+ * staff words); the answer states it in full in the request's language ({@code privacy.answer.legal-reason.<code>}).
  */
 enum LegalReason {
-    THIRD_PARTY("third-party", "Information about another person (Data Protection Act 2018, section 45(4)(e))"),
-    CRIME("crime", "Would prejudice the prevention or detection of crime (Data Protection Act 2018, section 45(4)(b))"),
-    INQUIRY("inquiry", "Would obstruct an official inquiry (Data Protection Act 2018, section 45(4)(a))"),
-    PUBLIC_SECURITY("public-security", "Public security (Data Protection Act 2018, section 45(4)(c))"),
-    NATIONAL_SECURITY("national-security", "National security (Data Protection Act 2018, section 45(4)(d))");
+    THIRD_PARTY("third-party"),
+    CRIME("crime"),
+    INQUIRY("inquiry"),
+    PUBLIC_SECURITY("public-security"),
+    NATIONAL_SECURITY("national-security");
 
     private final String code;
-    /** As the answer states it: the answer is in English whatever language the team's pages are in. */
-    private final String statement;
 
-    LegalReason(String code, String statement) {
+    LegalReason(String code) {
         this.code = code;
-        this.statement = statement;
     }
 
     String code() {
         return code;
     }
 
-    String statement() {
-        return statement;
+    /** As the answer states it, in the answer's words. */
+    String statement(Texts answerWords) {
+        return answerWords.t("privacy.answer.legal-reason." + code);
     }
 
     static Optional<LegalReason> fromCode(String code) {

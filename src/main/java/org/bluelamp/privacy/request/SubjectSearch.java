@@ -3,11 +3,13 @@ package org.bluelamp.privacy.request;
 import org.bluelamp.privacy.PrivacyRecordKind;
 import org.bluelamp.platform.personaldata.Accessor;
 import org.bluelamp.platform.personaldata.AccessLog;
+import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.platform.personaldata.SearchTerm;
 import org.bluelamp.platform.personaldata.SearchTerms;
 import org.bluelamp.platform.personaldata.Subject;
 import org.bluelamp.platform.personaldata.SubjectFinder;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +22,8 @@ import java.util.Map;
 /**
  * Searches every module for a request's subject: each module's {@link SubjectFinder}, then who looked at what was
  * found. The search goes in the access log in the same transaction, as the kinds of detail searched by (supervisors
- * read the log), and with its terms on the request's timeline, which only the data protection team reads.
+ * read the log), and with its terms on the request's timeline, which only the data protection team reads. What is
+ * found is worded in the language the request was made in, so the team reviews the words the person will read.
  */
 @Service
 class SubjectSearch {
@@ -30,14 +33,16 @@ class SubjectSearch {
     private final RequestItems items;
     private final DataRequests requests;
     private final AccessLog log;
+    private final MessageSource messages;
 
     SubjectSearch(List<SubjectFinder> finders, WhoLooked whoLooked, RequestItems items, DataRequests requests,
-                  AccessLog log) {
+                  AccessLog log, MessageSource messages) {
         this.finders = finders;
         this.whoLooked = whoLooked;
         this.items = items;
         this.requests = requests;
         this.log = log;
+        this.messages = messages;
     }
 
     /** Runs the search for the request and keeps what it found; how many records it found. */
@@ -51,9 +56,10 @@ class SubjectSearch {
                 .with(SearchTerm.PHONE, subject.phone())
                 .with(SearchTerm.POSTCODE, subject.postcode())
                 .with(SearchTerm.REFERENCE, subject.reference()));
+        var texts = HeldFields.in(messages, requests.languageOf(request.id()));
         var found = new ArrayList<HeldRecord>();
         for (SubjectFinder finder : finders) {
-            finder.find(subject).stream()
+            finder.find(subject, texts).stream()
                     .filter(held -> !(held.is(PrivacyRecordKind.DATA_REQUEST) && held.id().equals(request.id().toString())))
                     .forEach(found::add);
         }
@@ -64,7 +70,7 @@ class SubjectSearch {
         }
         // The team's own work on this request is not what the person asked about.
         references.remove(request.reference());
-        found.addAll(whoLooked.of(references));
+        found.addAll(whoLooked.of(references, texts));
         items.replaceFound(request.id(), found);
         var detail = new LinkedHashMap<>(terms);
         detail.put("found", Integer.toString(found.size()));

@@ -15,8 +15,8 @@ public record TimelineEntry(Instant at, String actor, String kind, Map<String, S
     private static final Set<String> DATES = Set.of("due", "receivedOn", "dateOfBirth");
 
     /**
-     * A detail as the team reads it: dates and times in words, a legal reason as the answer states it; a method or
-     * anything else as stored (the page words methods from its messages).
+     * A detail as the team reads it: dates and times in words; a method, a legal reason or anything else as stored
+     * (the page words those from its messages).
      */
     public String shown(String key) {
         String value = detail.get(key);
@@ -32,9 +32,6 @@ public record TimelineEntry(Instant at, String actor, String kind, Map<String, S
             }
         } catch (DateTimeParseException notADate) {
             return value;
-        }
-        if (key.equals("reason")) {
-            return LegalReason.fromCode(value).map(LegalReason::statement).orElse(value);
         }
         return value;
     }

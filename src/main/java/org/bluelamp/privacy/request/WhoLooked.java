@@ -2,11 +2,9 @@ package org.bluelamp.privacy.request;
 
 import org.bluelamp.privacy.PrivacyRecordKind;
 import org.bluelamp.platform.Texts;
-import org.bluelamp.platform.personaldata.HeldFields;
 import org.bluelamp.platform.personaldata.AccessEntry;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.platform.personaldata.HeldRecord;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,22 +20,21 @@ import java.util.Optional;
 class WhoLooked {
 
     private final AccessLog log;
-    private final Texts texts;
 
-    WhoLooked(AccessLog log, MessageSource messages) {
+    WhoLooked(AccessLog log) {
         this.log = log;
-        this.texts = HeldFields.english(messages);
     }
 
-    List<HeldRecord> of(Collection<String> references) {
+    /** @param texts words and dates in the request's language */
+    List<HeldRecord> of(Collection<String> references, Texts texts) {
         var found = new ArrayList<HeldRecord>();
         for (String reference : references) {
-            entries(reference).ifPresent(found::add);
+            entries(reference, texts).ifPresent(found::add);
         }
         return found;
     }
 
-    private Optional<HeldRecord> entries(String reference) {
+    private Optional<HeldRecord> entries(String reference, Texts texts) {
         var entries = log.of(reference);
         if (entries.isEmpty()) {
             return Optional.empty();

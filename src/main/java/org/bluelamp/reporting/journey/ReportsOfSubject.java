@@ -14,7 +14,6 @@ import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.SearchForms;
 import org.bluelamp.reporting.SubmittedReport.AnsweredQuestion;
 import org.bluelamp.reporting.upload.FileKind;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -51,13 +50,11 @@ class ReportsOfSubject implements SubjectFinder {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ReporterDatesOfBirth datesOfBirth;
-    private final Texts texts;
 
-    ReportsOfSubject(JdbcClient jdbc, JsonMapper json, ReporterDatesOfBirth datesOfBirth, MessageSource messages) {
+    ReportsOfSubject(JdbcClient jdbc, JsonMapper json, ReporterDatesOfBirth datesOfBirth) {
         this.jdbc = jdbc;
         this.json = json;
         this.datesOfBirth = datesOfBirth;
-        this.texts = HeldFields.english(messages);
     }
 
     private record Row(UUID id, String reference, String serviceTitle, String channel, Instant submittedAt,
@@ -78,7 +75,7 @@ class ReportsOfSubject implements SubjectFinder {
     }
 
     @Override
-    public List<HeldRecord> find(Subject subject) {
+    public List<HeldRecord> find(Subject subject, Texts texts) {
         var terms = Terms.of(subject);
         if (terms.none()) {
             return List.of();
@@ -122,7 +119,7 @@ class ReportsOfSubject implements SubjectFinder {
                 .query((rs, n) -> new Addition(rs.getObject("report_id", UUID.class), rs.getString("information"),
                         rs.getTimestamp("added_at").toInstant())).list();
         var held = new ArrayList<HeldRecord>();
-        matched.forEach((row, on) -> held.add(record(row, on,
+        matched.forEach((row, on) -> held.add(record(row, on, texts,
                 files.stream().filter(f -> f.reportId().equals(row.id())).toList(),
                 additions.stream().filter(a -> a.reportId().equals(row.id())).toList())));
         return held;
@@ -169,7 +166,8 @@ class ReportsOfSubject implements SubjectFinder {
         return String.join("\n", row.summary().stream().flatMap(q -> q.answer().stream()).toList());
     }
 
-    private HeldRecord record(Row row, List<String> matchedOn, List<File> files, List<Addition> additions) {
+    private static HeldRecord record(Row row, List<String> matchedOn, Texts texts, List<File> files,
+                                     List<Addition> additions) {
         String channel = texts.t("contact.channel." + row.channel());
         var fields = new HeldFields(texts)
                 .add("held.reference", row.reference())

@@ -1,5 +1,6 @@
 package org.bluelamp.privacy.answer;
 
+import org.bluelamp.platform.language.Language;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +45,19 @@ class DisclosureJsonTest {
         var refusal = answer.get("refusals").get(0);
         assertThat(refusal.get("what").asString()).isEqualTo(Disclosures.WITHHELD);
         assertThat(refusal.get("reason").asString()).isEqualTo(Disclosures.WITHHELD_BECAUSE);
+    }
+
+    @Test
+    void anAnswerToARequestMadeInWelshHasItsDateMarksAndLanguageInWelsh() {
+        JsonNode answer = JsonMapper.builder().build()
+                .readTree(writer.write(Disclosures.aCrimeReport(new Language("cy"))));
+
+        assertThat(answer.get("language").asString()).isEqualTo("cy");
+        assertThat(answer.get("answeredOn").asString()).isEqualTo("25 Tachwedd 2026");
+        assertThat(answer.get("sections").get(0).get("lines").get(0).get("value").asString())
+                .isEqualTo("My neighbour [wedi'i dynnu] smashed the window. I saw [wedi'i dynnu] run off.");
+        assertThat(JsonMapper.builder().build().readTree(writer.write(Disclosures.aCrimeReport()))
+                .get("language").asString()).isEqualTo("en");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.bluelamp.privacy.answer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.platform.pdf.TaggedPdf;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,22 @@ class DisclosurePdfTest {
             assertThat(information.getCreator()).isNull();
             assertThat(information.getSubject()).isNull();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
+        }
+    }
+
+    @Test
+    void anAnswerToARequestMadeInWelshIsWelshThroughoutAndSaysSo() throws IOException {
+        byte[] pdf = writer.write(Disclosures.aCrimeReport(new Language("cy")));
+
+        assertThat(text(pdf)).contains("Eich gwybodaeth bersonol", "Cyfeirnod y cais: LP-2026-0042",
+                "Ar gyfer: Siân Ŵyn Jones", "Dyddiad ateb: 25 Tachwedd 2026", "Crime report, cyfeirnod CR-1234",
+                "Dyddiad: 3 Gorffennaf 2026 am 3:05pm", "[wedi'i dynnu: 1]",
+                "Pam rydyn ni wedi tynnu rhywfaint o wybodaeth", "Pam: " + Disclosures.WITHHELD_BECAUSE,
+                "Tudalen 1 o 1").doesNotContain("Your personal information", "Date answered", "[redacted", "Page 1");
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("cy");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Cais gwrthrych am wybodaeth LP-2026-0042");
         }
     }
 

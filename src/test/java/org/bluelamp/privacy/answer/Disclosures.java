@@ -5,6 +5,8 @@ import org.bluelamp.privacy.answer.Disclosure.Redaction;
 import org.bluelamp.privacy.answer.Disclosure.Refusal;
 import org.bluelamp.privacy.answer.Disclosure.Section;
 
+import org.bluelamp.platform.language.Language;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,11 @@ final class Disclosures {
     }
 
     static Disclosure aCrimeReport() {
+        return aCrimeReport(Language.ENGLISH);
+    }
+
+    /** The same records, answering a request made in the language (what people wrote stays as they wrote it). */
+    static Disclosure aCrimeReport(Language language) {
         var report = new Section("Crime report", "CR-1234", Instant.parse("2026-07-03T14:05:00Z"),
                 "Report of criminal damage", List.of(
                 new Line("What happened", "My neighbour Gareth Price smashed the window. I saw GARETH PRICE run off.",
@@ -37,7 +44,7 @@ final class Disclosures {
                 new Line("Message", "Please tell Gareth Price's landlord.", List.of(new Redaction("Gareth Price", THIRD_PARTY)))));
         return new Disclosure("LP-2026-0042", "Bluelamp Police", "Siân Ŵyn Jones",
                 Instant.parse("2026-11-25T10:00:00Z"), List.of(report, message),
-                List.of(new Refusal(WITHHELD, WITHHELD_BECAUSE)));
+                List.of(new Refusal(WITHHELD, WITHHELD_BECAUSE)), language);
     }
 
     /** Forty records of six lines, each line ending with a marker of its own, and a very long word. */
@@ -55,6 +62,6 @@ final class Disclosures {
         sections.add(new Section("Link", "L-1", null, "A long link", List.of(new Line("Address",
                 "https://example.org/" + "a".repeat(400) + "/end-of-link", List.of()))));
         return new Disclosure("LP-2026-0043", "Bluelamp Police", "Alex Morgan", Instant.parse("2026-06-30T23:30:00Z"),
-                sections, List.of());
+                sections, List.of(), Language.ENGLISH);
     }
 }

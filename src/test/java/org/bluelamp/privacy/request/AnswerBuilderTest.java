@@ -1,11 +1,15 @@
 package org.bluelamp.privacy.request;
 
+import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.platform.personaldata.HeldRecord;
 import org.bluelamp.privacy.answer.Disclosure;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,9 +30,11 @@ class AnswerBuilderTest {
             List.of(new HeldRecord.Field("Reporter", "Alex Example"),
                     new HeldRecord.Field("What happened", "My neighbour Sam Neighbour saw it.")));
 
+    private static final Language WELSH = new Language("cy");
+
     @Test
     void eachLineCarriesTheRedactionsItHoldsWhateverTheirCapitals() {
-        var answer = AnswerBuilder.build(request, "Test Police", NOW, List.of(report),
+        var answer = build(List.of(report),
                 List.of(redaction("SAM NEIGHBOUR", "third-party")), List.of());
 
         var lines = answer.sections().getFirst().lines();
@@ -41,7 +47,7 @@ class AnswerBuilderTest {
 
     @Test
     void aTitleHasItsRedactedTextTakenOut() {
-        var answer = AnswerBuilder.build(request, "Test Police", NOW, List.of(report),
+        var answer = build(List.of(report),
                 List.of(redaction("Sam Neighbour", "third-party")), List.of());
 
         assertThat(answer.sections().getFirst().title()).isEqualTo("Report made with [Redacted]");
@@ -51,11 +57,25 @@ class AnswerBuilderTest {
     void refusalsSayWhatWasWithheldAndTheLawThatAllowsIt() {
         var refusal = new Withholding(UUID.randomUUID(), "Notes of an investigation", "crime", false,
                 "We may be able to give you these later.", "dpo", NOW);
-        var answer = AnswerBuilder.build(request, "Test Police", NOW, List.of(), List.of(), List.of(refusal));
+        var answer = build(List.of(), List.of(), List.of(refusal));
 
         assertThat(answer.refusals()).containsExactly(new Disclosure.Refusal(
                 "Notes of an investigation. We may be able to give you these later.",
                 "Would prejudice the prevention or detection of crime (Data Protection Act 2018, section 45(4)(b))"));
+    }
+
+    @Test
+    void aRequestMadeInWelshGetsTheLegalReasonsAndTheMarkInWelsh() {
+        var refusal = new Withholding(UUID.randomUUID(), "Nodiadau ymchwiliad", "crime", false, null, "dpo", NOW);
+        var answer = AnswerBuilder.build(request, WELSH, texts(WELSH), "Heddlu Prawf", NOW, List.of(report),
+                List.of(redaction("Sam Neighbour", "third-party")), List.of(refusal));
+
+        assertThat(answer.language()).isEqualTo(WELSH);
+        assertThat(answer.sections().getFirst().title()).isEqualTo("Report made with [Wedi'i dynnu]");
+        assertThat(answer.sections().getFirst().lines().get(1).redactions()).containsExactly(new Disclosure.Redaction(
+                "Sam Neighbour", "Gwybodaeth am berson arall (Deddf Diogelu Data 2018, adran 45(4)(e))"));
+        assertThat(answer.refusals()).singleElement().satisfies(r -> assertThat(r.reason())
+                .isEqualTo("Byddai'n niweidio'r gwaith o atal neu ganfod troseddau (Deddf Diogelu Data 2018, adran 45(4)(b))"));
     }
 
     @Test
@@ -64,6 +84,30 @@ class AnswerBuilderTest {
 
         assertThat(parts).extracting(Highlights.Part::text).containsExactly("Sam", " and ", "sam");
         assertThat(parts).extracting(Highlights.Part::redacted).containsExactly(true, false, true);
+    }
+
+    private Disclosure build(List<HeldRecord> inScope, List<Withholding> redactions, List<Withholding> refusals) {
+        return AnswerBuilder.build(request, Language.ENGLISH, texts(Language.ENGLISH), "Test Police", NOW, inScope,
+                redactions, refusals);
+    }
+
+    /** The application's words in the language, as LanguageTexts gives them. */
+    private static Texts texts(Language language) {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages", "staff-messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new Texts() {
+            @Override
+            public String t(String key, Object... args) {
+                return messages.getMessage(key, args, language.locale());
+            }
+
+            @Override
+            public Locale locale() {
+                return language.locale();
+            }
+        };
     }
 
     private static Withholding redaction(String text, String reason) {

@@ -9,6 +9,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.platform.SecretTokens;
+import org.bluelamp.platform.Texts;
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.notify.DevMailboxForTests;
 import org.bluelamp.MovableClock;
 import org.bluelamp.StaffAccountsForTests;
@@ -114,7 +116,7 @@ class SubjectAccessRequestTest {
                 }
 
                 @Override
-                public List<HeldRecord> find(Subject subject) {
+                public List<HeldRecord> find(Subject subject, Texts texts) {
                     var matched = new ArrayList<String>();
                     if (subject.nameMatches(NAME)) {
                         matched.add("name");
@@ -126,7 +128,8 @@ class SubjectAccessRequestTest {
                             REPORT_REFERENCE, Instant.parse("2027-11-02T14:05:00Z"), "Report of a stolen bicycle", matched,
                             List.of(new HeldRecord.Field("Reporter", NAME),
                                     new HeldRecord.Field("What happened",
-                                            "My neighbour " + NEIGHBOUR + " saw someone take my bike from the shed."))));
+                                            "My neighbour " + NEIGHBOUR + " saw someone take my bike from the shed."),
+                                    new HeldRecord.Field(texts.t("held.reference"), REPORT_REFERENCE))));
                 }
             };
         }
@@ -297,7 +300,8 @@ class SubjectAccessRequestTest {
 
         assertThat(dpo.post("/staff/data-requests/" + reference + "/release").body()).contains("Answer released");
         String pdfText = textOf(dpo.download("/staff/data-requests/" + reference + "/answer.pdf").body());
-        assertThat(pdfText).contains(reference, "Report of a stolen bicycle", "[redacted: 1]", "45(4)(e)", "45(4)(b)")
+        assertThat(pdfText).contains(reference, "Report of a stolen bicycle", "[redacted: 1]", "45(4)(e)", "45(4)(b)",
+                        "Report, reference " + REPORT_REFERENCE)
                 .doesNotContainIgnoringCase(NEIGHBOUR);
         String storedJson = jdbc.sql("SELECT json_file_id FROM subject_access_release WHERE request_id = :id")
                 .param("id", request.id()).query(UUID.class).single().toString();
@@ -548,6 +552,61 @@ class SubjectAccessRequestTest {
         var expired = person.get(link);
         assertThat(expired.status()).isEqualTo(404);
         assertThat(expired.body()).contains("This link does not work");
+    }
+
+    @Test
+    void aRequestMadeInWelshIsAnsweredInWelshAndTheTeamReviewsItInWelsh() throws IOException {
+        at("2028-07-03T09:00:00Z");
+        var person = new WebSession(port);
+        person.get("/your-data?lang=cy");
+        person.post("/your-data/start");
+        person.post("/your-data/name", "fullName", "Siân Prydderch", "otherNames", "", "dob-day", "1", "dob-month",
+                "3", "dob-year", "1980");
+        person.post("/your-data/contact", "email", "sian.prydderch@example.com", "phone", "", "address", "",
+                "postcode", "");
+        person.post("/your-data/what", "wants", "everything");
+        person.upload("/your-data/identity", "file", "trwydded.png", TestImages.png(6, 6), "identity", "upload");
+        person.post("/your-data/receive", "receive", "link", "address", "", "postcode", "");
+        String reference = matched(REFERENCE, person.post("/your-data/check").body());
+        var request = requests.byReference(reference).orElseThrow();
+        assertThat(requests.languageOf(request.id())).isEqualTo(new Language("cy"));
+        someoneLookedAtTheReport();
+
+        var dpo = new WebSession(port);
+        staffAccounts.signIn(dpo, staffAccounts.create(StaffRole.DATA_PROTECTION_OFFICER), clock.instant());
+        dpo.post("/staff/data-requests/" + reference + "/identity", "method", "checked-upload", "note", "",
+                "received-day", "3", "received-month", "7", "received-year", "2028");
+        var found = dpo.post("/staff/data-requests/" + reference + "/search", "name", "", "dateOfBirth", "",
+                "email", EMAIL, "phone", "", "postcode", "", "reference", "");
+        assertThat(found.body()).as("the team reviews the words the person will read")
+                .contains("Pwy edrychodd ar gofnodion " + REPORT_REFERENCE)
+                .doesNotContain("Who looked at the records of");
+        dpo.post("/staff/data-requests/" + reference + "/scope", "chosen", "report|test-report-1",
+                "chosen", "access-log|" + REPORT_REFERENCE);
+        dpo.post("/staff/data-requests/" + reference + "/redactions", "text", NEIGHBOUR, "reason", "third-party");
+        dpo.post("/staff/data-requests/" + reference + "/refusals", "extent", "part",
+                "what", "Notes of an investigation", "refusalReason", "crime", "refusalNote", "");
+        assertThat(dpo.post("/staff/data-requests/" + reference + "/release").body()).contains("Answer released");
+
+        byte[] pdf = dpo.download("/staff/data-requests/" + reference + "/answer.pdf").body();
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("cy");
+            assertThat(new PDFTextStripper().getText(document)).contains("Eich gwybodaeth bersonol",
+                    "Cyfeirnod y cais: " + reference, "Dyddiad ateb: 3 Gorffennaf 2028", "Cyfeirnod:",
+                    "Adroddiad, cyfeirnod " + REPORT_REFERENCE,
+                    "Pwy edrychodd ar gofnodion " + REPORT_REFERENCE, "[wedi'i dynnu: 1]",
+                    "Gwybodaeth am berson arall (Deddf Diogelu Data 2018, adran 45(4)(e))",
+                    "Byddai'n niweidio'r gwaith o atal neu ganfod troseddau", "Tudalen 1 o")
+                    .doesNotContain("Your personal information", "Information about another person", "Page 1 of")
+                    .doesNotContainIgnoringCase(NEIGHBOUR);
+        }
+        UUID jsonFile = jdbc.sql("SELECT json_file_id FROM subject_access_release WHERE request_id = :id")
+                .param("id", request.id()).query(UUID.class).single();
+        try (var content = files.open(jsonFile).orElseThrow()) {
+            assertThat(new String(content.readAllBytes(), StandardCharsets.UTF_8)).contains("\"language\" : \"cy\"",
+                    "\"label\" : \"Cyfeirnod\"", "Gorffennaf 2028", "[wedi'i dynnu]", "Gwybodaeth am berson arall")
+                    .doesNotContain("\"label\" : \"Reference\"").doesNotContainIgnoringCase(NEIGHBOUR);
+        }
     }
 
     @Test

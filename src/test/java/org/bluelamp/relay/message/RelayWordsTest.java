@@ -81,7 +81,7 @@ class RelayWordsTest {
 
     private static Frame frame(RelayHours hours, Locale locale) {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        messages.setBasenames("messages", "staff-messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         var force = new ForceProperties("Test Police", "TP", "101", "every day, at any time",

@@ -126,7 +126,7 @@ class PasswordPolicyTest {
     @Test
     void everyProblemHasWordsInTheMessagesFile() throws IOException {
         var messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+        try (InputStream in = getClass().getResourceAsStream("/staff-messages.properties")) {
             messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         assertThat(messages).containsKeys(TOO_SHORT, TOO_LONG, PERSONAL, GUESSABLE);
