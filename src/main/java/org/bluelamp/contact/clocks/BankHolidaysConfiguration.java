@@ -1,6 +1,7 @@
 package org.bluelamp.contact.clocks;
 
 import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.language.English;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -35,7 +36,7 @@ class BankHolidaysConfiguration {
             log.warn("The bank holidays in {} ({}) end on {}, less than a year from today: after that day bank holidays "
                             + "count as working days. Put a newer copy of https://www.gov.uk/bank-holidays.json there, "
                             + "or set bluelamp.bank-holidays.file (BLUELAMP_BANK_HOLIDAYS_FILE) to one.",
-                    holidays.file(), holidays.division(), holidays.last());
+                    holidays.file(), holidays.division(), English.forStaff().date(holidays.last()));
         }
     }
 }
