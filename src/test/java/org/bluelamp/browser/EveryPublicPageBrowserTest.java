@@ -85,6 +85,40 @@ class EveryPublicPageBrowserTest {
         }
     }
 
+    /**
+     * The first question pages of a crime report read in Welsh are as accessible as in English, zoomed: radios with
+     * hints, their errors, a text box with its Welsh character count, and the date and time of "when".
+     */
+    @Test
+    void questionPagesInWelshAreAccessibleAtFourHundredPercentZoom() {
+        try (BrowserContext context = zoomed()) {
+            Page page = context.newPage();
+            page.navigate(url("/report/crime?lang=cy"));
+            page.locator("input[name=emergency][value=no]").check();
+            page.locator("form[action='/report/crime'] button[type=submit]").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/report/crime/crime-type$"));
+            assertWelshPageAccessible(page);
+            page.locator("main form button[type=submit]").first().click();
+            assertThat(page.locator(".govuk-error-summary")).isFocused();
+            assertWelshPageAccessible(page);
+            page.locator("input[name=crime-type][value=theft]").check();
+            page.locator("main form button[type=submit]").first().click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/report/crime/what-happened$"));
+            page.locator("textarea").fill("Cafodd fy meic ei ddwyn o'r sied.");
+            assertWelshPageAccessible(page);
+            page.locator("main form button[type=submit]").first().click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/report/crime/when$"));
+            assertWelshPageAccessible(page);
+        }
+    }
+
+    private static void assertWelshPageAccessible(Page page) {
+        assertThat(page.locator("html")).hasAttribute("lang", "cy");
+        BrowserSupport.assertAccessible(page);
+        BrowserSupport.assertNoSidewaysScrolling(page);
+        BrowserSupport.assertTargetsBigEnoughOrSpaced(page);
+    }
+
     private BrowserContext zoomed() {
         return support.browser().newContext(new Browser.NewContextOptions().setViewportSize(320, 256)
                 .setDeviceScaleFactor(4));
