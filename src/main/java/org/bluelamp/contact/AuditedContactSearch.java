@@ -32,7 +32,7 @@ class AuditedContactSearch {
         return search.find(query, ContactScope.of(searcher), limit);
     }
 
-    /** What the text was taken for: each exact kind it can be, and words when names and words are searched. */
+    /** What the text was taken for: each exact kind it can be, and words when names and words are or may be searched. */
     static SearchTerms terms(SearchQuery query) {
         var terms = SearchTerms.none();
         query.reference().ifPresent(r -> terms.with(SearchTerm.REFERENCE, r));
@@ -40,7 +40,7 @@ class AuditedContactSearch {
         query.phone().ifPresent(p -> terms.with(SearchTerm.PHONE, p));
         query.postcode().ifPresent(p -> terms.with(SearchTerm.POSTCODE, p));
         query.vehicle().ifPresent(v -> terms.with(SearchTerm.VEHICLE, v));
-        if (query.byWords()) {
+        if (query.byWords() || query.wordsIfNoReferenceFound()) {
             terms.with(SearchTerm.WORDS, query.text());
         }
         return terms;

@@ -59,7 +59,8 @@ class ContactSearch {
         if (query.exact()) {
             exact(query, scope, limit).forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
         }
-        if (query.byWords() && hits.size() < limit) {
+        boolean words = query.byWords() || query.wordsIfNoReferenceFound() && hits.isEmpty();
+        if (words && hits.size() < limit) {
             namesAndWords(query, scope, limit).forEach(hit -> hits.putIfAbsent(hit.reference(), hit));
         }
         return hits.values().stream().limit(limit).toList();

@@ -50,6 +50,14 @@ record SearchQuery(String text, Optional<String> reference, Optional<String> ema
         return !blank() && reference.isEmpty() && email.isEmpty() && phone.isEmpty();
     }
 
+    /**
+     * Read as a reference, but it may be a name: "James Murphy" has a reference's shape and passes its check (one
+     * such name in 31 does), so names and words are searched when no contact has the reference.
+     */
+    boolean wordsIfNoReferenceFound() {
+        return reference.isPresent();
+    }
+
     /** Typed as something exact (reference, email, phone, postcode or registration): matches on it come first. */
     boolean exact() {
         return reference.isPresent() || email.isPresent() || phone.isPresent() || postcode.isPresent()

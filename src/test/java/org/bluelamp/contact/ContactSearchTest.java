@@ -87,6 +87,18 @@ class ContactSearchTest {
     }
 
     @Test
+    void aNameThatHasTheShapeOfAReferenceIsFoundAsAName() {
+        assertThat(SearchQuery.of("James Murphy").reference()).as("the name passes a reference's check").isPresent();
+        var wanted = contacts.open(Instant.now(), SearchableContacts.particulars("James Murphy", null, null, null,
+                null, "Someone took the bicycle."));
+
+        var page = search(handler, "james murphy");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(link(wanted));
+    }
+
+    @Test
     void aSearchShowsOnlyContactsTheStaffMemberMaySee() {
         String word = "zither" + SearchableContacts.letters(6).toLowerCase();
         var open = contacts.open(Instant.now(), SearchableContacts.particulars(null, null, null, null, null,
