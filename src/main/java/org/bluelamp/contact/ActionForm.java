@@ -45,6 +45,7 @@ sealed interface ActionForm {
             case FILE -> File.read(form, options);
             case CLOSE -> Close.read(form, options);
             case REOPEN -> Reopen.read(form);
+            case REPLY -> Reply.read(form);
         };
     }
 
@@ -156,6 +157,13 @@ sealed interface ActionForm {
         static Close read(FormInput form, Options options) {
             return new Close(form.text("outcome", LONG_TEXT, "action.close.required"),
                     form.choice("closingCategory", options.categories(), "action.close.category.required"));
+        }
+    }
+
+    /** A reply to the reporter's messages, which they read on "Check your report". */
+    record Reply(String message) implements ActionForm {
+        static Reply read(FormInput form) {
+            return new Reply(form.text("message", LONG_TEXT, "action.reply.required"));
         }
     }
 

@@ -17,7 +17,8 @@ public enum ContactAction {
     REFER("refer", c -> !c.finished()),
     FILE("file", c -> !c.finished()),
     CLOSE("close", c -> !c.finished()),
-    REOPEN("reopen", Contact::finished);
+    REOPEN("reopen", Contact::finished),
+    REPLY("reply", c -> !c.finished() && c.reportId() != null);
 
     private final String code;
     private final Predicate<Contact> allowed;
@@ -37,7 +38,7 @@ public enum ContactAction {
      */
     public static boolean sendsReporterWords(String code) {
         return List.of(CONTACT_REPORTER.code, REQUEST_INFORMATION.code, RECORD_ANSWER.code, ALLOCATE.code,
-                CRIME_DECISION.code, REFER.code, CLOSE.code, REOPEN.code).contains(code);
+                CRIME_DECISION.code, REFER.code, CLOSE.code, REOPEN.code, REPLY.code).contains(code);
     }
 
     /** Its form's template in contact/actions/, e.g. "contactReporter" for "contact-reporter". */

@@ -104,6 +104,7 @@ class ContactActionsController {
             case ActionForm.File f -> work.file(contact, member, f.note(), f.closingCategory());
             case ActionForm.Close f -> work.close(contact, member, f.outcome(), f.closingCategory());
             case ActionForm.Reopen f -> work.reopen(contact, member, f.reason());
+            case ActionForm.Reply f -> work.reply(contact, member, f.message(), signedAs(contact, member));
         }
         return true;
     }
@@ -115,8 +116,20 @@ class ContactActionsController {
                 action == ContactAction.RECORD_ANSWER ? reading.requestsWaiting(contact.id()) : List.of(),
                 ActionForm.LONG_TEXT,
                 // the assessor reads the report while assessing, without leaving the form
-                action == ContactAction.ASSESS ? reading.besideAssessment(contact, member) : null));
+                action == ContactAction.ASSESS ? reading.besideAssessment(contact, member) : null,
+                action == ContactAction.REPLY && reading.reporterReachable(contact)));
         return "contact/actions/" + action.template();
+    }
+
+    /**
+     * Who the reporter is told replied: the officer the contact is allocated to, by the name they go by; anyone else
+     * replies for the team (or, before allocation, for the force, null). Never a username or an email address.
+     */
+    private String signedAs(Contact contact, StaffMember member) {
+        if (member.username().equals(contact.allocatedTo())) {
+            return member.displayName();
+        }
+        return contact.allocatedTeam() == null ? null : choices.teamName(contact.allocatedTeam());
     }
 
     private List<StaffMember> officers() {

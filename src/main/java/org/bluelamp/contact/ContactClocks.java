@@ -16,7 +16,7 @@ import java.util.Optional;
 public record ContactClocks(List<Running> running, List<Met> met) {
 
     /**
-     * @param name "first-contact", "crime-decision", "grading" or "victim-update" (messages: clock.*)
+     * @param name "first-contact", "crime-decision", "grading", "victim-update" or "reply" (messages: clock.*)
      */
     public record Running(String name, Instant due, DueState state) {
     }
@@ -49,6 +49,9 @@ public record ContactClocks(List<Running> running, List<Met> met) {
         if (contact.victimUpdateDue() != null && !contact.finished()) {
             running.add(new Running("victim-update", contact.victimUpdateDue(),
                     clocks.state(contact.victimUpdateDue(), now)));
+        }
+        if (contact.replyDue() != null && !contact.finished()) {
+            running.add(new Running("reply", contact.replyDue(), clocks.state(contact.replyDue(), now)));
         }
         running.sort(Comparator.comparing(Running::due));
         return new ContactClocks(List.copyOf(running), List.copyOf(met));

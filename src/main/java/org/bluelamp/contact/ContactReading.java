@@ -3,6 +3,7 @@ package org.bluelamp.contact;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.reporting.AttachmentContent;
+import org.bluelamp.reporting.Reporter;
 import org.bluelamp.reporting.SubmittedReports;
 import org.bluelamp.reporting.SupportNeeds;
 import org.bluelamp.staff.StaffMember;
@@ -24,6 +25,9 @@ import java.util.UUID;
 @Transactional
 class ContactReading {
 
+    /** The pages that show the conversation's words: opening one reads the reporter's messages. */
+    private static final java.util.Set<String> SHOWS_CONVERSATION = java.util.Set.of("overview", "timeline");
+
     private final Contacts contacts;
     private final SubmittedReports reports;
     private final Assessments assessments;
@@ -31,12 +35,14 @@ class ContactReading {
     private final ContactLinks links;
     private final LinkSuggestions suggestions;
     private final Timeline timeline;
+    private final Conversations conversations;
     private final AccessLog accessLog;
     private final Clock clock;
 
     ContactReading(Contacts contacts, SubmittedReports reports, Assessments assessments, InformationRequests requests,
-                   ContactLinks links, LinkSuggestions suggestions, Timeline timeline, AccessLog accessLog,
-                   Clock clock) {
+                   ContactLinks links, LinkSuggestions suggestions, Timeline timeline, Conversations conversations,
+                   AccessLog accessLog, Clock clock) {
+        this.conversations = conversations;
         this.contacts = contacts;
         this.reports = reports;
         this.assessments = assessments;
@@ -52,16 +58,36 @@ class ContactReading {
     Optional<ContactView> view(Reference reference, StaffMember reader, String page) {
         var scope = ContactScope.of(reader);
         return contacts.withReference(reference, scope).map(contact -> {
-            timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed(page, null));
+            var now = clock.instant();
+            timeline.append(contact.id(), now, reader.username(), new Happening.Viewed(page, null));
             accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference().value(), Map.of("page", page));
+            var conversation = conversations.of(contact.id());
+            if (holds(contact, reader) && SHOWS_CONVERSATION.contains(page)) {
+                conversations.markRead(contact.id(), reader.username(), now);
+            }
             boolean hasReport = contact.reportId() != null;
             return new ContactView(contact, hasReport ? reports.find(contact.reportId()).orElse(null) : null,
                     hasReport ? reports.particulars(contact.reportId()).orElse(null) : null,
                     hasReport ? reports.reporter(contact.reportId()).orElse(null) : null,
                     assessments.of(contact.id()), requests.of(contact.id()), links.of(contact.id(), scope),
                     suggestions.forContact(contact.id(), scope), timeline.of(contact.id()),
-                    hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none());
+                    hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none(), conversation);
         });
+    }
+
+    /**
+     * Whoever holds the contact, for whom the reporter's messages are unread until they open it: the officer it is
+     * allocated to, else anyone working its team or queue (whoever may see it).
+     */
+    static boolean holds(Contact contact, StaffMember reader) {
+        return contact.allocatedTo() == null || contact.allocatedTo().equals(reader.username());
+    }
+
+    /** Whether the reporter can be sent a message at all: not anonymous, safe to contact, with an address. */
+    @Transactional(readOnly = true)
+    boolean reporterReachable(Contact contact) {
+        return contact.reportId() != null
+                && reports.reporter(contact.reportId()).map(Reporter::mayBeContacted).orElse(false);
     }
 
     /** One file the reporter sent, recording that it was opened. */

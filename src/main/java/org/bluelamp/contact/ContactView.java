@@ -15,11 +15,21 @@ import java.util.List;
  * @param reporter    how and when the reporter said they may be contacted; null with no report
  * @param suggestions other contacts that may be about the same thing, not yet linked
  * @param supportNeeds the support the reporter asked for, with their words for it; none with no report
+ * @param conversation the reporter's messages and the replies, oldest first, as they stood before this look
  */
 public record ContactView(Contact contact, SubmittedReport report, ReportParticulars particulars, Reporter reporter,
                           List<Assessment> assessments, List<InformationRequest> requests, List<LinkedContact> links,
                           List<SuggestedLink> suggestions, List<TimelineEntry> timeline,
-                          SupportNeeds supportNeeds) {
+                          SupportNeeds supportNeeds, List<ConversationMessage> conversation) {
+
+    public ContactView {
+        conversation = conversation == null ? List.of() : List.copyOf(conversation);
+    }
+
+    /** The reporter's messages not yet opened by whoever holds the contact (before this look). */
+    public long unread() {
+        return conversation.stream().filter(ConversationMessage::unread).count();
+    }
 
     public Assessment latestAssessment() {
         return assessments.isEmpty() ? null : assessments.getFirst();

@@ -28,12 +28,15 @@ public class ContactWork {
     private final Assessments assessments;
     private final InformationRequests requests;
     private final ContactLinks links;
+    private final Conversations conversations;
     private final ServiceClocks clocks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContactWork(Contacts contacts, Timeline timeline, Assessments assessments, InformationRequests requests,
-                ContactLinks links, ServiceClocks clocks, ApplicationEventPublisher events, Clock clock) {
+                ContactLinks links, Conversations conversations, ServiceClocks clocks, ApplicationEventPublisher events,
+                Clock clock) {
+        this.conversations = conversations;
         this.contacts = contacts;
         this.timeline = timeline;
         this.assessments = assessments;
@@ -120,6 +123,35 @@ public class ContactWork {
         contacts.touched(contact.id(), now);
         timeline.append(contact.id(), now, TimelineEntry.REPORTER,
                 new Happening.InformationAdded(ONLINE, information, String.join(", ", fileNames)));
+    }
+
+    /**
+     * A message the reporter sent from "Check your report": in the conversation, unread for whoever holds the contact,
+     * on the timeline, and a reply owed within {@code replyWithinWorkingDays} (unless one is owed already).
+     */
+    public void recordReporterMessage(Contact contact, String words, List<String> fileNames,
+                                      int replyWithinWorkingDays) {
+        var now = clock.instant();
+        conversations.fromReporter(UUID.randomUUID(), contact.id(), now, words, fileNames);
+        contacts.messageReceived(contact.id(), now, clocks.workingDays().plusWorkingDays(now, replyWithinWorkingDays));
+        timeline.append(contact.id(), now, TimelineEntry.REPORTER,
+                new Happening.MessageReceived(words, String.join(", ", fileNames)));
+    }
+
+    /**
+     * A reply to the reporter: in the conversation, read by them on "Check your report"; it stops the reply clock, and
+     * whoever replies has read what came before. The reporter is told there is a new message (never its words).
+     *
+     * @param signedAs how the reporter is told who wrote it: the officer's or the team's name, or null for the force
+     */
+    public void reply(Contact contact, StaffMember by, String words, String signedAs) {
+        var now = clock.instant();
+        var id = UUID.randomUUID();
+        conversations.markRead(contact.id(), by.username(), now);
+        conversations.reply(id, contact.id(), now, words, by.username(), signedAs);
+        contacts.replied(contact.id(), now);
+        timeline.append(contact.id(), now, by.username(), new Happening.MessageReplied(words));
+        events.publishEvent(new ReplySent(contact.id(), contact.reference(), contact.reportId(), id, now));
     }
 
     private boolean answer(Contact contact, String actor, UUID requestId, String answer, String how,

@@ -223,6 +223,26 @@ class Contacts {
                 sql -> statuses(sql).param("waiting", stillWaiting));
     }
 
+    /**
+     * A message from the reporter: the reply clock starts unless it runs already (the oldest unanswered message sets
+     * it).
+     */
+    void messageReceived(UUID id, Instant at, Instant replyDue) {
+        update(id, at, "reply_due = COALESCE(reply_due, CAST(:replyDue AS timestamptz))",
+                sql -> sql.param("replyDue", timestamp(replyDue)));
+    }
+
+    /** A reply to the reporter stops the reply clock. */
+    void replied(UUID id, Instant at) {
+        update(id, at, "reply_due = NULL", sql -> sql);
+    }
+
+    /** The contact opened for a report, held until the caller's transaction ends so that counts made under it hold. */
+    Optional<Contact> lockForReport(UUID reportId) {
+        return jdbc.sql("SELECT * FROM contact WHERE report_id = :report FOR UPDATE").param("report", reportId)
+                .query(ROW).optional();
+    }
+
     void allocate(UUID id, Instant at, String team, String officer) {
         update(id, at, "allocated_team = :team, allocated_to = :officer, status = :status",
                 sql -> sql.param("team", team).param("officer", officer)
@@ -259,7 +279,7 @@ class Contacts {
     private void finish(UUID id, ContactStatus status, String outcome, String closingCategory, Instant at) {
         update(id, at, """
                         status = :status, outcome = :outcome, closing_category = :category, closed_at = :at,
-                        victim_update_due = NULL""",
+                        victim_update_due = NULL, reply_due = NULL""",
                 sql -> sql.param("status", status.code()).param("outcome", outcome).param("category", closingCategory));
     }
 
@@ -308,7 +328,7 @@ class Contacts {
                 rs.getTimestamp("call_started_at") == null ? null : new Contact.Call(instant(rs, "call_started_at"),
                         instant(rs, "call_ended_at"), rs.getString("logged_by"), rs.getString("interpreter")),
                 strings(rs.getArray("support_needs")).stream().map(SupportNeed::fromCode).flatMap(Optional::stream)
-                        .toList(), Language.stored(rs.getString("language")));
+                        .toList(), Language.stored(rs.getString("language")), instant(rs, "reply_due"));
     }
 
     static List<String> strings(Array array) throws SQLException {

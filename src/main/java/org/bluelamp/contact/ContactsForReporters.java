@@ -3,6 +3,7 @@ package org.bluelamp.contact;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +22,11 @@ public class ContactsForReporters {
     private final Timeline timeline;
     private final InformationRequests requests;
     private final ContactWork work;
+    private final Conversations conversations;
 
-    ContactsForReporters(Contacts contacts, Timeline timeline, InformationRequests requests, ContactWork work) {
+    ContactsForReporters(Contacts contacts, Timeline timeline, InformationRequests requests, ContactWork work,
+                         Conversations conversations) {
+        this.conversations = conversations;
         this.contacts = contacts;
         this.timeline = timeline;
         this.requests = requests;
@@ -64,6 +68,29 @@ public class ContactsForReporters {
         return contact.isPresent();
     }
 
+    /** The conversation about the report, oldest first; empty until its contact is open. */
+    @Transactional(readOnly = true)
+    public List<ConversationMessage> conversation(UUID reportId) {
+        return contacts.forReport(reportId).map(contact -> conversations.of(contact.id())).orElse(List.of());
+    }
+
+    /**
+     * When the reporter sent each message since {@code since}, oldest first; empty if they cannot send one (no
+     * contact yet, or it is finished). The contact stays locked until the caller's transaction ends, so two messages
+     * sent at once are counted one after the other.
+     */
+    public Optional<List<Instant>> messagesSentSince(UUID reportId, Instant since) {
+        return contacts.lockForReport(reportId).filter(contact -> !contact.finished())
+                .map(contact -> conversations.sentByReporterSince(contact.id(), since));
+    }
+
+    /** A message from the reporter, for whoever holds the contact; says whether there was an open contact for it. */
+    public boolean message(UUID reportId, String words, List<String> fileNames, int replyWithinWorkingDays) {
+        var contact = contacts.forReport(reportId).filter(c -> !c.finished());
+        contact.ifPresent(c -> work.recordReporterMessage(c, words, fileNames, replyWithinWorkingDays));
+        return contact.isPresent();
+    }
+
     /**
      * What a timeline line tells the reporter, if anything: only what the force would tell them itself. Every kind is
      * named, so a new one needs a decision here before it compiles.
@@ -95,6 +122,9 @@ public class ContactsForReporters {
             case Happening.PlodVisitOutcome r -> Optional.empty();
             case Happening.BslTranslated r -> Optional.empty();
             case Happening.MessageUndelivered r -> Optional.empty();
+            // the conversation has its own place on the page
+            case Happening.MessageReceived r -> Optional.empty();
+            case Happening.MessageReplied r -> Optional.empty();
         };
     }
 

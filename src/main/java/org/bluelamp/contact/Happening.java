@@ -47,6 +47,8 @@ public sealed interface Happening {
             case "plod-visit-outcome" -> new PlodVisitOutcome(d.get("outcome"), d.get("note"));
             case "bsl-translated" -> new BslTranslated(d.get("translation"));
             case "message-undelivered" -> new MessageUndelivered(d.get("message"), d.get("by"));
+            case "message-received" -> new MessageReceived(d.get("message"), d.get("files"));
+            case "message-replied" -> new MessageReplied(d.get("message"));
             default -> throw new IllegalArgumentException("Not something that happens to a contact: " + kind);
         };
     }
@@ -298,6 +300,28 @@ public sealed interface Happening {
 
         public Map<String, String> details() {
             return named("message", message, "by", by);
+        }
+    }
+
+    /** A message the reporter sent from "Check your report"; @param files the names of its files, comma separated */
+    record MessageReceived(String message, String files) implements Happening {
+        public String kind() {
+            return "message-received";
+        }
+
+        public Map<String, String> details() {
+            return named("message", message, "files", files);
+        }
+    }
+
+    /** A reply to the reporter, which they read on "Check your report". */
+    record MessageReplied(String message) implements Happening {
+        public String kind() {
+            return "message-replied";
+        }
+
+        public Map<String, String> details() {
+            return named("message", message);
         }
     }
 

@@ -33,9 +33,11 @@ class QueueController {
     private final Clock clock;
     private final ContactChoices choices;
     private final Languages languages;
+    private final Conversations conversations;
 
     QueueController(Contacts contacts, StaffMembers staff, ServiceClocks clocks, Clock clock, ContactChoices choices,
-                    Languages languages) {
+                    Languages languages, Conversations conversations) {
+        this.conversations = conversations;
         this.languages = languages;
         this.choices = choices;
         this.contacts = contacts;
@@ -64,11 +66,13 @@ class QueueController {
         var counts = contacts.counts(scope, member.username(), member.team(), now);
         int pages = (int) Math.max(1, (counts.of(chosen) + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = Math.min(pageNumber(page), pages);
-        model.addAttribute("page", new QueueScreen(chosen, counts,
-                contacts.page(scope, chosen, member.username(), member.team(), filter, number, PAGE_SIZE, now,
-                        now.plus(clocks.dueSoon())),
+        var shown = contacts.page(scope, chosen, member.username(), member.team(), filter, number, PAGE_SIZE, now,
+                now.plus(clocks.dueSoon()));
+        var unread = conversations.unreadIn(scope, member.username(), member.team(),
+                conversations.unread(shown.contacts().stream().map(Contact::id).toList()));
+        model.addAttribute("page", new QueueScreen(chosen, counts, shown,
                 filter, services, queues, now, clocks,
-                Reference.parse(moved).map(Reference::value).orElse(null), choices, offered));
+                Reference.parse(moved).map(Reference::value).orElse(null), choices, offered, unread));
         return "contact/queue";
     }
 

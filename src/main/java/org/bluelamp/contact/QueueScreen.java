@@ -10,10 +10,11 @@ import java.util.List;
  * A queue page: which queue, the counts for the navigation, the contacts and the filter that found them.
  *
  * @param moved a contact just allocated out of this person's sight, to say where it went; null for none
+ * @param unread  the reporters' messages not yet opened, for My work, My team and each contact shown
  */
 public record QueueScreen(QueueView view, QueueCounts counts, QueuePage contacts, QueueFilter filter,
                           List<ServiceName> services, List<String> queues, Instant now, ServiceClocks clocks,
-                          String moved, ContactChoices choices, List<String> languages) {
+                          String moved, ContactChoices choices, List<String> languages, UnreadMessages unread) {
 
     /** The languages offered, by code, to filter by: empty when only one is, and the filter is not shown. */
     public QueueScreen {

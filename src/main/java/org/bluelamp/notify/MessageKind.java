@@ -14,6 +14,8 @@ import java.util.Set;
 public enum MessageKind {
     ACKNOWLEDGEMENT("acknowledgement", About.REPORT, "trackLink", "reportType", "sentOn", "bslReply"),
     INFORMATION_REQUEST("information-request", About.REPORT, "trackLink"),
+    // A reply in the conversation about a report: that there is one, never its words (read after the code step).
+    NEW_MESSAGE("new-message", About.REPORT, "trackLink"),
     UPDATE("update", About.REPORT, "trackLink", "news"),
     OUTCOME("outcome", About.REPORT, "trackLink", "outcome"),
     TRACKING_CODE("tracking-code", About.REPORT, Secret.of("code"), "minutes"),

@@ -7,6 +7,7 @@ import org.bluelamp.contact.ContactReferred;
 import org.bluelamp.contact.ContactReopened;
 import org.bluelamp.contact.CrimeDecisionMade;
 import org.bluelamp.contact.InformationRequested;
+import org.bluelamp.contact.ReplySent;
 import org.bluelamp.platform.language.Language;
 import org.bluelamp.platform.language.LanguageTexts;
 import org.bluelamp.reporting.ReportSubmitted;
@@ -67,6 +68,13 @@ class ReporterMessages {
     void on(InformationRequested requested) {
         send(MessageKind.INFORMATION_REQUEST, requested.requestId().toString(), requested.reportId(),
                 requested.reference(), language -> Map.of(), reports.languageOf(requested.reportId()));
+    }
+
+    /** A reply to the reporter: they are told there is one and where to read it, never its words. */
+    @ApplicationModuleListener
+    void on(ReplySent replied) {
+        send(MessageKind.NEW_MESSAGE, replied.messageId().toString(), replied.reportId(), replied.reference(),
+                language -> Map.of(), reports.languageOf(replied.reportId()));
     }
 
     @ApplicationModuleListener

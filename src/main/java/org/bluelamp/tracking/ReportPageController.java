@@ -42,7 +42,8 @@ class ReportPageController {
     }
 
     @GetMapping(REPORT)
-    String report(@RequestParam(required = false) String added, Frame frame, HttpServletRequest request, Model model) {
+    String report(@RequestParam(required = false) String added, @RequestParam(required = false) String sent,
+                  Frame frame, HttpServletRequest request, Model model) {
         var reportId = access.report(request);
         if (reportId.isEmpty()) {
             return START_AGAIN;
@@ -50,7 +51,8 @@ class ReportPageController {
         var progress = contacts.progress(reportId.get()).orElse(null);
         String title = progress == null ? null
                 : titles.title(progress.serviceId(), frame.language()).orElse(progress.serviceTitle());
-        model.addAttribute("page", new TrackedReportPage(progress, title, added != null));
+        model.addAttribute("page", new TrackedReportPage(progress, title, added != null,
+                contacts.conversation(reportId.get()), sent != null));
         return "tracking/report";
     }
 

@@ -150,7 +150,10 @@ class DisposalLeavesNoPersonalDataTest {
         assertThat(dpo.get("/staff/retention/" + review).body()).contains("Disposed of by ");
     }
 
-    /** Around the report: staff reads, a question and its message, tracking, a PLOD visit, an interpreted call. */
+    /**
+     * Around the report: staff reads, a question and its message, tracking, a message and a reply, a PLOD visit, an
+     * interpreted call.
+     */
     private void historyOf(RetentionPeople people, String reference) {
         var handler = people.staff(StaffRole.CONTACT_HANDLER);
         assertThat(handler.get("/staff/contacts/" + reference).body()).contains(SUBJECT.name());
@@ -172,6 +175,14 @@ class DisposalLeavesNoPersonalDataTest {
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM tracking_access a JOIN report r ON r.id = a.report_id
                         WHERE r.reference = :r""").param("r", reference).query(Integer.class).single()).isOne();
+        person.get("/track/report/message");
+        assertThat(person.upload("/track/report/message", "evidence", "", new byte[0], "information",
+                "Zebedee Quorthwaite again: the tandem was red").pathOnly()).isEqualTo("/track/report");
+        handler.get("/staff/contacts/" + reference + "/actions/reply");
+        handler.post("/staff/contacts/" + reference + "/actions/reply", "message",
+                "Thank you, Zebedee Quorthwaite: we have noted the colour.");
+        assertThat(jdbc.sql("SELECT count(*) FROM contact_message m JOIN contact c ON c.id = m.contact_id "
+                + "WHERE c.reference = :r").param("r", reference).query(Integer.class).single()).isEqualTo(2);
 
         var officer = people.staff(StaffRole.PLOD_OFFICER);
         var day = people.today().plusDays(20);

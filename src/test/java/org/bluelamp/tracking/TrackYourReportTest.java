@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BluelampTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"bluelamp.limits.actions.tracking-code.per-recipient=3",
-        "bluelamp.limits.actions.tracking-code.per-client=8"})
+        "bluelamp.limits.actions.tracking-code.per-client=8", "bluelamp.tracking.messages-per-day=3"})
 @Import(MovableClock.class)
 class TrackYourReportTest {
 
@@ -64,6 +64,9 @@ class TrackYourReportTest {
 
     @Autowired
     StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    org.bluelamp.contact.clocks.ServiceClocks clocks;
 
     @BeforeEach
     void freshWindowForTheLimits() {
@@ -242,6 +245,176 @@ class TrackYourReportTest {
                 .contains("Information added by the reporter", "driver");
 
         assertThat(output.getAll()).doesNotContain(code).doesNotContain(EMAIL);
+    }
+
+    @Test
+    void theReporterSendsAMessageTheOfficerReadsItAndRepliesAndTheReporterIsToldButNotTheWords() {
+        String reference = reportWithContactDetails("Someone keeps ringing my doorbell at night and running off.");
+        var officer = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
+        var teammate = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
+        jdbc.sql("UPDATE staff_account SET display_name = 'PC Jo Bloggs' WHERE username = :u")
+                .param("u", officer.username()).update();
+        var handler = new WebSession(port);
+        signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER));
+        handler.get("/staff/contacts/" + reference + "/actions/allocate");
+        handler.post("/staff/contacts/" + reference + "/actions/allocate", "officer", officer.username());
+
+        var reporter = signedInReporter(reference);
+        var report = reporter.get("/track/report");
+        assertThat(report.body()).contains("Messages about your report", "There are no messages yet",
+                "href=\"/track/report/message\"");
+        var form = reporter.get("/track/report/message");
+        assertThat(form.body()).contains("Send a message about your report", "We aim to reply within 5 working days",
+                "Your message", "Upload photos or documents (optional)");
+        var sentAt = clock.instant();
+        var sent = reporter.upload("/track/report/message", "evidence", "doorbell.png", TestImages.png(40, 30),
+                "information", "It happened again at 2am.\nI have a photo from my doorbell camera.");
+        assertThat(sent.pathOnly()).as(sent.body()).isEqualTo("/track/report");
+        assertThat(sent.body()).contains("Message sent", "You wrote", "It happened again at 2am.", "doorbell.png");
+
+        var contact = jdbc.sql("SELECT id, reply_due FROM contact WHERE reference = :r").param("r", reference)
+                .query((rs, row) -> java.util.Map.of("id", rs.getObject("id"),
+                        "due", rs.getTimestamp("reply_due").toInstant())).single();
+        var due = (java.time.Instant) contact.get("due");
+        assertThat(due).as("5 working days ahead, with the weekend between").isEqualTo(
+                clocks.workingDays().plusWorkingDays(sentAt, 5)).isAfterOrEqualTo(sentAt.plus(Duration.ofDays(7)));
+        assertThat(jdbc.sql("SELECT count(*) FROM report_file f JOIN contact c ON c.report_id = f.report_id "
+                        + "WHERE c.reference = :r AND f.file_name = 'doorbell.png'").param("r", reference)
+                .query(Integer.class).single()).as("the photo kept with the report's files").isOne();
+
+        var officerSession = new WebSession(port);
+        signIn(officerSession, officer);
+        assertThat(officerSession.get("/staff/contacts?view=mine").body())
+                .contains("data-unread=\"mine\"", "1 unread", "data-unread-contact");
+        var team = new WebSession(port);
+        signIn(team, teammate);
+        assertThat(team.get("/staff/contacts?view=team").body()).contains("data-unread=\"team\"", "1 unread");
+        assertThat(team.get("/staff/contacts/" + reference).body()).as("a teammate's look leaves it unread")
+                .contains("Messages with the reporter", "1 unread");
+
+        var opened = officerSession.get("/staff/contacts/" + reference).body();
+        assertThat(opened).contains("Messages with the reporter", "It happened again at 2am.", "doorbell.png",
+                "Reply to the reporter’s message", "New", "1 unread");
+        assertThat(officerSession.get("/staff/contacts?view=mine").body()).as("read once opened by its holder")
+                .doesNotContain("data-unread");
+        assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE actor = :a AND record_ref = :r")
+                .param("a", officer.username()).param("r", reference).query(Integer.class).single())
+                .as("the officer's read is in the access log").isPositive();
+        assertThat(officerSession.get("/staff/contacts/" + reference + "/timeline").body())
+                .contains("Message from the reporter", "It happened again at 2am.");
+
+        var blankReply = officerSession.post("/staff/contacts/" + reference + "/actions/reply", "message", " ");
+        assertThat(blankReply.body()).contains("Enter your reply").doesNotContain("data-unreachable");
+        var replied = officerSession.post("/staff/contacts/" + reference + "/actions/reply",
+                "message", "Thank you. I will call round on Thursday to look at the footage.");
+        assertThat(replied.pathOnly()).as(replied.body()).isEqualTo("/staff/contacts/" + reference);
+        assertThat(replied.body()).contains("Reply sent");
+        assertThat(jdbc.sql("SELECT reply_due FROM contact WHERE reference = :r").param("r", reference)
+                .query((rs, row) -> java.util.Optional.ofNullable(rs.getTimestamp(1))).single())
+                .as("the reply stops the clock").isEmpty();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(jdbc.sql("SELECT channel, recipient, body FROM message WHERE reference = :r "
+                                + "AND kind = 'new-message'").param("r", reference)
+                        .query((rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3)).list())
+                        .singleElement().satisfies(notice -> assertThat(notice)
+                                .startsWith("email|" + EMAIL + "|").contains("You have a new message about your report",
+                                        "/track?ref=" + reference)
+                                .doesNotContain("Thursday", "footage")));
+
+        var afterReply = reporter.get("/track/report").body();
+        assertThat(afterReply).contains("Thank you. I will call round on Thursday to look at the footage.",
+                "PC Jo Bloggs wrote").doesNotContain(officer.username(), StaffAccountsForTests.email(officer.username()));
+        assertThat(afterReply.indexOf("It happened again")).as("newest last")
+                .isLessThan(afterReply.indexOf("call round on Thursday"));
+        assertThat(reporter.get("/track/report?lang=cy").body()).contains("Negeseuon am eich adroddiad",
+                "Ysgrifennoch chi", "call round on Thursday");
+    }
+
+    @Test
+    void aReportMaySendOnlySoManyMessagesADayAndEachIsBoundedAndKeptWhenWrong() {
+        String reference = reportWithContactDetails("Kids keep throwing stones at my windows.");
+        var reporter = signedInReporter(reference);
+        reporter.get("/track/report/message");
+
+        var blank = reporter.upload("/track/report/message", "evidence", "", new byte[0], "information", "  ");
+        assertThat(blank.body()).contains("There is a problem", "Enter your message", "href=\"#information\"");
+        String tooLong = "a".repeat(2001);
+        var long_ = reporter.upload("/track/report/message", "evidence", "", new byte[0], "information", tooLong);
+        assertThat(long_.body()).contains("Your message must be 2,000 characters or fewer", tooLong);
+        var badFile = reporter.upload("/track/report/message", "evidence", "notes.exe", "MZ not a picture".getBytes(),
+                "information", "Here is what they shouted.");
+        assertThat(badFile.body()).contains("There is a problem", "Here is what they shouted.");
+        assertThat(jdbc.sql("SELECT count(*) FROM contact_message m JOIN contact c ON c.id = m.contact_id "
+                + "WHERE c.reference = :r").param("r", reference).query(Integer.class).single()).isZero();
+
+        for (int i = 1; i <= 3; i++) {
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(reporter.upload("/track/report/message", "evidence", "", new byte[0], "information",
+                    "Message number " + i).pathOnly()).isEqualTo("/track/report");
+        }
+        var fourth = reporter.upload("/track/report/message", "evidence", "", new byte[0], "information",
+                "One more thing");
+        assertThat(fourth.status()).isEqualTo(200);
+        assertThat(fourth.body()).contains("You have sent 3 messages about this report in the last 24 hours",
+                "You can send another message from").doesNotContain("Message sent");
+        assertThat(reporter.get("/track/report/message").body()).contains("You can send another message from")
+                .doesNotContain("type=\"file\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM contact_message m JOIN contact c ON c.id = m.contact_id "
+                + "WHERE c.reference = :r").param("r", reference).query(Integer.class).single()).isEqualTo(3);
+
+        clock.advance(Duration.ofHours(24).minusMinutes(15));
+        var nextDay = signedInReporter(reference);
+        nextDay.get("/track/report/message");
+        assertThat(nextDay.upload("/track/report/message", "evidence", "", new byte[0], "information",
+                "The next day").pathOnly()).as("the first of the day's messages is a day old").isEqualTo("/track/report");
+    }
+
+    @Test
+    void aReplyToSomeoneItIsNotSafeToContactIsShownOnlineAndSendsNothingAndStaffAreToldSo() {
+        String reference = reportWithContactDetails("Someone I live with took my bank card.");
+        jdbc.sql("""
+                        UPDATE report SET reporter = jsonb_set(reporter, '{safety}', '"no"')
+                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
+                .param("r", reference).update();
+        var reporter = signedInReporter(reference);
+        reporter.get("/track/report/message");
+        reporter.upload("/track/report/message", "evidence", "", new byte[0], "information", "Please do not ring me");
+        var handler = new WebSession(port);
+        signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER));
+
+        assertThat(handler.get("/staff/contacts/" + reference + "/actions/reply").body())
+                .contains("data-unreachable", "The reporter cannot be sent a message");
+        handler.post("/staff/contacts/" + reference + "/actions/reply", "message", "We will not ring you.");
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM event_publication
+                        WHERE completion_date IS NULL AND serialized_event LIKE :r""")
+                .param("r", "%" + reference + "%").query(Integer.class).single() == 0);
+        assertThat(jdbc.sql("SELECT count(*) FROM message WHERE reference = :r AND kind = 'new-message'")
+                .param("r", reference).query(Integer.class).single()).isZero();
+        assertThat(reporter.get("/track/report").body()).contains("We will not ring you.");
+    }
+
+    @Test
+    void anotherReportsAccessCannotReadOrWriteInThisConversation() {
+        String mine = reportWithContactDetails("My bike was stolen from the station.");
+        String theirs = reportWithContactDetails("My neighbour's dog was let out of the garden.");
+        var owner = signedInReporter(mine);
+        owner.get("/track/report/message");
+        owner.upload("/track/report/message", "evidence", "", new byte[0], "information", "The lock was cut");
+
+        var other = signedInReporter(theirs);
+        var theirPage = other.get("/track/report").body();
+        assertThat(theirPage).doesNotContain("The lock was cut").contains("There are no messages yet");
+        other.get("/track/report/message");
+        other.upload("/track/report/message", "evidence", "", new byte[0], "information", "Written by the other");
+        assertThat(owner.get("/track/report").body()).contains("The lock was cut")
+                .doesNotContain("Written by the other");
+        var stranger = new WebSession(port);
+        assertThat(stranger.get("/track/report/message").pathOnly()).isEqualTo("/track");
+        assertThat(jdbc.sql("SELECT count(*) FROM contact_message m JOIN contact c ON c.id = m.contact_id "
+                + "WHERE c.reference = :r").param("r", mine).query(Integer.class).single()).isOne();
     }
 
     @Test
