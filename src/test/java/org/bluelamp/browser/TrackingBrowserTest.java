@@ -120,10 +120,22 @@ class TrackingBrowserTest {
                     .setInputFiles(new FilePayload("mirror.png", "image/png", TestImages.png(60, 40)));
             button(page, "Send");
             assertThat(page.locator(".govuk-notification-banner--success")).containsText("We have added what you sent");
-            assertThat(page.locator("ol")).containsText("Outside number 12");
+            assertThat(page.locator("ol").last()).containsText("Outside number 12");
             look(page, check);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tell us something more or send photos and documents")).click();
             assertThat(page.locator("h1")).hasText("Add information to your report");
+            look(page, check);
+            page.navigate("http://localhost:" + port + "/track/report");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Send a message about your report")).click();
+            assertThat(page.locator("h1")).hasText("Send a message about your report");
+            look(page, check);
+            button(page, "Send message");
+            assertThat(page.locator(".govuk-error-summary")).containsText("Enter your message");
+            look(page, check);
+            page.getByLabel("Your message").fill("The van is a white Transit. I can send more photos if you need them.");
+            button(page, "Send message");
+            assertThat(page.locator(".govuk-notification-banner--success")).containsText("We have sent your message");
+            assertThat(page.locator("[data-message=reporter]")).containsText("The van is a white Transit.");
             look(page, check);
 
             // Leaving ends the access on the server: Back, to a page never stored, shows the form to start again.
