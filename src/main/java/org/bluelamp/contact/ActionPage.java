@@ -16,14 +16,22 @@ import java.util.List;
  * @param waiting   the reporter's unanswered questions (for recording an answer)
  * @param maxLength the longest text a box takes
  * @param beside    what the reporter told us, shown beside the form (for an assessment); null for other actions
- * @param reporterReachable for a reply, whether the reporter can be told of it (else they see it only online)
+ * @param conversation what the reply answers (for a reply); null for other actions
  */
 public record ActionPage(Contact contact, String action, Entered entered, FormErrors errors, ContactChoices choices,
                          List<StaffMember> officers, List<InformationRequest> waiting, int maxLength,
-                         ReportBeside beside, boolean reporterReachable) {
+                         ReportBeside beside, ReplyBeside conversation) {
 
     /** The report and the support its reporter asked for, read (and recorded as a look) for the form. */
     public record ReportBeside(SubmittedReport report, SupportNeeds supportNeeds) {
+    }
+
+    /**
+     * The conversation a reply answers, read (and recorded as a look) for the form.
+     *
+     * @param reporterReachable whether the reporter can be told of a reply (else they see it only online)
+     */
+    public record ReplyBeside(List<ConversationMessage> messages, boolean reporterReachable) {
     }
 
     /** The value to show: what was typed, or what the link to the form filled in. */

@@ -117,7 +117,7 @@ class ContactActionsController {
                 ActionForm.LONG_TEXT,
                 // the assessor reads the report while assessing, without leaving the form
                 action == ContactAction.ASSESS ? reading.besideAssessment(contact, member) : null,
-                action == ContactAction.REPLY && reading.reporterReachable(contact)));
+                action == ContactAction.REPLY ? reading.besideReply(contact, member) : null));
         return "contact/actions/" + action.template();
     }
 

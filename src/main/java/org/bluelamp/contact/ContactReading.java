@@ -83,11 +83,16 @@ class ContactReading {
         return contact.allocatedTo() == null || contact.allocatedTo().equals(reader.username());
     }
 
-    /** Whether the reporter can be sent a message at all: not anonymous, safe to contact, with an address. */
-    @Transactional(readOnly = true)
-    boolean reporterReachable(Contact contact) {
-        return contact.reportId() != null
+    /**
+     * The conversation a reply answers, for the form beside it: a look, recorded as any other; with whether the
+     * reporter can be told of a reply at all (not anonymous, safe to contact, with an address).
+     */
+    ActionPage.ReplyBeside besideReply(Contact contact, StaffMember reader) {
+        timeline.append(contact.id(), clock.instant(), reader.username(), new Happening.Viewed("reply", null));
+        accessLog.read(reader.accessor(), ContactRecordKind.CONTACT, contact.reference().value(), Map.of("page", "reply"));
+        boolean reachable = contact.reportId() != null
                 && reports.reporter(contact.reportId()).map(Reporter::mayBeContacted).orElse(false);
+        return new ActionPage.ReplyBeside(conversations.of(contact.id()), reachable);
     }
 
     /** One file the reporter sent, recording that it was opened. */

@@ -68,6 +68,9 @@ class TrackYourReportTest {
     @Autowired
     org.bluelamp.contact.clocks.ServiceClocks clocks;
 
+    @Autowired
+    org.bluelamp.platform.language.LanguageTexts languageTexts;
+
     @BeforeEach
     void freshWindowForTheLimits() {
         clock.advance(Duration.ofHours(1));
@@ -294,7 +297,9 @@ class TrackYourReportTest {
 
         var opened = officerSession.get("/staff/contacts/" + reference).body();
         assertThat(opened).contains("Messages with the reporter", "It happened again at 2am.", "doorbell.png",
-                "Reply to the reporter’s message", "New", "1 unread");
+                "New", "1 unread", "<th scope=\"row\" class=\"govuk-table__header\">Reply to the reporter’s message</th>",
+                "A reply is due by " + languageTexts.dates(org.bluelamp.platform.language.Language.ENGLISH)
+                        .dateAndTime(due));
         assertThat(officerSession.get("/staff/contacts?view=mine").body()).as("read once opened by its holder")
                 .doesNotContain("data-unread");
         assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE actor = :a AND record_ref = :r")
@@ -304,7 +309,8 @@ class TrackYourReportTest {
                 .contains("Message from the reporter", "It happened again at 2am.");
 
         var blankReply = officerSession.post("/staff/contacts/" + reference + "/actions/reply", "message", " ");
-        assertThat(blankReply.body()).contains("Enter your reply").doesNotContain("data-unreachable");
+        assertThat(blankReply.body()).contains("Enter your reply", "It happened again at 2am.")
+                .doesNotContain("data-unreachable");
         var replied = officerSession.post("/staff/contacts/" + reference + "/actions/reply",
                 "message", "Thank you. I will call round on Thursday to look at the footage.");
         assertThat(replied.pathOnly()).as(replied.body()).isEqualTo("/staff/contacts/" + reference);
