@@ -45,6 +45,7 @@ sealed interface ActionForm {
             case FILE -> File.read(form, options);
             case CLOSE -> Close.read(form, options);
             case REOPEN -> Reopen.read(form);
+            case EVIDENCE_LINK -> EvidenceLink.read(form);
         };
     }
 
@@ -156,6 +157,13 @@ sealed interface ActionForm {
         static Close read(FormInput form, Options options) {
             return new Close(form.text("outcome", LONG_TEXT, "action.close.required"),
                     form.choice("closingCategory", options.categories(), "action.close.category.required"));
+        }
+    }
+
+    /** @param note what is wanted, shown to the person after the code step; null for nothing */
+    record EvidenceLink(String note) implements ActionForm {
+        static EvidenceLink read(FormInput form) {
+            return new EvidenceLink(form.optionalText("note", EvidenceLinks.LONGEST_NOTE));
         }
     }
 

@@ -95,6 +95,8 @@ public class ContactsForReporters {
             case Happening.PlodVisitOutcome r -> Optional.empty();
             case Happening.BslTranslated r -> Optional.empty();
             case Happening.MessageUndelivered r -> Optional.empty();
+            case Happening.EvidenceLinkSent r -> Optional.empty();
+            case Happening.EvidenceReceived r -> step(entry, "added", r.information());
         };
     }
 

@@ -47,6 +47,8 @@ public sealed interface Happening {
             case "plod-visit-outcome" -> new PlodVisitOutcome(d.get("outcome"), d.get("note"));
             case "bsl-translated" -> new BslTranslated(d.get("translation"));
             case "message-undelivered" -> new MessageUndelivered(d.get("message"), d.get("by"));
+            case "evidence-link-sent" -> new EvidenceLinkSent(d.get("note"));
+            case "evidence-received" -> new EvidenceReceived(d.get("information"), d.get("files"));
             default -> throw new IllegalArgumentException("Not something that happens to a contact: " + kind);
         };
     }
@@ -298,6 +300,28 @@ public sealed interface Happening {
 
         public Map<String, String> details() {
             return named("message", message, "by", by);
+        }
+    }
+
+    /** A one-time "send us your evidence" link sent to the reporter (never the link); @param note what was asked for */
+    record EvidenceLinkSent(String note) implements Happening {
+        public String kind() {
+            return "evidence-link-sent";
+        }
+
+        public Map<String, String> details() {
+            return named("note", note);
+        }
+    }
+
+    /** Files the reporter sent through an evidence link; @param files their names, comma separated */
+    record EvidenceReceived(String information, String files) implements Happening {
+        public String kind() {
+            return "evidence-received";
+        }
+
+        public Map<String, String> details() {
+            return named("information", information, "files", files);
         }
     }
 
