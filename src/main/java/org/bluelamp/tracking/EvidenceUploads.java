@@ -22,8 +22,9 @@ import java.util.List;
 @Service
 class EvidenceUploads {
 
-    /** The file input of the "add information" form. */
+    /** The file input and the text area of the "add information" form. */
     static final String FILES = "evidence";
+    static final String WORDS = "information";
 
     private final EvidenceLinks links;
     private final ReportAdditions additions;
@@ -62,10 +63,17 @@ class EvidenceUploads {
         }
         // Nothing is kept, not even the claim: the person puts it right and sends again with the same link.
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        var errors = new ArrayList<>(outcome.errors().all());
+        // In the page's order: the files first, then the words (asked for in this page's own terms when missing).
+        var errors = new ArrayList<ErrorMessage>();
         if (!chosen) {
             errors.add(new ErrorMessage(FILES, texts.t("evidence.upload.files.required")));
         }
+        outcome.errors().all().stream().filter(e -> e.fieldId().equals(FILES)).forEach(errors::add);
+        boolean noWords = sent.values().getOrDefault(WORDS, List.of()).stream().allMatch(String::isBlank);
+        outcome.errors().all().stream().filter(e -> !e.fieldId().equals(FILES))
+                .map(e -> e.fieldId().equals(WORDS) && noWords
+                        ? new ErrorMessage(WORDS, texts.t("evidence.upload.information.required")) : e)
+                .forEach(errors::add);
         return new Result(false, new FormErrors(errors));
     }
 }

@@ -149,6 +149,9 @@ class EvidenceLinkTest {
         var noFile = person.upload(path, "evidence", "", new byte[0], "information", "Here you are");
         assertThat(noFile.path()).isEqualTo(path);
         assertThat(noFile.body()).contains("There is a problem", "Choose a file to upload", "Here you are");
+        var nothing = person.upload(path, "evidence", "", new byte[0], "information", "");
+        assertThat(nothing.body()).as("the files first, as on the page")
+                .containsSubsequence("Choose a file to upload", "Enter what you are sending");
         var notAnImage = person.upload(path, "evidence", "door.png",
                 "not really a picture".getBytes(StandardCharsets.UTF_8), "information", "Here you are");
         assertThat(notAnImage.path()).isEqualTo(path);
