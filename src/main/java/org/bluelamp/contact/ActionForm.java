@@ -46,6 +46,7 @@ sealed interface ActionForm {
             case CLOSE -> Close.read(form, options);
             case REOPEN -> Reopen.read(form);
             case REPLY -> Reply.read(form);
+            case EVIDENCE_LINK -> EvidenceLink.read(form);
         };
     }
 
@@ -164,6 +165,13 @@ sealed interface ActionForm {
     record Reply(String message) implements ActionForm {
         static Reply read(FormInput form) {
             return new Reply(form.text("message", LONG_TEXT, "action.reply.required"));
+        }
+    }
+
+    /** @param note what is wanted, shown to the person after the code step; null for nothing */
+    record EvidenceLink(String note) implements ActionForm {
+        static EvidenceLink read(FormInput form) {
+            return new EvidenceLink(form.optionalText("note", EvidenceLinks.LONGEST_NOTE));
         }
     }
 

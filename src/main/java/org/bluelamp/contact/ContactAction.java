@@ -12,6 +12,7 @@ public enum ContactAction {
     CRIME_DECISION("crime-decision", c -> !c.finished() && c.crimeDecisionDue() != null),
     REQUEST_INFORMATION("request-information", c -> !c.finished()),
     RECORD_ANSWER("record-answer", c -> !c.finished() && c.status() == ContactStatus.AWAITING_INFORMATION),
+    EVIDENCE_LINK("evidence-link", c -> !c.finished() && c.reportId() != null),
     ALLOCATE("allocate", c -> !c.finished()),
     LINK("link", c -> true),
     REFER("refer", c -> !c.finished()),
@@ -38,7 +39,8 @@ public enum ContactAction {
      */
     public static boolean sendsReporterWords(String code) {
         return List.of(CONTACT_REPORTER.code, REQUEST_INFORMATION.code, RECORD_ANSWER.code, ALLOCATE.code,
-                CRIME_DECISION.code, REFER.code, CLOSE.code, REOPEN.code, REPLY.code).contains(code);
+                CRIME_DECISION.code, REFER.code, CLOSE.code, REOPEN.code, REPLY.code,
+                EVIDENCE_LINK.code).contains(code);
     }
 
     /** Its form's template in contact/actions/, e.g. "contactReporter" for "contact-reporter". */

@@ -31,8 +31,11 @@ class ContactActionsController {
     private final ContactWork work;
     private final ContactChoices choices;
     private final StaffMembers staff;
+    private final EvidenceLinks evidenceLinks;
 
-    ContactActionsController(ContactReading reading, ContactWork work, ContactChoices choices, StaffMembers staff) {
+    ContactActionsController(ContactReading reading, ContactWork work, ContactChoices choices, StaffMembers staff,
+                             EvidenceLinks evidenceLinks) {
+        this.evidenceLinks = evidenceLinks;
         this.reading = reading;
         this.work = work;
         this.choices = choices;
@@ -105,6 +108,13 @@ class ContactActionsController {
             case ActionForm.Close f -> work.close(contact, member, f.outcome(), f.closingCategory());
             case ActionForm.Reopen f -> work.reopen(contact, member, f.reason());
             case ActionForm.Reply f -> work.reply(contact, member, f.message(), signedAs(contact, member));
+            case ActionForm.EvidenceLink f -> {
+                var refused = evidenceLinks.send(contact, member, f.note());
+                if (refused.isPresent()) {
+                    input.fail("note", refused.get());
+                    return false;
+                }
+            }
         }
         return true;
     }
@@ -114,7 +124,7 @@ class ContactActionsController {
         model.addAttribute("page", new ActionPage(contact, action.code(), entered, errors, choices,
                 action == ContactAction.ALLOCATE ? officers() : List.of(),
                 action == ContactAction.RECORD_ANSWER ? reading.requestsWaiting(contact.id()) : List.of(),
-                ActionForm.LONG_TEXT,
+                action == ContactAction.EVIDENCE_LINK ? EvidenceLinks.LONGEST_NOTE : ActionForm.LONG_TEXT,
                 // the assessor reads the report while assessing, without leaving the form
                 action == ContactAction.ASSESS ? reading.besideAssessment(contact, member) : null,
                 action == ContactAction.REPLY ? reading.besideReply(contact, member) : null));

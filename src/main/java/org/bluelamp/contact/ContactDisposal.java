@@ -27,6 +27,7 @@ class ContactDisposal {
             jdbc.sql("DELETE FROM information_request WHERE contact_id = :id").param("id", id).update();
             jdbc.sql("DELETE FROM contact_message WHERE contact_id = :id").param("id", id).update();
             jdbc.sql("DELETE FROM contact_link WHERE contact_id = :id OR linked_id = :id").param("id", id).update();
+            jdbc.sql("DELETE FROM evidence_link WHERE contact_id = :id").param("id", id).update();
             jdbc.sql("SELECT dispose_contact_history(:id)").param("id", id).query((rs, row) -> 1).list();
             jdbc.sql("DELETE FROM contact WHERE id = :id").param("id", id).update();
         }

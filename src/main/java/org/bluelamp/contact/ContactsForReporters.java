@@ -125,6 +125,8 @@ public class ContactsForReporters {
             // the conversation has its own place on the page
             case Happening.MessageReceived r -> Optional.empty();
             case Happening.MessageReplied r -> Optional.empty();
+            case Happening.EvidenceLinkSent r -> Optional.empty();
+            case Happening.EvidenceReceived r -> step(entry, "added", r.information());
         };
     }
 

@@ -49,6 +49,8 @@ public sealed interface Happening {
             case "message-undelivered" -> new MessageUndelivered(d.get("message"), d.get("by"));
             case "message-received" -> new MessageReceived(d.get("message"), d.get("files"));
             case "message-replied" -> new MessageReplied(d.get("message"));
+            case "evidence-link-sent" -> new EvidenceLinkSent(d.get("note"));
+            case "evidence-received" -> new EvidenceReceived(d.get("information"), d.get("files"));
             default -> throw new IllegalArgumentException("Not something that happens to a contact: " + kind);
         };
     }
@@ -322,6 +324,28 @@ public sealed interface Happening {
 
         public Map<String, String> details() {
             return named("message", message);
+        }
+    }
+
+    /** A one-time "send us your evidence" link sent to the reporter (never the link); @param note what was asked for */
+    record EvidenceLinkSent(String note) implements Happening {
+        public String kind() {
+            return "evidence-link-sent";
+        }
+
+        public Map<String, String> details() {
+            return named("note", note);
+        }
+    }
+
+    /** Files the reporter sent through an evidence link; @param files their names, comma separated */
+    record EvidenceReceived(String information, String files) implements Happening {
+        public String kind() {
+            return "evidence-received";
+        }
+
+        public Map<String, String> details() {
+            return named("information", information, "files", files);
         }
     }
 

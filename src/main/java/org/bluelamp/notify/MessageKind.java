@@ -18,6 +18,7 @@ public enum MessageKind {
     NEW_MESSAGE("new-message", About.REPORT, "trackLink"),
     UPDATE("update", About.REPORT, "trackLink", "news"),
     OUTCOME("outcome", About.REPORT, "trackLink", "outcome"),
+    EVIDENCE_LINK("evidence-link", About.REPORT, Secret.of("evidenceLink"), "validUntil"),
     TRACKING_CODE("tracking-code", About.REPORT, Secret.of("code"), "minutes"),
     RESUME_CODE("resume-code", About.SAVED_REPORT, Secret.of("code"), "minutes"),
     RESUME_LINK("resume-link", About.SAVED_REPORT, Secret.of("resumeLink"), "deletedAfter"),
@@ -73,6 +74,8 @@ public enum MessageKind {
             Map.entry("username", "j.smith"), Map.entry("change", "Reset the authenticator app and passkeys"),
             Map.entry("requestedBy", "Alex Morgan (a.morgan)"), Map.entry("approvedBy", "Priya Shah (p.shah)"),
             Map.entry("waitsUntil", "13 May 2026 at 10:30am"),
+            Map.entry("evidenceLink", "https://example.police.uk/track/evidence/k3Jd9s0Qw"),
+            Map.entry("validUntil", "17 May 2026 at 2:05pm"),
             Map.entry("bslReply", "You asked for a BSL video call. We will contact you to agree a time. Then we will call you through our BSL video relay, with an interpreter."));
 
     private final String code;

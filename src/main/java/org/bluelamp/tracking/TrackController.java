@@ -94,40 +94,43 @@ class TrackController {
 
     @PostMapping("/track/code")
     String checkCode(@RequestParam(defaultValue = "") String challenge, @RequestParam(defaultValue = "") String contact,
-                     @RequestParam(defaultValue = "") String code, Frame frame, HttpServletRequest request,
-                     HttpServletResponse response, Model model) {
+                     @RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String then,
+                     Frame frame, HttpServletRequest request, HttpServletResponse response, Model model) {
         var id = challengeId(challenge);
         String digits = code.replaceAll("[\\s-]", "");
         if (!digits.matches("\\d{6}")) {
             return codePage(id, contact, frame.t(digits.isEmpty() ? "track.code.required" : "track.code.invalid"),
-                    null, model);
+                    null, then, model);
         }
         var check = id.map(c -> codes.check(c, CodeRequests.PURPOSE, digits))
                 .orElse(new CodeCheck(CodeCheck.Outcome.EXPIRED, null, 0));
         return switch (check.outcome()) {
             case PASSED -> {
                 access.give(UUID.fromString(check.subject()), request, response);
-                yield "redirect:" + ReportPageController.REPORT;
+                // after an evidence link's code, back to its upload page (which checks the link is this report's)
+                String evidence = EvidenceController.continueTo(then);
+                yield "redirect:" + (evidence.isEmpty() ? ReportPageController.REPORT : evidence);
             }
-            case WRONG -> codePage(id, contact, frame.t("track.code.wrong", check.attemptsLeft()), null, model);
-            case EXPIRED, LOCKED -> codePage(id, contact, frame.t("track.code.expired"), null, model);
+            case WRONG -> codePage(id, contact, frame.t("track.code.wrong", check.attemptsLeft()), null, then, model);
+            case EXPIRED, LOCKED -> codePage(id, contact, frame.t("track.code.expired"), null, then, model);
         };
     }
 
     @PostMapping("/track/code/resend")
     String resend(@RequestParam(defaultValue = "") String challenge, @RequestParam(defaultValue = "") String contact,
-                  Frame frame, Model model) {
+                  @RequestParam(defaultValue = "") String then, Frame frame, Model model) {
         var id = challengeId(challenge);
         var resent = id.map(c -> codes.resend(c, CodeRequests.PURPOSE)).orElse(OneTimeCodes.Resend.TOO_MANY);
         return codePage(id, contact, null, frame.t("track.resend." + resent.name().toLowerCase(Locale.ROOT).replace('_', '-')),
-                model);
+                then, model);
     }
 
-    private static String codePage(Optional<UUID> challenge, String contact, String error, String notice, Model model) {
+    private static String codePage(Optional<UUID> challenge, String contact, String error, String notice, String then,
+                                   Model model) {
         // only shown back to the person who typed it (it came checked, but a form can be changed): kept short
         contact = contact.length() > LONGEST_CONTACT ? contact.substring(0, LONGEST_CONTACT) : contact;
         var errors = error == null ? FormErrors.NONE : FormErrors.of(new ErrorMessage("code", error));
-        model.addAttribute("page", new CodePage(challenge.orElse(new UUID(0, 0)), contact.strip(), errors, notice));
+        model.addAttribute("page", new CodePage(challenge.orElse(new UUID(0, 0)), contact.strip(), errors, notice, then));
         return "tracking/code";
     }
 

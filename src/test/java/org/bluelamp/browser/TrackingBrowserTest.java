@@ -14,6 +14,7 @@ import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.upload.TestImages;
 import org.bluelamp.staff.StaffRole;
 import org.bluelamp.tracking.CodesForTests;
+import org.bluelamp.tracking.EvidenceLinksForTests;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +33,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * "Check your report" in Chromium at 320 px, with axe on every page: the form and its errors, the code page, a
  * wrong code and a new code asked for too soon, the report page with our question, answering it with a photo, and
- * the "try again later" page once a reference has asked for too many codes.
+ * the "try again later" page once a reference has asked for too many codes. And an evidence link's pages.
  */
 @BluelampTest
 @Tag("browser")
@@ -61,6 +62,9 @@ class TrackingBrowserTest {
 
     @Autowired
     StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    EvidenceLinksForTests evidenceLinks;
 
     @Test
     void aReporterChecksTheirReportAndAnswersOurQuestionOnASmallPhone() {
@@ -156,6 +160,68 @@ class TrackingBrowserTest {
                 button(page, "Continue");
             }
             assertThat(page.locator("h1")).hasText("You have tried this too many times");
+            look(page, check);
+        }
+    }
+
+    /** Issue 26: an evidence link on a small phone, with JavaScript off; then refused once used, and once expired. */
+    @Test
+    void aReporterSendsEvidenceThroughTheLinkAndTheUsedAndExpiredLinksAreRefusedWithAClearPage() {
+        clock.advance(Duration.ofDays(1));
+        String reference = OnlineReports.crime(port, jdbc, "A van reversed into my car in the car park.");
+        jdbc.sql("""
+                        UPDATE report SET reporter = CAST(:reporter AS jsonb)
+                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
+                .param("reporter", """
+                        {"name": "Robin Example", "email": "%s", "phone": null, "preference": "email",
+                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL))
+                .param("r", reference).update();
+        var handler = new WebSession(port);
+        staffAccounts.signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER), clock.instant());
+        handler.get("/staff/contacts/" + reference + "/actions/evidence-link");
+        handler.post("/staff/contacts/" + reference + "/actions/evidence-link",
+                "note", "Photos of the damage to your car, and the other driver's insurance details if you have them.");
+        String link = "http://localhost:" + port + evidenceLinks.lastPathFor(reference);
+
+        var check = support.accessibilityCheck(false);
+        var noScript = new Browser.NewContextOptions().setViewportSize(320, 640).setJavaScriptEnabled(false);
+        try (var context = support.browser().newContext(noScript)) {
+            Page page = context.newPage();
+            page.navigate(link);
+            assertThat(page.locator("h1")).hasText("Send us evidence about your report");
+            look(page, check);
+            button(page, "Send me a code");
+            assertThat(page.locator("h1")).hasText("Enter the code we sent you");
+            look(page, check);
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                    .fill(codes.forReference(reference).getLast().code());
+            button(page, "Continue");
+            assertThat(page.locator("h1")).hasText("Send us your evidence");
+            assertThat(page.locator(".govuk-inset-text").first()).containsText("Photos of the damage to your car");
+            look(page, check);
+            button(page, "Send evidence");
+            assertThat(page.locator(".govuk-error-summary")).containsText("Choose a file to upload");
+            look(page, check);
+            page.getByLabel("Upload photos or documents")
+                    .setInputFiles(new FilePayload("bumper.png", "image/png", TestImages.png(60, 40)));
+            page.getByLabel("Tell us what you are sending").fill("The back bumper, taken the same evening");
+            button(page, "Send evidence");
+            assertThat(page.locator("h1")).hasText("Evidence sent");
+            look(page, check);
+            page.navigate(link);
+            assertThat(page.locator("h1")).hasText("This link has already been used");
+            look(page, check);
+        }
+        handler.get("/staff/contacts/" + reference + "/actions/evidence-link");
+        handler.post("/staff/contacts/" + reference + "/actions/evidence-link", "note", "");
+        String second = "http://localhost:" + port + evidenceLinks.lastPathFor(reference);
+        clock.advance(Duration.ofDays(15));
+        try (var context = support.browser().newContext(noScript)) {
+            Page page = context.newPage();
+            page.navigate(second);
+            assertThat(page.locator("h1")).hasText("This link has expired");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Check your report")))
+                    .isVisible();
             look(page, check);
         }
     }
