@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param call             for a contact logged by staff, the call's times; null for one the public sent
  * @param supportNeeds     the support the reporter asked for to talk to us (interpreters, other); their own words
  *                         for it stay in the report
+ * @param agreedUpdates    how often the reporter agreed to be updated; null until the officer records it
  */
 public record Contact(UUID id, Reference reference, UUID reportId, String channel, String serviceId,
                       String serviceTitle, Instant receivedAt, Instant firstResponseDue, String queue,
@@ -31,7 +32,7 @@ public record Contact(UUID id, Reference reference, UUID reportId, String channe
                       String crimeDecision, String crimeClassification, Instant crimeDecidedAt,
                       Instant victimUpdateDue, String referredTo, String outcome, Instant closedAt,
                       String allocatedTeam, String allocatedTo, Call call, List<SupportNeed> supportNeeds,
-                      Language language) {
+                      Language language, UpdateFrequency agreedUpdates) {
 
     public Contact {
         supportNeeds = supportNeeds == null ? List.of() : List.copyOf(supportNeeds);

@@ -13,6 +13,7 @@ public enum ContactAction {
     REQUEST_INFORMATION("request-information", c -> !c.finished()),
     RECORD_ANSWER("record-answer", c -> !c.finished() && c.status() == ContactStatus.AWAITING_INFORMATION),
     ALLOCATE("allocate", c -> !c.finished()),
+    AGREE_UPDATES("agree-updates", c -> !c.finished()),
     LINK("link", c -> true),
     REFER("refer", c -> !c.finished()),
     FILE("file", c -> !c.finished()),

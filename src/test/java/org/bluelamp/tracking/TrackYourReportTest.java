@@ -340,6 +340,8 @@ class TrackYourReportTest {
         handler.post("/staff/contacts/" + reference + "/actions/crime-decision", "decision", "recorded",
                 "classification", "45");
         var officer = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
+        // The officer is named by their display name (which for test accounts holds the username): see below
+        named(officer, "PC Jo Bright");
         handler.get("/staff/contacts/" + reference + "/actions/allocate");
         handler.post("/staff/contacts/" + reference + "/actions/allocate", "officer", officer.username());
 
@@ -354,6 +356,104 @@ class TrackYourReportTest {
                 "outcome", "We found your satnav and will return it.", "closingCategory", "Crime");
         assertThat(reporter.get("/track/report").body()).contains("Closed", "We closed your report",
                 "We found your satnav and will return it.").doesNotContain("Tell us something more");
+    }
+
+    @Test
+    void theReportPageSaysWhoIsDealingWithItByNameOrTeamNeverAnEmailAndHowOftenTheyWillHear() {
+        String reference = reportWithContactDetails("Someone took the wheels off my bike outside the station.");
+        var reporter = signedInReporter(reference);
+        assertThat(reporter.get("/track/report").body()).contains("Who is dealing with your report",
+                "Not yet given to anyone", "Every 4 weeks, unless you agree something different");
+
+        var handler = new WebSession(port);
+        signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER));
+        handler.get("/staff/contacts/" + reference + "/actions/allocate");
+        handler.post("/staff/contacts/" + reference + "/actions/allocate", "team", "roads-policing");
+        assertThat(reporter.get("/track/report").body()).contains("Roads Policing")
+                .doesNotContain("roads-policing", "Not yet given to anyone");
+
+        var officer = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
+        named(officer, "PC Sam Patel");
+        String officerEmail = jdbc.sql("SELECT email FROM staff_account WHERE username = :u")
+                .param("u", officer.username()).query(String.class).single();
+        // the team's supervisor gives it to an officer (the handler no longer sees it)
+        var supervisor = new WebSession(port);
+        signIn(supervisor, staffAccounts.create("roads-policing", StaffRole.SUPERVISOR));
+        supervisor.get("/staff/contacts/" + reference + "/actions/allocate");
+        supervisor.post("/staff/contacts/" + reference + "/actions/allocate", "officer", officer.username());
+        assertThat(reporter.get("/track/report").body()).contains("PC Sam Patel, Neighbourhood North")
+                .doesNotContain(officer.username(), officerEmail);
+
+        // A display name that is an email address is not shown: the team is
+        named(officer, "sam.patel@police.example");
+        assertThat(reporter.get("/track/report").body()).contains("Neighbourhood North")
+                .doesNotContain("sam.patel@police.example", officer.username());
+        named(officer, "PC Sam Patel");
+
+        var officerSession = new WebSession(port);
+        signIn(officerSession, officer);
+        var form = officerSession.get("/staff/contacts/" + reference + "/actions/agree-updates");
+        assertThat(form.body()).contains("How often did the reporter agree to be updated?", "Every 4 weeks");
+        var none = officerSession.post("/staff/contacts/" + reference + "/actions/agree-updates");
+        assertThat(none.body()).contains("There is a problem", "Select how often the reporter agreed to be updated");
+        var made = officerSession.post("/staff/contacts/" + reference + "/actions/agree-updates",
+                "frequency", "not-a-frequency");
+        assertThat(made.body()).contains("Select how often the reporter agreed to be updated");
+        var agreed = officerSession.post("/staff/contacts/" + reference + "/actions/agree-updates",
+                "frequency", "every-2-weeks");
+        assertThat(agreed.pathOnly()).isEqualTo("/staff/contacts/" + reference);
+        assertThat(agreed.body()).contains("Updates agreed", "Every 2 weeks");
+        assertThat(officerSession.get("/staff/contacts/" + reference + "/timeline").body())
+                .contains("How often to update the reporter agreed", "How often:</span> Every 2 weeks");
+
+        assertThat(reporter.get("/track/report").body()).contains("Every 2 weeks, as you agreed with us")
+                .doesNotContain("Every 4 weeks");
+        assertThat(reporter.get("/track/report?lang=cy").body()).contains("Bob pythefnos, fel y cytunoch chi");
+    }
+
+    @Test
+    void theReportPageOffersTheSupportServicesAndTheVictimsCode() {
+        String reference = reportWithContactDetails("My shed was broken into and my tools were taken.");
+        var reporter = signedInReporter(reference);
+
+        var page = reporter.get("/track/report").body();
+        assertThat(page).contains("Support for you", "Victim Support", "href=\"tel:08081689111\">08 08 16 89 111</a>",
+                "href=\"https://www.victimsupport.org.uk\">victimsupport.org.uk</a>", "Samaritans", "116 123",
+                "href=\"/victims-code\"", "Read your rights under the Victims’ Code");
+        assertThat(reporter.get("/track/report?lang=cy").body()).contains("Cymorth i chi", "Cymorth i Ddioddefwyr",
+                "Y Samariaid", "08 08 16 89 111", "Darllen am eich hawliau o dan y Cod Dioddefwyr");
+        assertThat(new WebSession(port).get("/track").body()).contains("href=\"/victims-code\"",
+                "Your rights as a victim of crime (the Victims’ Code)");
+    }
+
+    @Test
+    void theVictimsCodePageSetsOutTheTwelveRightsInEnglishAndWelsh() {
+        var visitor = new WebSession(port);
+        var english = visitor.get("/victims-code");
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(english.body()).contains("<h1 class=\"govuk-heading-l\">Your rights as a victim of crime</h1>",
+                "To understand and be understood", "To make a Victim Personal Statement",
+                "To make a complaint if you do not get your rights",
+                "href=\"https://www.gov.uk/government/publications/the-code-of-practice-for-victims-of-crime\"");
+        assertThat(rights(english.body())).isEqualTo(12);
+        assertThat(english.body()).as("in every public page's footer").contains("href=\"/victims-code\">Victims’ Code</a>");
+
+        var welsh = visitor.get("/victims-code?lang=cy");
+        assertThat(welsh.body()).contains("<html lang=\"cy\"", "Eich hawliau fel dioddefwr trosedd",
+                "Deall a chael eich deall", "Gwneud Datganiad Personol Dioddefwr", "Y Cod Dioddefwyr")
+                .doesNotContain("To understand and be understood");
+        assertThat(rights(welsh.body())).isEqualTo(12);
+    }
+
+    /** The rights listed on the Victims' Code page. */
+    private static long rights(String body) {
+        var list = body.substring(body.indexOf("data-rights"), body.indexOf("</ol>", body.indexOf("data-rights")));
+        return Pattern.compile("<li ").matcher(list).results().count();
+    }
+
+    private void named(StaffAccountsForTests.Account account, String displayName) {
+        jdbc.sql("UPDATE staff_account SET display_name = :name WHERE username = :u").param("name", displayName)
+                .param("u", account.username()).update();
     }
 
     @Test
