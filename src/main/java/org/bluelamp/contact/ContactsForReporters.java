@@ -71,6 +71,12 @@ public class ContactsForReporters {
         });
     }
 
+    /** What kind of report it is and how it came; empty until its contact is open. */
+    @Transactional(readOnly = true)
+    public Optional<ContactOrigin> origin(UUID reportId) {
+        return contacts.forReport(reportId).map(c -> new ContactOrigin(c.id(), c.serviceId(), c.channel()));
+    }
+
     /**
      * The reporter's online answer to a question staff asked. Says whether it was answered: false when the question
      * is not this report's or was answered already.

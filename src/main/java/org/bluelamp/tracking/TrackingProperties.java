@@ -23,7 +23,7 @@ public record TrackingProperties(Duration idleTimeout, List<SupportService> supp
     public TrackingProperties {
         idleTimeout = idleTimeout == null ? Duration.ofMinutes(30) : idleTimeout;
         supportServices = supportServices == null ? List.of() : List.copyOf(supportServices);
-        satisfaction = satisfaction == null ? new Satisfaction(null, null) : satisfaction;
+        satisfaction = satisfaction == null ? new Satisfaction(null, null, null) : satisfaction;
     }
 
     /**
@@ -44,12 +44,15 @@ public record TrackingProperties(Duration idleTimeout, List<SupportService> supp
     }
 
     /**
-     * @param linkFor     how long the link in the message works
+     * @param askAfter    how long after the close the message goes (so the outcome arrives first), or later at a safe
+     *                    time
+     * @param linkFor     how long the link in the message works, from then
      * @param keepAnswers how long answers are kept for management information, from the month they were given
      */
-    public record Satisfaction(Duration linkFor, Period keepAnswers) {
+    public record Satisfaction(Duration askAfter, Duration linkFor, Period keepAnswers) {
 
         public Satisfaction {
+            askAfter = askAfter == null ? Duration.ofHours(1) : askAfter;
             linkFor = linkFor == null ? Duration.ofDays(30) : linkFor;
             keepAnswers = keepAnswers == null ? Period.ofYears(2) : keepAnswers;
         }

@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * "Check your report" over HTTP, as a browser without JavaScript: the same pages whatever matched, the limits, the
@@ -64,6 +65,9 @@ class TrackYourReportTest {
 
     @Autowired
     StaffAccountsForTests staffAccounts;
+
+    @Autowired
+    SatisfactionLinksForTests satisfactionLinks;
 
     @BeforeEach
     void freshWindowForTheLimits() {
@@ -443,6 +447,157 @@ class TrackYourReportTest {
                 "Deall a chael eich deall", "Gwneud Datganiad Personol Dioddefwr", "Y Cod Dioddefwyr")
                 .doesNotContain("To understand and be understood");
         assertThat(rights(welsh.body())).isEqualTo(12);
+    }
+
+    @Test
+    void closingAsksTheReporterOnceByTheirChannelAndTheLinkTakesTheirAnswersOnce() {
+        String reference = reportWithContactDetails("Someone smashed my car window and took a bag.");
+        var handler = new WebSession(port);
+        signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER));
+        var closedAt = clock.instant();
+        close(handler, reference, "We have recorded the damage and a neighbour's camera footage.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> settled(reference, 1));
+
+        var messages = jdbc.sql("""
+                        SELECT channel, recipient, subject, body, not_before, secrets FROM message
+                        WHERE kind = 'satisfaction' AND reference = :r""").param("r", reference).query().listOfRows();
+        assertThat(messages).as("one message, by email as they chose").hasSize(1);
+        var message = messages.getFirst();
+        assertThat(message.get("channel")).isEqualTo("email");
+        assertThat(message.get("recipient")).isEqualTo(EMAIL);
+        assertThat(message.get("subject")).isEqualTo("How did we do? Your report " + reference);
+        assertThat(message.get("secrets")).as("the link is sealed until sent").isNotNull();
+        assertThat(((java.sql.Timestamp) message.get("not_before")).toInstant())
+                .as("an hour after the outcome").isAfterOrEqualTo(closedAt.plus(Duration.ofMinutes(59)));
+        var paths = satisfactionLinks.paths(reference);
+        assertThat(paths).hasSize(1);
+        String path = paths.getFirst();
+        String token = path.substring(path.lastIndexOf('/') + 1);
+        assertThat((String) message.get("body")).contains("((surveyLink))").doesNotContain(token);
+        assertThat(jdbc.sql("SELECT token_hash FROM satisfaction_invitation").query(String.class).list())
+                .contains(org.bluelamp.platform.SecretTokens.hash(token)).doesNotContain(token);
+
+        // Reopened and closed again: not asked again
+        handler.get("/staff/contacts/" + reference + "/actions/reopen");
+        handler.post("/staff/contacts/" + reference + "/actions/reopen", "reason", "The reporter found more damage.");
+        close(handler, reference, "We have added the new damage to the record.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> settled(reference, 2));
+        assertThat(jdbc.sql("SELECT count(*) FROM message WHERE kind = 'satisfaction' AND reference = :r")
+                .param("r", reference).query(Integer.class).single()).isEqualTo(1);
+        assertThat(satisfactionLinks.paths(reference)).hasSize(1);
+
+        var reporter = new WebSession(port);
+        var questions = reporter.get(path);
+        assertThat(questions.status()).isEqualTo(200);
+        assertThat(questions.body()).contains("How did we do?",
+                "Overall, how satisfied are you with how we dealt with your report?",
+                "How easy was it to report it to us?", "Did we keep you informed about your report?",
+                "What could we do better? (optional)").doesNotContain(reference);
+
+        int before = answersStored();
+        var tooLong = reporter.post(path, "overall", "satisfied", "better", "a".repeat(1001));
+        assertThat(tooLong.body()).contains("There is a problem",
+                "What we could do better must be 1,000 characters or fewer", "a".repeat(1001),
+                "value=\"satisfied\" checked");
+        assertThat(answersStored()).as("nothing kept while the form is wrong").isEqualTo(before);
+
+        var sent = reporter.post(path, "overall", "satisfied", "easy", "very-easy", "informed", "partly",
+                "better", "Tell me sooner when the camera footage is looked at.", "made-up", "x");
+        assertThat(sent.pathOnly()).isEqualTo("/how-did-we-do/thank-you");
+        assertThat(sent.body()).contains("Thank you for your answers");
+        var stored = jdbc.sql("""
+                        SELECT service_id, channel, month, overall, easy, kept_informed, better FROM satisfaction_answer
+                        WHERE better = 'Tell me sooner when the camera footage is looked at.'""").query().singleRow();
+        assertThat(stored).containsEntry("service_id", "crime").containsEntry("channel", "online")
+                .containsEntry("overall", "satisfied").containsEntry("easy", "very-easy")
+                .containsEntry("kept_informed", "partly");
+        assertThat(stored.get("month").toString()).endsWith("-01");
+
+        var again = reporter.get(path);
+        assertThat(again.body()).contains("You have already answered").doesNotContain("Send your answers");
+        var resent = reporter.post(path, "overall", "very-dissatisfied");
+        assertThat(resent.body()).contains("You have already answered");
+        assertThat(answersStored()).isEqualTo(before + 1);
+
+        var unknown = reporter.get("/how-did-we-do/" + org.bluelamp.platform.SecretTokens.newToken());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).contains("This link does not work");
+        assertThat(reporter.get("/how-did-we-do/" + "x".repeat(5000)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anonymousReportersThoseWeMayNotContactAndFiledReportsAreNeverAskedAndAnOldLinkHasExpired() {
+        String notSafe = reportWithContactDetails("Someone keeps following me home from work.");
+        jdbc.sql("""
+                        UPDATE report SET reporter = jsonb_set(reporter, '{safety}', '"no"')
+                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""").param("r", notSafe).update();
+        String anonymous = reportWithContactDetails("Someone is dealing drugs from the flat upstairs.");
+        jdbc.sql("""
+                        UPDATE report SET reporter = jsonb_set(reporter, '{anonymous}', 'true')
+                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""").param("r", anonymous).update();
+        String filed = reportWithContactDetails("Just letting you know my neighbour's alarm went off.");
+        String asked = reportWithContactDetails("My bike was stolen from the rack at the station.");
+
+        var handler = new WebSession(port);
+        signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER));
+        close(handler, notSafe, "We spoke to you in person.");
+        close(handler, anonymous, "We passed this to the neighbourhood team.");
+        handler.get("/staff/contacts/" + filed + "/actions/file");
+        handler.post("/staff/contacts/" + filed + "/actions/file", "outcome", "For information only.",
+                "closingCategory", "Crime");
+        close(handler, asked, "We could not find your bike. We will tell you if it is found.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> settled(asked, 1) && settled(notSafe, 0)
+                && settled(anonymous, 0) && settled(filed, 0));
+
+        for (String reference : java.util.List.of(notSafe, anonymous, filed)) {
+            assertThat(satisfactionLinks.paths(reference)).as(reference).isEmpty();
+            assertThat(jdbc.sql("""
+                            SELECT count(*) FROM satisfaction_invitation i JOIN contact c ON c.id = i.contact_id
+                            WHERE c.reference = :r""").param("r", reference).query(Integer.class).single()).isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM message WHERE kind = 'satisfaction' AND reference = :r")
+                    .param("r", reference).query(Integer.class).single()).isZero();
+        }
+
+        // The form opened in time, and sent after the link expired
+        String path = satisfactionLinks.paths(asked).getFirst();
+        var reporter = new WebSession(port);
+        assertThat(reporter.get(path).body()).contains("Send your answers");
+        jdbc.sql("""
+                        UPDATE satisfaction_invitation SET expires_at = now() - interval '1 minute'
+                        WHERE contact_id = (SELECT id FROM contact WHERE reference = :r)""").param("r", asked).update();
+        int before = answersStored();
+        var late = reporter.post(path, "overall", "satisfied");
+        assertThat(late.status()).isEqualTo(410);
+        assertThat(late.body()).contains("This link has expired");
+        assertThat(answersStored()).isEqualTo(before);
+        var expired = reporter.get(path);
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.body()).contains("This link has expired");
+    }
+
+    private void close(WebSession handler, String reference, String outcome) {
+        handler.get("/staff/contacts/" + reference + "/actions/close");
+        var closed = handler.post("/staff/contacts/" + reference + "/actions/close", "outcome", outcome,
+                "closingCategory", "Crime");
+        assertThat(closed.pathOnly()).as(closed.body()).isEqualTo("/staff/contacts/" + reference);
+    }
+
+    /**
+     * Whether everything closing the report set off has run: its outcome messages are queued and no satisfaction
+     * listener is still to run.
+     */
+    private boolean settled(String reference, int outcomes) {
+        int queued = jdbc.sql("SELECT count(*) FROM message WHERE kind = 'outcome' AND reference = :r AND channel = 'email'")
+                .param("r", reference).query(Integer.class).single();
+        int waiting = jdbc.sql("""
+                        SELECT count(*) FROM event_publication
+                        WHERE completion_date IS NULL AND (listener_id LIKE '%Satisfaction%')""")
+                .query(Integer.class).single();
+        return queued == outcomes && waiting == 0;
+    }
+
+    private int answersStored() {
+        return jdbc.sql("SELECT count(*) FROM satisfaction_answer").query(Integer.class).single();
     }
 
     /** The rights listed on the Victims' Code page. */
