@@ -69,6 +69,9 @@ class TrackYourReportTest {
     @Autowired
     SatisfactionLinksForTests satisfactionLinks;
 
+    @Autowired
+    SatisfactionAnswersJob satisfactionAnswersJob;
+
     @BeforeEach
     void freshWindowForTheLimits() {
         clock.advance(Duration.ofHours(1));
@@ -573,6 +576,26 @@ class TrackYourReportTest {
         var expired = reporter.get(path);
         assertThat(expired.status()).isEqualTo(410);
         assertThat(expired.body()).contains("This link has expired");
+    }
+
+    @Test
+    void satisfactionAnswersAreDeletedTwoYearsAfterTheirMonth() {
+        var thisMonth = clock.instant().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().withDayOfMonth(1);
+        String oldOne = "old-" + UUID.randomUUID();
+        String keptOne = "kept-" + UUID.randomUUID();
+        for (var answer : java.util.Map.of(oldOne, thisMonth.minusYears(2).minusMonths(1),
+                keptOne, thisMonth.minusYears(2)).entrySet()) {
+            jdbc.sql("""
+                            INSERT INTO satisfaction_answer (id, service_id, channel, month, better)
+                            VALUES (:id, 'crime', 'online', :month, :better)""")
+                    .param("id", UUID.randomUUID()).param("month", answer.getValue()).param("better", answer.getKey())
+                    .update();
+        }
+
+        assertThat(satisfactionAnswersJob.dispose()).isPositive();
+
+        assertThat(jdbc.sql("SELECT better FROM satisfaction_answer WHERE better IN (:o, :k)").param("o", oldOne)
+                .param("k", keptOne).query(String.class).list()).containsExactly(keptOne);
     }
 
     private void close(WebSession handler, String reference, String outcome) {
