@@ -40,6 +40,7 @@ sealed interface ActionForm {
             case REQUEST_INFORMATION -> RequestInformation.read(form);
             case RECORD_ANSWER -> RecordAnswer.read(form);
             case ALLOCATE -> Allocate.read(form, options);
+            case AGREE_UPDATES -> AgreeUpdates.read(form);
             case LINK -> Link.read(form);
             case REFER -> Refer.read(form, options);
             case FILE -> File.read(form, options);
@@ -127,6 +128,14 @@ sealed interface ActionForm {
                 form.fail("team", "action.allocate.required");
             }
             return new Allocate(team, officer);
+        }
+    }
+
+    /** How often the reporter agreed to be updated, from the short list. */
+    record AgreeUpdates(UpdateFrequency frequency) implements ActionForm {
+        static AgreeUpdates read(FormInput form) {
+            return new AgreeUpdates(UpdateFrequency.fromCode(form.choice("frequency", UpdateFrequency.codes(),
+                    "action.agree-updates.required")).orElse(null));
         }
     }
 

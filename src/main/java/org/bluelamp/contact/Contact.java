@@ -23,6 +23,7 @@ import java.util.UUID;
  * @param supportNeeds     the support the reporter asked for to talk to us (interpreters, other); their own words
  *                         for it stay in the report
  * @param replyDue         when a reply to the reporter's oldest unanswered message is due; null when none waits
+ * @param agreedUpdates    how often the reporter agreed to be updated; null until the officer records it
  */
 public record Contact(UUID id, Reference reference, UUID reportId, String channel, String serviceId,
                       String serviceTitle, Instant receivedAt, Instant firstResponseDue, String queue,
@@ -32,7 +33,7 @@ public record Contact(UUID id, Reference reference, UUID reportId, String channe
                       String crimeDecision, String crimeClassification, Instant crimeDecidedAt,
                       Instant victimUpdateDue, String referredTo, String outcome, Instant closedAt,
                       String allocatedTeam, String allocatedTo, Call call, List<SupportNeed> supportNeeds,
-                      Language language, Instant replyDue) {
+                      Language language, Instant replyDue, UpdateFrequency agreedUpdates) {
 
     public Contact {
         supportNeeds = supportNeeds == null ? List.of() : List.copyOf(supportNeeds);

@@ -14,6 +14,7 @@ public enum ContactAction {
     RECORD_ANSWER("record-answer", c -> !c.finished() && c.status() == ContactStatus.AWAITING_INFORMATION),
     EVIDENCE_LINK("evidence-link", c -> !c.finished() && c.reportId() != null),
     ALLOCATE("allocate", c -> !c.finished()),
+    AGREE_UPDATES("agree-updates", c -> !c.finished()),
     LINK("link", c -> true),
     REFER("refer", c -> !c.finished()),
     FILE("file", c -> !c.finished()),

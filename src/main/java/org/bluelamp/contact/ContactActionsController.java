@@ -90,6 +90,7 @@ class ContactActionsController {
             }
             case ActionForm.Allocate f -> work.allocate(contact, member, f.team(),
                     f.officer() == null ? null : staff.find(f.officer()).orElseThrow());
+            case ActionForm.AgreeUpdates f -> work.agreeUpdates(contact, member, f.frequency());
             case ActionForm.Link f -> {
                 var other = Reference.parse(f.reference())
                         .flatMap(typed -> reading.forAction(typed, member))

@@ -9,16 +9,20 @@ import java.util.Optional;
 /**
  * The force's lists staff choose from: incident categories in their national groups, crime classifications, the
  * organisations a contact may be referred to, and the teams it may be allocated to. See application.yml.
+ *
+ * @param usualUpdates how often a reporter is told they will be updated until the officer records what they agreed
  */
 @ConfigurationProperties("bluelamp.contact.choices")
 public record ContactChoices(Map<String, List<String>> incidentCategories, List<Classification> crimeClassifications,
-                             List<String> referralOrganisations, List<Team> teams) {
+                             List<String> referralOrganisations, List<Team> teams,
+                             UpdateFrequency usualUpdates) {
 
     public ContactChoices {
         incidentCategories = incidentCategories == null ? Map.of() : incidentCategories;
         crimeClassifications = crimeClassifications == null ? List.of() : List.copyOf(crimeClassifications);
         referralOrganisations = referralOrganisations == null ? List.of() : List.copyOf(referralOrganisations);
         teams = teams == null ? List.of() : List.copyOf(teams);
+        usualUpdates = usualUpdates == null ? UpdateFrequency.EVERY_4_WEEKS : usualUpdates;
     }
 
     /** A team a contact may be allocated to: its code, as stored, and its name, as staff read it. */

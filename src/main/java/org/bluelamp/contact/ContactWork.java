@@ -178,6 +178,13 @@ public class ContactWork {
                 toOfficer, now));
     }
 
+    /** How often the reporter agreed to be kept updated: on "Check your report", and on the timeline. */
+    public void agreeUpdates(Contact contact, StaffMember by, UpdateFrequency frequency) {
+        var now = clock.instant();
+        contacts.agreeUpdates(contact.id(), now, frequency);
+        timeline.append(contact.id(), now, by.username(), new Happening.UpdatesAgreed(frequency.code()));
+    }
+
     /** Links two contacts; each timeline says so. Says whether they were not linked already. */
     public boolean link(Contact contact, StaffMember by, Contact other, String kind) {
         var now = clock.instant();

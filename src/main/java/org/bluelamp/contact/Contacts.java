@@ -249,6 +249,11 @@ class Contacts {
                         .param("status", ContactStatus.ALLOCATED.code()));
     }
 
+    /** How often the reporter agreed to be updated. */
+    void agreeUpdates(UUID id, Instant at, UpdateFrequency frequency) {
+        update(id, at, "agreed_updates = :frequency", sql -> sql.param("frequency", frequency.code()));
+    }
+
     void refer(UUID id, Instant at, String organisation) {
         update(id, at, "status = :status, referred_to = :organisation",
                 sql -> sql.param("organisation", organisation).param("status", ContactStatus.REFERRED.code()));
@@ -328,7 +333,8 @@ class Contacts {
                 rs.getTimestamp("call_started_at") == null ? null : new Contact.Call(instant(rs, "call_started_at"),
                         instant(rs, "call_ended_at"), rs.getString("logged_by"), rs.getString("interpreter")),
                 strings(rs.getArray("support_needs")).stream().map(SupportNeed::fromCode).flatMap(Optional::stream)
-                        .toList(), Language.stored(rs.getString("language")), instant(rs, "reply_due"));
+                        .toList(), Language.stored(rs.getString("language")), instant(rs, "reply_due"),
+                UpdateFrequency.fromCode(rs.getString("agreed_updates")).orElse(null));
     }
 
     static List<String> strings(Array array) throws SQLException {

@@ -1,5 +1,7 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.staff.StaffMember;
+import org.bluelamp.staff.StaffMembers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +25,14 @@ public class ContactsForReporters {
     private final InformationRequests requests;
     private final ContactWork work;
     private final Conversations conversations;
+    private final StaffMembers staff;
+    private final ContactChoices choices;
 
     ContactsForReporters(Contacts contacts, Timeline timeline, InformationRequests requests, ContactWork work,
-                         Conversations conversations) {
+                         Conversations conversations, StaffMembers staff, ContactChoices choices) {
         this.conversations = conversations;
+        this.staff = staff;
+        this.choices = choices;
         this.contacts = contacts;
         this.timeline = timeline;
         this.requests = requests;
@@ -50,6 +56,28 @@ public class ContactsForReporters {
         var stage = ReporterProgress.Stage.of(contact.status());
         return Optional.of(new ReporterProgress(contact.reference(), contact.serviceId(), contact.serviceTitle(), contact.receivedAt(), stage,
                 contact.status() == ContactStatus.CLOSED ? contact.outcome() : null, questions, steps));
+    }
+
+    /**
+     * Who is dealing with the report and how often the reporter will hear; empty until its contact is open. An
+     * officer is named by their display name, or not at all when that looks like an email address or the account is
+     * gone (the team is named then); never by username.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ReporterHandling> handling(UUID reportId) {
+        return contacts.forReport(reportId).map(contact -> {
+            String officer = contact.allocatedTo() == null ? null : staff.find(contact.allocatedTo())
+                    .map(StaffMember::displayName).filter(name -> !name.isBlank() && !name.contains("@"))
+                    .orElse(null);
+            String team = contact.allocatedTeam() == null ? null : choices.teamName(contact.allocatedTeam());
+            return new ReporterHandling(officer, team, contact.agreedUpdates(), choices.usualUpdates());
+        });
+    }
+
+    /** What kind of report it is and how it came; empty until its contact is open. */
+    @Transactional(readOnly = true)
+    public Optional<ContactOrigin> origin(UUID reportId) {
+        return contacts.forReport(reportId).map(c -> new ContactOrigin(c.id(), c.serviceId(), c.channel()));
     }
 
     /**
@@ -114,6 +142,8 @@ public class ContactsForReporters {
             case Happening.Assessed r -> Optional.empty();
             case Happening.NotACrime r -> Optional.empty();
             case Happening.Linked r -> Optional.empty();
+            // shown on its own, under who is dealing with it
+            case Happening.UpdatesAgreed r -> Optional.empty();
             case Happening.Viewed r -> Optional.empty();
             case Happening.PlodVisitBooked r -> Optional.empty();
             case Happening.PlodVisitNoSuitableTime r -> Optional.empty();

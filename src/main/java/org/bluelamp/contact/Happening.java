@@ -34,6 +34,7 @@ public sealed interface Happening {
             case "information-received" -> new InformationReceived(d.get("how"), d.get("answer"), d.get("files"));
             case "information-added" -> new InformationAdded(d.get("how"), d.get("information"), d.get("files"));
             case "allocated" -> new Allocated(d.get("team"), d.get("officer"));
+            case "updates-agreed" -> new UpdatesAgreed(d.get("frequency"));
             case "linked" -> new Linked(Reference.stored(d.get("reference")), d.get("kind"));
             case "referred" -> new Referred(d.get("organisation"), d.get("reason"));
             case "filed" -> new Filed(d.get("outcome"), d.get("category"));
@@ -160,6 +161,17 @@ public sealed interface Happening {
 
         public Map<String, String> details() {
             return named("team", team, "officer", officer);
+        }
+    }
+
+    /** How often the reporter agreed to be updated; @param frequency its code (UpdateFrequency) */
+    record UpdatesAgreed(String frequency) implements Happening {
+        public String kind() {
+            return "updates-agreed";
+        }
+
+        public Map<String, String> details() {
+            return named("frequency", frequency);
         }
     }
 

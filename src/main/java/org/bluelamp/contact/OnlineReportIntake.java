@@ -52,7 +52,7 @@ class OnlineReportIntake {
                 event.crimeDecision() ? clocks.crimeDecisionDue(received) : null, ContactStatus.NEW,
                 scan.flagged(), scan.terms(), null, List.of(), null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, reports.supportNeeds(event.reportId()).needs().stream().sorted().toList(),
-                event.language(), null);
+                event.language(), null, null);
         if (contacts.addIfNew(contact)) {
             reported.ifPresent(found -> particulars.save(contact.id(), found));
             timeline.append(contact.id(), received, event.loggedBy() == null ? TimelineEntry.SYSTEM : event.loggedBy(),

@@ -32,7 +32,9 @@ public enum MessageKind {
     STAFF_CHANGE_REQUESTED("staff-change-requested", About.STAFF_ACCOUNT, "username", "change", "requestedBy",
             "waitsUntil"),
     STAFF_CHANGE_APPLIED("staff-change-applied", About.STAFF_ACCOUNT, "username", "change", "requestedBy",
-            "approvedBy");
+            "approvedBy"),
+    // Once after a report is closed (tracking.SatisfactionAsked): the link opens the questions, once.
+    SATISFACTION("satisfaction", About.REPORT, Secret.of("surveyLink"));
 
     /** What a kind of message is about, which decides who may read it and how long it is kept. */
     public enum About {
@@ -76,6 +78,7 @@ public enum MessageKind {
             Map.entry("waitsUntil", "13 May 2026 at 10:30am"),
             Map.entry("evidenceLink", "https://example.police.uk/track/evidence/k3Jd9s0Qw"),
             Map.entry("validUntil", "17 May 2026 at 2:05pm"),
+            Map.entry("surveyLink", "https://example.police.uk/how-did-we-do/k3Jd9s0Qw"),
             Map.entry("bslReply", "You asked for a BSL video call. We will contact you to agree a time. Then we will call you through our BSL video relay, with an interpreter."));
 
     private final String code;

@@ -9,5 +9,6 @@
         "reporting",
         "contact",
         "appointments",
-        "privacy"})
+        "privacy",
+        "tracking"})
 package org.bluelamp.notify;

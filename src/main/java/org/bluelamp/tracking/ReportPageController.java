@@ -31,10 +31,12 @@ class ReportPageController {
     private final ReportAdditions additions;
     private final ReporterAdditions reporterAdditions;
     private final ServiceTitles titles;
+    private final SupportServices support;
 
     ReportPageController(AccessCookie access, ContactsForReporters contacts, ReportAdditions additions,
-                         ReporterAdditions reporterAdditions, ServiceTitles titles) {
+                         ReporterAdditions reporterAdditions, ServiceTitles titles, SupportServices support) {
         this.titles = titles;
+        this.support = support;
         this.access = access;
         this.contacts = contacts;
         this.additions = additions;
@@ -51,8 +53,9 @@ class ReportPageController {
         var progress = contacts.progress(reportId.get()).orElse(null);
         String title = progress == null ? null
                 : titles.title(progress.serviceId(), frame.language()).orElse(progress.serviceTitle());
+        var handling = progress == null ? null : contacts.handling(reportId.get()).orElse(null);
         model.addAttribute("page", new TrackedReportPage(progress, title, added != null,
-                contacts.conversation(reportId.get()), sent != null));
+                contacts.conversation(reportId.get()), sent != null, handling, support.in(frame.language())));
         return "tracking/report";
     }
 

@@ -1,6 +1,7 @@
 package org.bluelamp.tracking;
 
 import org.bluelamp.contact.ConversationMessage;
+import org.bluelamp.contact.ReporterHandling;
 import org.bluelamp.contact.ReporterProgress;
 
 import java.util.List;
@@ -13,9 +14,12 @@ import java.util.List;
  * @param added    whether they have just added information or answered a question
  * @param conversation their messages and our replies, oldest first
  * @param messageSent  whether they have just sent a message
+ * @param handling     who is dealing with it and how often they will hear; null with {@code progress}
+ * @param support      the support services offered, in the page's language
  */
 public record TrackedReportPage(ReporterProgress progress, String serviceTitle, boolean added,
-                                List<ConversationMessage> conversation, boolean messageSent) {
+                                List<ConversationMessage> conversation, boolean messageSent,
+                                ReporterHandling handling, List<OfferedSupport> support) {
 
     public TrackedReportPage {
         conversation = conversation == null ? List.of() : List.copyOf(conversation);

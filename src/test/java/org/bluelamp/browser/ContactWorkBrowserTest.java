@@ -113,6 +113,13 @@ class ContactWorkBrowserTest {
             tab(page, "Timeline");
             assertThat(page.locator(".moj-timeline__item").first()).containsText("Allocated");
             tab(page, "Overview");
+            assertThat(page.locator(".govuk-summary-list").first()).containsText("Not agreed yet. The reporter is told: Every 4 weeks");
+            act(page, "Record how often to update the reporter", "Save");
+            look(page, check);
+            page.getByLabel("Every 2 weeks").check();
+            submit(page, "Save");
+            done(page, "How often to update the reporter recorded", "How often to update the reporter agreed", check);
+            assertThat(page.locator(".govuk-summary-list").first()).containsText("Every 2 weeks");
             act(page, "Close with an outcome", "Close contact");
             page.getByLabel("Outcome for the reporter").fill("An officer visited and the man was arrested.");
             submit(page, "Close contact");

@@ -15,6 +15,7 @@ import org.bluelamp.reporting.upload.TestImages;
 import org.bluelamp.staff.StaffRole;
 import org.bluelamp.tracking.CodesForTests;
 import org.bluelamp.tracking.EvidenceLinksForTests;
+import org.bluelamp.tracking.SatisfactionLinksForTests;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,6 +30,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * "Check your report" in Chromium at 320 px, with axe on every page: the form and its errors, the code page, a
@@ -65,6 +67,7 @@ class TrackingBrowserTest {
 
     @Autowired
     EvidenceLinksForTests evidenceLinks;
+    SatisfactionLinksForTests satisfactionLinks;
 
     @Test
     void aReporterChecksTheirReportAndAnswersOurQuestionOnASmallPhone() {
@@ -160,6 +163,34 @@ class TrackingBrowserTest {
                 button(page, "Continue");
             }
             assertThat(page.locator("h1")).hasText("You have tried this too many times");
+            look(page, check);
+        }
+
+        // Closed: the one "How did we do?" link, its questions, a box too long, the thanks, and the link used again
+        handler.get("/staff/contacts/" + reference + "/actions/close");
+        handler.post("/staff/contacts/" + reference + "/actions/close",
+                "outcome", "We found the mirror. It is at the front desk.", "closingCategory", "Crime");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !satisfactionLinks.paths(reference).isEmpty());
+        String link = "http://localhost:" + port + satisfactionLinks.paths(reference).getFirst();
+        try (var context = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(320, 640))) {
+            Page page = context.newPage();
+            page.navigate(link);
+            assertThat(page.locator("h1")).hasText("How did we do?");
+            look(page, check);
+            page.getByLabel("Satisfied", new Page.GetByLabelOptions().setExact(true)).check();
+            page.getByLabel("What could we do better? (optional)").fill("x".repeat(1001));
+            button(page, "Send your answers");
+            assertThat(page.locator(".govuk-error-summary")).containsText("1,000 characters or fewer");
+            assertThat(page.getByLabel("Satisfied", new Page.GetByLabelOptions().setExact(true))).isChecked();
+            look(page, check);
+            page.getByLabel("What could we do better? (optional)").fill("Tell me sooner.");
+            button(page, "Send your answers");
+            assertThat(page.locator("h1")).hasText("Thank you for your answers");
+            look(page, check);
+            page.navigate(link);
+            assertThat(page.locator("h1")).hasText("You have already answered");
+            look(page, check);
+            page.navigate("http://localhost:" + port + "/victims-code");
             look(page, check);
         }
     }

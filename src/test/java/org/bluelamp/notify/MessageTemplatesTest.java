@@ -21,7 +21,8 @@ class MessageTemplatesTest {
 
     /** What may show on a locked phone: who it is from, the reference, links, codes and times. */
     private static final Set<String> SAFE_ON_A_LOCK_SCREEN = Set.of("force", "phone", "reference", "trackLink", "code",
-            "minutes", "resumeLink", "deletedAfter", "date", "time", "answerLink", "evidenceLink", "validUntil");
+            "minutes", "resumeLink", "deletedAfter", "date", "time", "answerLink", "evidenceLink", "validUntil",
+            "surveyLink");
 
     private final MessageTemplates templates = new MessageTemplates();
 

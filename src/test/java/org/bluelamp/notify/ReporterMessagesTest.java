@@ -289,11 +289,14 @@ class ReporterMessagesTest {
         handler.get("/staff/contacts/" + reference + "/actions/close");
         handler.post("/staff/contacts/" + reference + "/actions/close",
                 "outcome", "We found your bag at the station and it is waiting for you.", "closingCategory", "Crime");
-        await().atMost(Duration.ofSeconds(10)).until(() -> sentAbout(reference).size() == 6);
+        // closing also asks, once, how we did (tracking.SatisfactionQuestions), by both ways they chose
+        await().atMost(Duration.ofSeconds(10)).until(() -> sentAbout(reference).size() == 8);
 
         var sent = sentAbout(reference);
         assertThat(sent).extracting(Sent::kind).containsExactlyInAnyOrder("acknowledgement", "acknowledgement",
-                "information-request", "information-request", "outcome", "outcome");
+                "information-request", "information-request", "outcome", "outcome", "satisfaction", "satisfaction");
+        assertThat(sent).filteredOn(s -> s.kind().equals("satisfaction"))
+                .allSatisfy(s -> assertThat(s.body()).contains("((surveyLink))").doesNotContain("bag"));
         assertThat(sent).filteredOn(s -> s.kind().equals("information-request"))
                 .allSatisfy(s -> assertThat(s.body()).doesNotContain("colour").contains("/track?ref=" + reference));
         assertThat(sent).filteredOn(s -> s.kind().equals("outcome") && s.channel().equals("email"))
