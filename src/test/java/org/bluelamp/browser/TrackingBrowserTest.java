@@ -67,6 +67,8 @@ class TrackingBrowserTest {
 
     @Autowired
     EvidenceLinksForTests evidenceLinks;
+
+    @Autowired
     SatisfactionLinksForTests satisfactionLinks;
 
     @Test

@@ -71,6 +71,8 @@ class TrackYourReportTest {
 
     @Autowired
     org.bluelamp.platform.language.LanguageTexts languageTexts;
+
+    @Autowired
     SatisfactionLinksForTests satisfactionLinks;
 
     @Autowired
