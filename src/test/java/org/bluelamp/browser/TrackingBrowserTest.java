@@ -74,14 +74,7 @@ class TrackingBrowserTest {
     @Test
     void aReporterChecksTheirReportAndAnswersOurQuestionOnASmallPhone() {
         clock.advance(Duration.ofDays(1)); // limits counted afresh, whatever the context's other tests asked for
-        String reference = OnlineReports.crime(port, jdbc, "Someone stole the wing mirror off my van.");
-        jdbc.sql("""
-                        UPDATE report SET reporter = CAST(:reporter AS jsonb)
-                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
-                .param("reporter", """
-                        {"name": "Robin Example", "email": "%s", "phone": null, "preference": "email",
-                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL))
-                .param("r", reference).update();
+        String reference = reportByEmail("Someone stole the wing mirror off my van.");
         var handler = new WebSession(port);
         staffAccounts.signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER), clock.instant());
         handler.get("/staff/contacts/" + reference + "/actions/request-information");
@@ -201,14 +194,7 @@ class TrackingBrowserTest {
     @Test
     void aReporterSendsEvidenceThroughTheLinkAndTheUsedAndExpiredLinksAreRefusedWithAClearPage() {
         clock.advance(Duration.ofDays(1));
-        String reference = OnlineReports.crime(port, jdbc, "A van reversed into my car in the car park.");
-        jdbc.sql("""
-                        UPDATE report SET reporter = CAST(:reporter AS jsonb)
-                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
-                .param("reporter", """
-                        {"name": "Robin Example", "email": "%s", "phone": null, "preference": "email",
-                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL))
-                .param("r", reference).update();
+        String reference = reportByEmail("A van reversed into my car in the car park.");
         var handler = new WebSession(port);
         staffAccounts.signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER), clock.instant());
         handler.get("/staff/contacts/" + reference + "/actions/evidence-link");
@@ -269,5 +255,18 @@ class TrackingBrowserTest {
         check.accept(page);
         BrowserSupport.assertNoSidewaysScrolling(page);
         BrowserSupport.screenshot(page, "tracking", ++step);
+    }
+
+    /** A crime report whose reporter gave {@link #EMAIL} and asked to hear by email. */
+    private String reportByEmail(String account) {
+        String reference = OnlineReports.crime(port, jdbc, account);
+        jdbc.sql("""
+                        UPDATE report SET reporter = CAST(:reporter AS jsonb)
+                        WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
+                .param("reporter", """
+                        {"name": "Robin Example", "email": "%s", "phone": null, "preference": "email",
+                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL))
+                .param("r", reference).update();
+        return reference;
     }
 }
