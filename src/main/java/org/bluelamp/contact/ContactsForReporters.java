@@ -95,6 +95,7 @@ public class ContactsForReporters {
             case Happening.PlodVisitOutcome r -> Optional.empty();
             case Happening.BslTranslated r -> Optional.empty();
             case Happening.MessageUndelivered r -> Optional.empty();
+            case Happening.ChatTranscript r -> Optional.empty();
         };
     }
 
