@@ -4,3 +4,19 @@ ALTER TABLE report_draft
     ADD COLUMN chat_id UUID;
 ALTER TABLE report
     ADD COLUMN chat_id UUID;
+
+-- The handlers' console: why a handler closed a chat (kept with it, whether or not it became a report), and each time
+-- a chat was handed on, to another handler or (to_handler null) to the BSL video relay's queue.
+ALTER TABLE chat
+    ADD COLUMN closed_reason TEXT CHECK (closed_reason IN ('reported', 'advice-given', 'signposted',
+                                                           'not-a-police-matter', 'already-reported', 'no-reply',
+                                                           'misuse', 'bsl-relay'));
+
+CREATE TABLE chat_handover (
+    id           BIGSERIAL PRIMARY KEY,
+    chat_id      UUID                     NOT NULL REFERENCES chat (id),
+    at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    from_handler TEXT                     NOT NULL,
+    to_handler   TEXT
+);
+CREATE INDEX chat_handover_chat ON chat_handover (chat_id, at);
