@@ -46,7 +46,7 @@ class HeldChatController {
     }
 
     /** The page; {@code reply} puts that standard reply (numbered from 1) in the box, to edit before sending. */
-    @GetMapping("/staff/chat/{id}")
+    @GetMapping("/staff/chat/{id:[0-9a-fA-F-]{36}}")
     String show(@PathVariable UUID id, @RequestParam(required = false) Integer reply, Authentication signedIn,
                 Frame frame, Model model) {
         var typed = reply == null ? "" : replies.numbered(reply).map(StandardReplies.Reply::text).orElse("");

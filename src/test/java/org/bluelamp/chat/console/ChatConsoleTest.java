@@ -7,6 +7,9 @@ import org.bluelamp.TestClock;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
 import org.bluelamp.chat.ChatDesk;
+import org.bluelamp.chat.ChatEvent;
+import org.bluelamp.chat.Speaker;
+import org.bluelamp.relay.CallerSignal;
 import org.bluelamp.chat.ChatLine;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.language.Language;
@@ -22,8 +25,10 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -247,6 +252,31 @@ class ChatConsoleTest {
         assertThat(views(account.username(), chat, "chat")).isEqualTo(before + 2);
         handler.get("/staff/chat");
         assertThat(views(account.username(), chat, "console")).as("what it is about, on the console").isPositive();
+    }
+
+    @Test
+    void theHandlersPageHearsThePersonTypingAndTheirLinesLiveAndSaysWhenTheHandlerTypes() throws Exception {
+        var chat = join(null, "Is my report being looked at?");
+        var handler = handler();
+        handler.post("/staff/chat/" + chat + "/answer");
+        var heard = new java.util.concurrent.LinkedBlockingQueue<ChatEvent>();
+        assertThatThrownBy(() -> CallerSignal.connect(port, ConsoleLive.PATH + "?chat=" + chat, handler().cookies()))
+                .as("only the handler who holds it").isInstanceOf(CompletionException.class);
+
+        try (var subscription = desk.follow(chat, heard::add);
+             var live = CallerSignal.connect(port, ConsoleLive.PATH + "?chat=" + chat, handler.cookies())) {
+            live.send("{\"type\":\"typing\"}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> heard.stream()
+                    .anyMatch(event -> event instanceof ChatEvent.Typing typing && typing.from().equals("handler")));
+
+            desk.typing(chat, Speaker.PERSON);
+            var typing = live.next("typing");
+            while (!typing.contains("\"from\":\"person\"")) {
+                typing = live.next("typing"); // their own typing comes back too; the page shows only the person's
+            }
+            desk.personSays(chat, "Are you still there?");
+            assertThat(live.next("line")).contains("Are you still there?", "\"seq\":1");
+        }
     }
 
     private int views(String actor, UUID chat, String page) {
