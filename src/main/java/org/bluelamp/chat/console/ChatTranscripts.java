@@ -47,7 +47,7 @@ class ChatTranscripts implements LoggedConversations {
         record Said(Instant at, String line) {
         }
         var said = new ArrayList<Said>();
-        said.add(new Said(chat.queuedAt(), words.t("chat.transcript.joined", dates.dateAndTime(chat.queuedAt()),
+        said.add(new Said(chat.queuedAt(), words.t("chat.console.transcript.joined", dates.dateAndTime(chat.queuedAt()),
                 chat.about())));
         for (ChatLine line : lines) {
             said.add(new Said(line.at(), dates.timeOfDay(line.at()) + " " + speaker(line, chat.name(), words) + ": "
@@ -55,8 +55,8 @@ class ChatTranscripts implements LoggedConversations {
         }
         for (var move : moves) {
             said.add(new Said(move.at(), dates.timeOfDay(move.at()) + " " + (move.toBslRelay()
-                    ? words.t("chat.transcript.to-bsl", move.from())
-                    : words.t("chat.transcript.handed", move.from(), move.to()))));
+                    ? words.t("chat.console.transcript.to-bsl", move.from())
+                    : words.t("chat.console.transcript.handed", move.from(), move.to()))));
         }
         said.sort(Comparator.comparing(Said::at));
         return Optional.of(String.join("\n", said.stream().map(Said::line).toList()));
@@ -67,8 +67,8 @@ class ChatTranscripts implements LoggedConversations {
             return line.staffUsername();
         }
         if (line.speaker() == Speaker.SYSTEM) {
-            return words.t("chat.transcript.service");
+            return words.t("chat.console.transcript.service");
         }
-        return name == null ? words.t("chat.transcript.person") : name;
+        return name == null ? words.t("chat.console.transcript.person") : name;
     }
 }

@@ -70,16 +70,16 @@ class HeldChatController {
                     Frame frame, Model model) {
         var me = held(id, signedIn);
         if (to.isBlank()) {
-            return show(id, signedIn, "", FormErrors.of(new ErrorMessage("to", frame.t("chat.held.transfer.required"))),
+            return show(id, signedIn, "", FormErrors.of(new ErrorMessage("to", frame.t("chat.console.held.transfer.required"))),
                     frame, model);
         }
         return switch (console.handOn(id, me, to)) {
             case YES -> "redirect:/staff/chat?notice=transferred";
             case GONE -> "redirect:/staff/chat?notice=gone";
             case NOT_AVAILABLE -> show(id, signedIn, "", FormErrors.of(new ErrorMessage("to",
-                    frame.t("chat.held.transfer.not-available"))), frame, model);
+                    frame.t("chat.console.held.transfer.not-available"))), frame, model);
             case FULL -> show(id, signedIn, "", FormErrors.of(new ErrorMessage("to",
-                    frame.t("chat.held.transfer.full", console.limit()))), frame, model);
+                    frame.t("chat.console.held.transfer.full", console.limit()))), frame, model);
         };
     }
 
@@ -88,7 +88,7 @@ class HeldChatController {
     String bsl(@PathVariable UUID id, Authentication signedIn, Frame frame) {
         var me = held(id, signedIn);
         var relay = ServletUriComponentsBuilder.fromCurrentContextPath().path("/bsl").toUriString();
-        return console.toBslRelay(id, me, frame.t("chat.held.bsl.told", relay)) ? "redirect:/staff/chat?notice=bsl"
+        return console.toBslRelay(id, me, frame.t("chat.console.held.bsl.told", relay)) ? "redirect:/staff/chat?notice=bsl"
                 : "redirect:/staff/chat/" + id;
     }
 
@@ -103,7 +103,7 @@ class HeldChatController {
                 .filter(r -> r != ChatCloseReason.REPORTED || chat.reference() != null);
         if (chosen.isEmpty()) {
             return show(id, signedIn, "", FormErrors.of(new ErrorMessage("reason",
-                    frame.t("chat.held.end.required"))), frame, model);
+                    frame.t("chat.console.held.end.required"))), frame, model);
         }
         console.end(id, signedIn.getName(), chosen.get());
         return "redirect:/staff/chat/" + id;
@@ -140,15 +140,15 @@ class HeldChatController {
         var chat = conversation.chat();
         var reasons = ChatCloseReason.offered().stream()
                 .filter(r -> r != ChatCloseReason.REPORTED || chat.reference() != null)
-                .map(r -> Choice.of(r.code(), frame.t("chat.close." + r.code()))).toList();
+                .map(r -> Choice.of(r.code(), frame.t("chat.console.close." + r.code()))).toList();
         if (!chat.live()) {
             var reason = conversation.closedReason();
             model.addAttribute("page", new ChatConsolePages.Ended(chat, conversation.lines(),
-                    reason == null ? null : "chat.close." + reason.code(), reasons, logging.services(), errors));
+                    reason == null ? null : "chat.console.close." + reason.code(), reasons, logging.services(), errors));
             return "chat/console/ended";
         }
         var colleagues = console.colleagues(me).stream()
-                .map(c -> Choice.of(c.member().username(), frame.t("chat.held.transfer.colleague",
+                .map(c -> Choice.of(c.member().username(), frame.t("chat.console.held.transfer.colleague",
                         c.member().displayName(), c.holding(), console.limit()))).toList();
         model.addAttribute("page", new ChatConsolePages.Held(chat, conversation.lines(),
                 replies.standardReplies().stream().map(StandardReplies.Reply::title).toList(),
@@ -168,10 +168,10 @@ class HeldChatController {
 
     private ErrorMessage problemWith(String text, Frame frame) {
         if (text.isBlank()) {
-            return new ErrorMessage("text", frame.t("chat.held.reply.required"));
+            return new ErrorMessage("text", frame.t("chat.console.held.reply.required"));
         }
         if (text.strip().length() > properties.longestLine()) {
-            return new ErrorMessage("text", frame.t("chat.held.reply.too-long", properties.longestLine()));
+            return new ErrorMessage("text", frame.t("chat.console.held.reply.too-long", properties.longestLine()));
         }
         return null;
     }
