@@ -87,7 +87,14 @@ function showLine(root, line) {
   const at = document.createElement('span');
   at.className = 'govuk-body-s';
   at.textContent = ' ' + timeOfDay(line.at) + ' ';
-  item.append(who, at, document.createElement('br'), ...marked(line.text, line.words));
+  item.append(who, at);
+  if (line.words && line.words.length) {
+    const tag = document.createElement('strong');
+    tag.className = 'govuk-tag govuk-tag--red';
+    tag.textContent = root.dataset.textFlagged;
+    item.append(tag);
+  }
+  item.append(document.createElement('br'), ...marked(line.text, line.words));
   list.append(item);
   list.dataset.lastSeq = line.seq;
   list.scrollTop = list.scrollHeight;

@@ -85,6 +85,8 @@ class ChatConsoleBrowserTest {
             assertThat(page.locator("[data-typing]")).hasText("Sam is typing");
             desk.personSays(chat, "Please hurry, he is still here");
             assertThat(page.locator("[data-chat-lines] li").last()).containsText("Please hurry, he is still here");
+            assertThat(page.locator("[data-chat-lines] li").last()).containsText("Possible emergency");
+            assertThat(page.locator("[data-chat-lines] li").last().locator("mark").first()).hasText("Please hurry");
             assertThat(page.locator("[data-typing]")).isHidden();
             assertThat(page.locator("#text")).hasValue(
                     "Thank you for waiting. I am still here and looking into this for you. Sorry");
