@@ -204,6 +204,21 @@ class ChatConsoleTest {
     }
 
     @Test
+    void aChatThePersonEndedIsGivenItsReasonAfterwardsByItsHandler() {
+        var chat = join(null, "Is there a road closure on the A6?");
+        var handler = handler();
+        handler.post("/staff/chat/" + chat + "/answer");
+        desk.personEnds(chat);
+        var ended = handler.get("/staff/chat/" + chat).body();
+        assertThat(ended).contains("Chat ended", "The person ended it", "Close the chat", "Log this chat");
+        handler.post("/staff/chat/" + chat + "/end", "reason", "signposted");
+        assertThat(handler.get("/staff/chat/" + chat).body()).contains("Passed to another organisation")
+                .doesNotContain("Close the chat");
+        assertThat(jdbc.sql("SELECT status || ' ' || closed_reason FROM chat WHERE id = :id").param("id", chat)
+                .query(String.class).single()).isEqualTo("ended signposted");
+    }
+
+    @Test
     void aPersonWhoAsksForBslIsToldHowToJoinTheRelayAndItIsNotedOnTheChat() {
         var chat = join(null, "I am Deaf and want to report a theft");
         var handler = handler();
