@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -96,6 +98,24 @@ public class ChatDesk {
         var estimate = WaitEstimate.of(position, chats.handlersOnDuty(now) * properties.heldAtOnce(),
                 chats.answeredNow(), usualLength(now));
         return new QueuePlace(position, estimate.minutes());
+    }
+
+    /** Every waiting chat's place, worked out together (for telling everyone waiting at once). */
+    public Map<UUID, QueuePlace> queuePlaces() {
+        var waiting = chats.waiting();
+        var places = new HashMap<UUID, QueuePlace>();
+        if (waiting.isEmpty()) {
+            return places;
+        }
+        var now = clock.instant();
+        int slots = chats.handlersOnDuty(now) * properties.heldAtOnce();
+        int inProgress = chats.answeredNow();
+        var usual = usualLength(now);
+        for (int i = 0; i < waiting.size(); i++) {
+            places.put(waiting.get(i).id(), new QueuePlace(i + 1,
+                    WaitEstimate.of(i + 1, slots, inProgress, usual).minutes()));
+        }
+        return places;
     }
 
     /** The chats waiting, oldest first. */
@@ -207,11 +227,15 @@ public class ChatDesk {
         return chat;
     }
 
-    /** Ends, as dropped, every chat whose person has been away longer than they may be; how many. */
+    /**
+     * Ends, as dropped, every chat whose person has been away longer than they may be: rejoin-within for a waiting
+     * chat, answered-idle-limit for an answered one; how many.
+     */
     public int endQuietChats() {
         var now = clock.instant();
         var ended = transaction.execute(status -> {
-            var quiet = chats.endQuiet(now.minus(properties.rejoinWithin()), now);
+            var quiet = chats.endQuiet(now.minus(properties.rejoinWithin()),
+                    now.minus(properties.answeredIdleLimit()), now);
             quiet.forEach(chat -> signals.publish(chat.id(), new ChatEvent.Ended(ChatEndReason.DROPPED.code())));
             if (!quiet.isEmpty()) {
                 signals.publish(null, new ChatEvent.QueueChanged());

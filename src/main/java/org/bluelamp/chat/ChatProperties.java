@@ -13,10 +13,12 @@ import java.time.Duration;
  * @param typicalLength  how long a chat takes, for the estimated wait before today has figures
  * @param heldAtOnce     how many chats a handler holds at once
  * @param keyLifetime    how long the person's browser keeps the key to its chat
+ * @param answeredIdleLimit how long an answered chat may go without a word from the person's page before it ends
+ *                       (longer than rejoin-within: without JavaScript, the page is quiet while they type)
  */
 @ConfigurationProperties("bluelamp.chat")
 public record ChatProperties(Duration rejoinWithin, Integer longestLine, Duration typicalLength, Integer heldAtOnce,
-                             Duration keyLifetime) {
+                             Duration keyLifetime, Duration answeredIdleLimit) {
 
     /** A line and its JSON must fit in one PostgreSQL NOTIFY (8000 bytes) to reach every instance. */
     static final int MOST_CHARACTERS = 1500;
@@ -27,10 +29,12 @@ public record ChatProperties(Duration rejoinWithin, Integer longestLine, Duratio
         typicalLength = typicalLength == null ? Duration.ofMinutes(8) : typicalLength;
         heldAtOnce = heldAtOnce == null ? 3 : heldAtOnce;
         keyLifetime = keyLifetime == null ? Duration.ofHours(4) : keyLifetime;
+        answeredIdleLimit = answeredIdleLimit == null ? Duration.ofMinutes(30) : answeredIdleLimit;
         if (rejoinWithin.isNegative() || rejoinWithin.isZero() || typicalLength.isNegative()
-                || typicalLength.isZero() || keyLifetime.compareTo(rejoinWithin) < 0) {
-            throw new IllegalArgumentException("bluelamp.chat: durations must be more than zero, and key-lifetime at "
-                    + "least rejoin-within");
+                || typicalLength.isZero() || keyLifetime.compareTo(rejoinWithin) < 0
+                || answeredIdleLimit.compareTo(rejoinWithin) < 0) {
+            throw new IllegalArgumentException("bluelamp.chat: durations must be more than zero, and key-lifetime and "
+                    + "answered-idle-limit at least rejoin-within");
         }
         if (longestLine < 1 || longestLine > MOST_CHARACTERS) {
             throw new IllegalArgumentException("bluelamp.chat.longest-line must be from 1 to " + MOST_CHARACTERS);

@@ -115,11 +115,15 @@ class Chats {
                 .param("now", Timestamp.from(now)).query(CHAT).optional();
     }
 
-    /** Ends every live chat whose person has not been heard from since then; those chats. */
-    List<Chat> endQuiet(Instant notHeardSince, Instant now) {
-        return jdbc.sql("UPDATE chat SET " + ENDS + " WHERE " + LIVE + " AND last_heard_at < :since RETURNING *")
-                .param("since", Timestamp.from(notHeardSince)).param("reason", ChatEndReason.DROPPED.code())
-                .param("now", Timestamp.from(now)).query(CHAT).list();
+    /**
+     * Ends every waiting chat whose person has not been heard from since the first moment, and every answered one
+     * not since the second; those chats.
+     */
+    List<Chat> endQuiet(Instant waitingSince, Instant answeredSince, Instant now) {
+        return jdbc.sql("UPDATE chat SET " + ENDS + " WHERE (status = 'waiting' AND last_heard_at < :waiting) "
+                        + "OR (status = 'answered' AND last_heard_at < :answered) RETURNING *")
+                .param("waiting", Timestamp.from(waitingSince)).param("answered", Timestamp.from(answeredSince))
+                .param("reason", ChatEndReason.DROPPED.code()).param("now", Timestamp.from(now)).query(CHAT).list();
     }
 
     void heardFrom(UUID id, Instant now) {

@@ -176,7 +176,7 @@ class ChatDeskTest {
     }
 
     @Test
-    void aPersonNotHeardFromForLongerThanTheyMayBeAwayLosesTheirChat() {
+    void aPersonNotHeardFromForLongerThanTheyMayBeAwayLosesTheirPlaceAndLaterAnAnsweredChat() {
         var waiting = join("Waiting");
         var answered = join("Answered");
         desk.answer(answered, "handler.one");
@@ -186,8 +186,13 @@ class ChatDeskTest {
         assertThat(desk.endQuietChats()).isZero();
 
         clock.advance(Duration.ofMinutes(4));
-        assertThat(desk.endQuietChats()).isEqualTo(2);
+        assertThat(desk.endQuietChats()).isEqualTo(1);
         assertThat(desk.find(waiting).orElseThrow().status()).isEqualTo(ChatStatus.ABANDONED);
+        assertThat(desk.find(answered).orElseThrow().status())
+                .as("a person typing a long line without JavaScript is quiet meanwhile").isEqualTo(ChatStatus.ANSWERED);
+
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(desk.endQuietChats()).isEqualTo(1);
         assertThat(desk.find(answered).orElseThrow().status()).isEqualTo(ChatStatus.ENDED);
         assertThat(desk.find(answered).orElseThrow().endReason()).isEqualTo(ChatEndReason.DROPPED);
     }
