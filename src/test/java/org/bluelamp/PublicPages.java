@@ -9,7 +9,8 @@ import java.util.List;
 public final class PublicPages {
 
     public static final List<String> PATHS = List.of("/", "/report", "/report/crime", "/report/crime/easy-read",
-            "/report/emergency", "/bsl", "/bsl/easy-read", "/bsl/message", "/track", "/victims-code", "/your-data", "/accessibility",
+            "/report/emergency", "/chat", "/chat/emergency", "/chat/about", "/bsl", "/bsl/easy-read", "/bsl/message",
+            "/track", "/victims-code", "/your-data", "/accessibility",
             "/privacy", "/cookies", "/no-such-page");
 
     private PublicPages() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.bluelamp.appointments.VisitRecordKind;
+import org.bluelamp.chat.ChatRecordKind;
 import org.bluelamp.contact.ContactRecordKind;
 import org.bluelamp.notify.MessageRecordKind;
 import org.bluelamp.platform.codes.CodePurpose;
@@ -24,11 +25,13 @@ class StoredCodesTest {
     @Test
     void everyKindOfRecordKeepsItsStoredCode() {
         var codes = Stream.of(ReportRecordKind.values(), MessageRecordKind.values(), RelayRecordKind.values(),
-                        ContactRecordKind.values(), PrivacyRecordKind.values(), VisitRecordKind.values())
+                        ContactRecordKind.values(), PrivacyRecordKind.values(), VisitRecordKind.values(),
+                        ChatRecordKind.values())
                 .flatMap(Arrays::stream).map(RecordKind::code).toList();
 
         assertThat(codes).containsExactly("report", "message", "relay-call", "recording", "bsl-video", "contact",
-                "file", "visit", "data-request", "request", "identity-proof", "subject", "access-log", "visit");
+                "file", "visit", "data-request", "request", "identity-proof", "subject", "access-log", "visit",
+                "web-chat");
     }
 
     @Test

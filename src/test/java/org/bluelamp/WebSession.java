@@ -63,6 +63,12 @@ public final class WebSession {
     }
 
     /** Posts a form with the CSRF token from the last page; pairs are name, value, name, value... */
+    /** A GET as a page's script makes it, asking for JSON. */
+    public Page getJson(String path) {
+        return follow(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build(),
+                path);
+    }
+
     public Page post(String path, String... pairs) {
         var form = new ArrayList<String>(List.of("_csrf", csrfToken));
         form.addAll(List.of(pairs));

@@ -157,6 +157,7 @@ public class ContactsForReporters {
             case Happening.MessageReplied r -> Optional.empty();
             case Happening.EvidenceLinkSent r -> Optional.empty();
             case Happening.EvidenceReceived r -> step(entry, "added", r.information());
+            case Happening.ChatTranscript r -> Optional.empty();
         };
     }
 

@@ -52,6 +52,7 @@ public sealed interface Happening {
             case "message-replied" -> new MessageReplied(d.get("message"));
             case "evidence-link-sent" -> new EvidenceLinkSent(d.get("note"));
             case "evidence-received" -> new EvidenceReceived(d.get("information"), d.get("files"));
+            case "chat-transcript" -> new ChatTranscript(d.get("transcript"));
             default -> throw new IllegalArgumentException("Not something that happens to a contact: " + kind);
         };
     }
@@ -365,6 +366,17 @@ public sealed interface Happening {
      * Name-value pairs, leaving out those with no value, in the order PostgreSQL keeps a jsonb object's keys (shorter
      * first, then by their bytes): the order a stored line has always been read back and shown in.
      */
+    /** The whole 101 live chat the contact was logged from, a line for each thing said, written as it is opened. */
+    record ChatTranscript(String transcript) implements Happening {
+        public String kind() {
+            return "chat-transcript";
+        }
+
+        public Map<String, String> details() {
+            return named("transcript", transcript);
+        }
+    }
+
     private static Map<String, String> named(String... pairs) {
         var map = new TreeMap<String, String>(
                 Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));

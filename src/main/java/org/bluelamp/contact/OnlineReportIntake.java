@@ -6,6 +6,7 @@ import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.ReportSubmitted;
 import org.bluelamp.reporting.SubmittedReports;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +30,18 @@ class OnlineReportIntake {
     private final PossibleEmergencyRules emergencies;
     private final Timeline timeline;
     private final ContactParticulars particulars;
+    private final ObjectProvider<LoggedConversations> conversations;
 
     OnlineReportIntake(Contacts contacts, SubmittedReports reports, ServiceClocks clocks,
-                       PossibleEmergencyRules emergencies, Timeline timeline, ContactParticulars particulars) {
+                       PossibleEmergencyRules emergencies, Timeline timeline, ContactParticulars particulars,
+                       ObjectProvider<LoggedConversations> conversations) {
         this.contacts = contacts;
         this.reports = reports;
         this.clocks = clocks;
         this.emergencies = emergencies;
         this.timeline = timeline;
         this.particulars = particulars;
+        this.conversations = conversations;
     }
 
     @ApplicationModuleListener
@@ -64,6 +68,14 @@ class OnlineReportIntake {
             if (scan.flagged()) {
                 timeline.append(contact.id(), received, TimelineEntry.SYSTEM,
                         new Happening.PossibleEmergency(String.join(", ", scan.terms())));
+            }
+            if (event.chatId() != null) {
+                // a logged web chat: its whole transcript, in the transaction that opens the contact
+                conversations.orderedStream()
+                        .flatMap(held -> held.transcriptOf(event.chatId(), event.reference()).stream())
+                        .findFirst()
+                        .ifPresent(transcript -> timeline.append(contact.id(), received, event.loggedBy(),
+                                new Happening.ChatTranscript(transcript)));
             }
         }
     }

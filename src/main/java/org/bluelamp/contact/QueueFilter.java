@@ -23,7 +23,8 @@ public record QueueFilter(String service, String status, String grading, String 
     public QueueFilter(String service, String status, String grading, String channel, String queue, String due) {
         this(service, status, grading, channel, queue, due, null);
     }
-    public static final Set<String> CHANNELS = Set.of("online", "phone", "in-person", "email", "video-relay");
+    public static final Set<String> CHANNELS = Set.of("online", "phone", "in-person", "email", "video-relay",
+            "webchat");
     public static final List<String> DUE = List.of("overdue", "due-soon");
 
     /** The filter from a request's values, dropping any that is not one of the choices offered. */

@@ -1,8 +1,8 @@
 package org.bluelamp.relay;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.bluelamp.platform.database.PostgresListener;
 import org.bluelamp.platform.scheduling.JobLeases;
-import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -13,21 +13,16 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * PostgreSQL's LISTEN/NOTIFY as the bus: every instance listens on one channel on a connection of its own, outside
- * the pool (like Flyway's), so requests never wait for it. NOTIFY carries at most 8000 bytes; a larger message is
+ * PostgreSQL's LISTEN/NOTIFY as the bus: every instance listens on one channel ({@link PostgresListener}, on a
+ * connection of its own). NOTIFY carries at most 8000 bytes; a larger message is
  * stored in {@code relay_signal} and its id sent instead.
  */
 @Component
@@ -47,7 +42,7 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
     private final String instance = UUID.randomUUID().toString();
     private volatile Consumer<Envelope> receiver = envelope -> {
     };
-    private volatile Listener listener;
+    private volatile PostgresListener listener;
 
     PostgresSignalBus(HikariDataSource pool, JdbcClient jdbc, JsonMapper json, JobLeases leases, Clock clock) {
         this.pool = pool;
@@ -94,8 +89,7 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
     public void start() {
         synchronized (this) {
             if (listener == null) {
-                listener = new Listener();
-                listener.thread = Thread.ofPlatform().name("relay-signal-listener").daemon().start(listener::listen);
+                listener = PostgresListener.start(pool, CHANNEL, this::receive);
             }
         }
     }
@@ -119,71 +113,7 @@ class PostgresSignalBus implements SignalBus, SmartLifecycle {
     /** Whether it listens within the time: what others send from now on reaches it. */
     boolean awaitListening(Duration within) throws InterruptedException {
         var current = listener;
-        return current != null && current.listening.await(within.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** One run of listening, from start to stop, on its own connection. */
-    private final class Listener {
-
-        private final CountDownLatch listening = new CountDownLatch(1);
-        private final CountDownLatch stopped = new CountDownLatch(1);
-        private volatile boolean running = true;
-        private volatile Connection connection;
-        private Thread thread;
-
-        /** Listens until stopped; a lost connection (a database restart) is opened again, waiting longer each time. */
-        void listen() {
-            long wait = 1000;
-            while (running) {
-                try (Connection opened = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
-                        pool.getPassword())) {
-                    connection = opened;
-                    try (var statement = opened.createStatement()) {
-                        statement.execute("LISTEN " + CHANNEL);
-                    }
-                    listening.countDown();
-                    wait = 1000;
-                    var notices = opened.unwrap(PGConnection.class);
-                    while (running) {
-                        var received = notices.getNotifications(5000);
-                        if (received != null && running) {
-                            for (var notification : received) {
-                                receive(notification.getParameter());
-                            }
-                        }
-                    }
-                } catch (SQLException e) {
-                    if (running) {
-                        log.warn("Relay signalling between instances is interrupted; trying again: {}", e.getMessage());
-                        // Waits before trying again, but no longer than until it is stopped.
-                        try {
-                            if (stopped.await(wait, TimeUnit.MILLISECONDS)) {
-                                return;
-                            }
-                        } catch (InterruptedException interrupted) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                        wait = Math.min(wait * 2, 30_000);
-                    }
-                }
-            }
-        }
-
-        /** Closing the connection from here ends a wait for notifications at once. */
-        void stop() {
-            running = false;
-            stopped.countDown();
-            var open = connection;
-            if (open != null) {
-                try {
-                    open.close();
-                } catch (SQLException ignored) {
-                    // Closing is all we wanted.
-                }
-            }
-            thread.interrupt();
-        }
+        return current != null && current.awaitListening(within);
     }
 
     private void receive(String body) {

@@ -4,6 +4,7 @@ import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.language.English;
 import org.bluelamp.platform.SecretTokens;
+import org.bluelamp.platform.WaitEstimate;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;

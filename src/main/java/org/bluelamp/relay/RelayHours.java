@@ -1,14 +1,12 @@
 package org.bluelamp.relay;
 
 import org.bluelamp.platform.BslRelayHours;
-import org.bluelamp.platform.LondonTime;
+import org.bluelamp.platform.DailyHours;
 import org.bluelamp.platform.Texts;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.Optional;
 
 /**
  * When the BSL video relay is answered, every day, in UK time: from {@code opens} until {@code closes}, which may be
@@ -35,34 +33,15 @@ public record RelayHours(LocalTime opens, LocalTime closes) implements BslRelayH
     }
 
     public boolean isOpen(Instant at) {
-        var local = at.atZone(LondonTime.ZONE);
-        return openingBefore(local).map(opened -> local.isBefore(closingAfter(opened))).orElse(false);
+        return daily().isOpen(at);
     }
 
     /** Now if it is open, otherwise when it next opens. */
     public Instant nextOpening(Instant at) {
-        if (isOpen(at)) {
-            return at;
-        }
-        var local = at.atZone(LondonTime.ZONE);
-        var today = local.toLocalDate().atTime(opens).atZone(LondonTime.ZONE);
-        return (today.isAfter(local) ? today : local.toLocalDate().plusDays(1).atTime(opens).atZone(LondonTime.ZONE))
-                .toInstant();
+        return daily().nextOpening(at);
     }
 
-    /** The latest opening at or before this moment, today or yesterday (for hours that run past midnight). */
-    private Optional<ZonedDateTime> openingBefore(ZonedDateTime local) {
-        for (int daysBack = 0; daysBack <= 1; daysBack++) {
-            var opening = local.toLocalDate().minusDays(daysBack).atTime(opens).atZone(LondonTime.ZONE);
-            if (!opening.isAfter(local)) {
-                return Optional.of(opening);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private ZonedDateTime closingAfter(ZonedDateTime opened) {
-        var date = closes.isAfter(opens) ? opened.toLocalDate() : opened.toLocalDate().plusDays(1);
-        return date.atTime(closes).atZone(LondonTime.ZONE);
+    private DailyHours daily() {
+        return new DailyHours(opens, closes);
     }
 }

@@ -14,7 +14,9 @@ public enum Channel {
     /** Logged from a BSL video relay call; the relay screens will offer it (not yet on the staff form). */
     VIDEO_RELAY("video-relay", false),
     /** A video message in BSL sent online (services/bsl-video-message.yaml), translated by an interpreter later. */
-    BSL_VIDEO_MESSAGE("bsl-video-message", false);
+    BSL_VIDEO_MESSAGE("bsl-video-message", false),
+    /** Logged from a 101 live chat (the chat console's "Log this chat"), with the transcript on the timeline. */
+    WEBCHAT("webchat", false);
 
     private final String code;
     private final boolean offeredToStaff;

@@ -20,14 +20,24 @@ import java.util.UUID;
  * @param relayCallId   for a BSL video relay call, which call it was (its recording is kept by it); otherwise null
  * @param language      the language the report was made in (the page's, or the one a caller asked for); English
  *                      in events stored before languages were
+ * @param chatId        for a 101 live chat logged as a report, which chat it was (its transcript goes on the
+ *                      contact's timeline); otherwise null
  */
 public record ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
                               Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
                               String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy,
-                              String interpreter, UUID relayCallId, Language language) {
+                              String interpreter, UUID relayCallId, Language language, UUID chatId) {
 
     public ReportSubmitted {
         language = language == null ? Language.ENGLISH : language;
+    }
+
+    public ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,
+                           Instant submittedAt, String queue, Priority priority, boolean crimeDecision,
+                           String channel, Instant callStartedAt, Instant callEndedAt, String loggedBy,
+                           String interpreter, UUID relayCallId, Language language) {
+        this(reportId, reference, serviceId, serviceTitle, submittedAt, queue, priority, crimeDecision, channel,
+                callStartedAt, callEndedAt, loggedBy, interpreter, relayCallId, language, null);
     }
 
     public ReportSubmitted(UUID reportId, Reference reference, String serviceId, String serviceTitle,

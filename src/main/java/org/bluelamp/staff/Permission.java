@@ -14,6 +14,10 @@ public enum Permission {
     SEE_OWN_CONTACTS,
     /** The BSL video relay console. */
     RELAY_CALLS,
+    /** The 101 live chat console: answer, hold, transfer, log and end web chats. */
+    WEB_CHATS,
+    /** The 101 live chat console without acting: the queue and who holds what (supervisors). */
+    WATCH_WEB_CHATS,
     /** Visits by a Police Link Officer for Deaf people. */
     PLOD_VISITS,
     /** Subject access requests, retention reviews and the access log. */

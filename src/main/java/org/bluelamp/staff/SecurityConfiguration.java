@@ -71,6 +71,9 @@ class SecurityConfiguration {
                         // relay: interpreters and handlers take calls; supervisors and assessors watch and play back
                         .requestMatchers("/staff/relay", "/staff/relay/**")
                         .access(anyOf(signedIn, Permission.RELAY_CALLS, Permission.SEE_OPEN_QUEUES))
+                        // chat: handlers answer web chats; supervisors watch the console without acting
+                        .requestMatchers("/staff/chat", "/staff/chat/**")
+                        .access(anyOf(signedIn, Permission.WEB_CHATS, Permission.WATCH_WEB_CHATS))
                         .requestMatchers("/staff/calls", "/staff/calls/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES))
                         // appointments: handlers book PLOD visits from a contact; PLOD officers work their own

@@ -175,6 +175,23 @@ class StaffAccounts implements UserDetailsService, StaffMembers {
                 .list();
     }
 
+    @Override
+    public List<StaffMember> signedInWith(Permission permission) {
+        var roles = Arrays.stream(StaffRole.values()).filter(r -> r.permissions().contains(permission))
+                .map(Enum::name).toArray(String[]::new);
+        // Spring Session stamps expiry in the database's wall-clock milliseconds, so now() is the time to compare
+        return jdbc.sql("""
+                        SELECT username, display_name, team, roles FROM staff_account a
+                        WHERE enabled AND roles && CAST(:roles AS text[])
+                          AND EXISTS (SELECT 1 FROM spring_session s WHERE s.principal_name = a.username
+                                      AND s.expiry_time > extract(EPOCH FROM now()) * 1000)
+                        ORDER BY display_name, username""")
+                .param("roles", roles)
+                .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("team"), roles(rs.getArray("roles"))))
+                .list();
+    }
+
     /** What Spring Security checks: that this is staff, each role, and each permission the roles give. */
     static Collection<GrantedAuthority> authorities(Set<StaffRole> roles) {
         var authorities = new ArrayList<GrantedAuthority>();

@@ -17,4 +17,10 @@ public interface StaffMembers {
 
     /** Everyone whose account is enabled and who has a role giving this permission, by name: e.g. whom to allocate to. */
     List<StaffMember> withPermission(Permission permission);
+
+    /**
+     * Those of {@link #withPermission} who are signed in now: an unexpired session on any instance (sessions are
+     * in the database), e.g. whom a live chat can be handed to.
+     */
+    List<StaffMember> signedInWith(Permission permission);
 }

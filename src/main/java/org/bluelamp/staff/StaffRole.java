@@ -12,6 +12,8 @@ import static org.bluelamp.staff.Permission.SEE_ACCESS_LOG;
 import static org.bluelamp.staff.Permission.SEE_OPEN_QUEUES;
 import static org.bluelamp.staff.Permission.SEE_OWN_CONTACTS;
 import static org.bluelamp.staff.Permission.SEE_TEAM_CONTACTS;
+import static org.bluelamp.staff.Permission.WATCH_WEB_CHATS;
+import static org.bluelamp.staff.Permission.WEB_CHATS;
 
 /**
  * The roles a staff account can hold, and what each may see and do: this table is the rule (docs/staff.md shows
@@ -19,9 +21,9 @@ import static org.bluelamp.staff.Permission.SEE_TEAM_CONTACTS;
  * public unless also given a role that does.
  */
 public enum StaffRole {
-    CONTACT_HANDLER(SEE_OPEN_QUEUES, RELAY_CALLS),
+    CONTACT_HANDLER(SEE_OPEN_QUEUES, RELAY_CALLS, WEB_CHATS),
     CRIME_BUREAU_ASSESSOR(SEE_OPEN_QUEUES),
-    SUPERVISOR(SEE_OPEN_QUEUES, SEE_TEAM_CONTACTS, SEE_ACCESS_LOG),
+    SUPERVISOR(SEE_OPEN_QUEUES, SEE_TEAM_CONTACTS, SEE_ACCESS_LOG, WATCH_WEB_CHATS),
     OFFICER(SEE_OWN_CONTACTS, SEE_TEAM_CONTACTS),
     INTERPRETER(RELAY_CALLS),
     PLOD_OFFICER(PLOD_VISITS),

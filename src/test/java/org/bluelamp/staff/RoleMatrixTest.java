@@ -81,6 +81,9 @@ class RoleMatrixTest {
                 .isEqualTo(seesOpenQueues ? 200 : 403);
         assertThat(session.get("/staff/relay/messages").status()).as("BSL video messages")
                 .isEqualTo(role.permissions().contains(Permission.RELAY_CALLS) ? 200 : 403);
+        assertThat(session.get("/staff/chat").status()).as("the web chat console")
+                .isEqualTo(role.permissions().contains(Permission.WEB_CHATS)
+                        || role.permissions().contains(Permission.WATCH_WEB_CHATS) ? 200 : 403);
         var home = session.get("/staff");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.pathOnly()).isEqualTo(seesContacts ? "/staff/contacts" : "/staff");
@@ -89,11 +92,11 @@ class RoleMatrixTest {
     /** The pages each role's menu lists, besides its account and passkeys which every role has. */
     private static final java.util.Map<StaffRole, java.util.Set<String>> MENUS = java.util.Map.of(
             StaffRole.CONTACT_HANDLER, java.util.Set.of("/staff/contacts", "/staff/contacts/search", "/staff/calls/new",
-                    "/staff/relay", "/staff/relay/messages", "/staff/outbox"),
+                    "/staff/relay", "/staff/chat", "/staff/relay/messages", "/staff/outbox"),
             StaffRole.CRIME_BUREAU_ASSESSOR, java.util.Set.of("/staff/contacts", "/staff/contacts/search",
                     "/staff/calls/new", "/staff/relay", "/staff/outbox"),
             StaffRole.SUPERVISOR, java.util.Set.of("/staff/contacts", "/staff/contacts/search", "/staff/calls/new",
-                    "/staff/relay", "/staff/outbox", "/staff/access-log"),
+                    "/staff/relay", "/staff/chat", "/staff/outbox", "/staff/access-log"),
             StaffRole.OFFICER, java.util.Set.of("/staff/contacts", "/staff/contacts/search"),
             StaffRole.INTERPRETER, java.util.Set.of("/staff/relay", "/staff/relay/messages"),
             StaffRole.PLOD_OFFICER, java.util.Set.of("/staff/visits"),

@@ -24,7 +24,9 @@ public enum LimitedAction {
     /** A subject access request: a request for the team and a confirmation to the requester. */
     SUBJECT_ACCESS_REQUEST(new Limit(10, 2, 3)),
     /** A call to the BSL video relay: a caller in the interpreters' queue. */
-    RELAY_CALL(new Limit(6, 1, 1));
+    RELAY_CALL(new Limit(6, 1, 1)),
+    /** Joining the live chat: a person in the handlers' queue. */
+    CHAT_JOIN(new Limit(6, 1, 1));
 
     private final Limit defaults;
 

@@ -36,7 +36,8 @@ public class AccessLog {
      * subject access request's (whose references are privacy's "DSR-" ones).
      */
     private static final String CONTACT_WORK = """
-            ((record_kind IN ('contact', 'report', 'file', 'message', 'recording', 'visit', 'bsl-video', 'relay-call')
+            ((record_kind IN ('contact', 'report', 'file', 'message', 'recording', 'visit', 'bsl-video', 'relay-call',
+                              'web-chat')
               AND action IN ('read', 'search', 'export')
               AND coalesce(detail ->> 'page', '') NOT IN ('retention-review', 'identity-proof'))
              OR (record_kind = 'access-log' AND action = 'read'

@@ -24,7 +24,9 @@ public enum AnswerRole {
     /** Checkboxes whose values are {@link org.bluelamp.reporting.SupportNeed} codes: interpreters, other support. */
     SUPPORT_NEEDS("support-needs", Set.of("checkboxes"), Set.of()),
     INCIDENT_LOCATION("incident-location", Set.of("location"), Set.of()),
-    INCIDENT_TIME("incident-time", Set.of("when", "date"), Set.of());
+    INCIDENT_TIME("incident-time", Set.of("when", "date"), Set.of()),
+    /** What happened, in the reporter's words: a chat logged as a report starts it with what the chat was about. */
+    INCIDENT_DESCRIPTION("incident-description", Set.of("textarea"), Set.of());
 
     private final String code;
     private final Set<String> questionTypes;

@@ -10,16 +10,27 @@ import java.util.UUID;
 /**
  * What a draft logged by staff carries besides answers: how the caller reached us, when the call started and who
  * is logging it (the only account that may open the draft); for a BSL video relay call, also who interpreted and
- * which relay call it was; and the language the caller asked for (English unless they asked for another offered one).
+ * which relay call it was; for a 101 live chat, which chat it was; and the language the caller asked for (English
+ * unless they asked for another offered one).
  */
 public record CallDetails(Channel channel, Instant startedAt, String loggedBy, String interpreter, UUID relayCallId,
-                          Language language) {
+                          Language language, UUID chatId) {
 
     public CallDetails {
         Objects.requireNonNull(channel);
         Objects.requireNonNull(startedAt);
         Objects.requireNonNull(loggedBy);
         language = language == null ? Language.ENGLISH : language;
+    }
+
+    public CallDetails(Channel channel, Instant startedAt, String loggedBy, String interpreter, UUID relayCallId,
+                       Language language) {
+        this(channel, startedAt, loggedBy, interpreter, relayCallId, language, null);
+    }
+
+    /** A 101 live chat, logged by the handler who held it. */
+    public static CallDetails chat(Instant startedAt, String loggedBy, UUID chatId) {
+        return new CallDetails(Channel.WEBCHAT, startedAt, loggedBy, null, null, Language.ENGLISH, chatId);
     }
 
     public CallDetails(Channel channel, Instant startedAt, String loggedBy, String interpreter, UUID relayCallId) {

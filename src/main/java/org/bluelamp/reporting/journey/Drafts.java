@@ -44,7 +44,7 @@ class Drafts {
     Optional<Draft> find(String tokenHash, String serviceId) {
         return jdbc.sql("""
                         SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
-                               call_started_at, interpreter, relay_call_id, language FROM report_draft
+                               call_started_at, interpreter, relay_call_id, language, chat_id FROM report_draft
                         WHERE token_hash = :token AND service_id = :service AND expires_at > :now""")
                 .param("token", tokenHash).param("service", serviceId).param("now", Timestamp.from(clock.instant()))
                 .query(rowMapper()).optional();
@@ -54,7 +54,7 @@ class Drafts {
     Optional<Draft> lock(UUID id) {
         return jdbc.sql("""
                         SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
-                               call_started_at, interpreter, relay_call_id, language FROM report_draft
+                               call_started_at, interpreter, relay_call_id, language, chat_id FROM report_draft
                         WHERE id = :id FOR UPDATE""")
                 .param("id", id).query(rowMapper()).optional();
     }
@@ -81,7 +81,7 @@ class Drafts {
     Optional<Draft> findCall(UUID id, String staffOwner) {
         return jdbc.sql("""
                         SELECT id, service_id, definition_version, answers, position, report_id, staff_owner, channel,
-                               call_started_at, interpreter, relay_call_id, language FROM report_draft
+                               call_started_at, interpreter, relay_call_id, language, chat_id FROM report_draft
                         WHERE id = :id AND staff_owner = :owner AND expires_at > :now""")
                 .param("id", id).param("owner", staffOwner).param("now", Timestamp.from(clock.instant()))
                 .query(rowMapper()).optional();
@@ -94,15 +94,16 @@ class Drafts {
         jdbc.sql("""
                         INSERT INTO report_draft (id, token_hash, service_id, definition_version, answers, position,
                                                   created_at, updated_at, expires_at, staff_owner, channel,
-                                                  call_started_at, interpreter, relay_call_id, language)
+                                                  call_started_at, interpreter, relay_call_id, language, chat_id)
                         VALUES (:id, :token, :service, :version, '{}', :position, :now, :now, :expires, :owner,
-                                :channel, :started, :interpreter, :relayCall, :language)""")
+                                :channel, :started, :interpreter, :relayCall, :language, :chat)""")
                 .param("id", id).param("token", "call:" + id).param("service", serviceId)
                 .param("version", definitionVersion).param("position", firstQuestion).param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(properties.draftLifetime())))
                 .param("owner", call.loggedBy()).param("channel", call.channel().code())
                 .param("started", Timestamp.from(call.startedAt())).param("interpreter", call.interpreter())
-                .param("relayCall", call.relayCallId()).param("language", call.language().code()).update();
+                .param("relayCall", call.relayCallId()).param("language", call.language().code())
+                .param("chat", call.chatId()).update();
         return new Draft(id, serviceId, definitionVersion, Map.of(), firstQuestion, null, call);
     }
 
@@ -198,6 +199,7 @@ class Drafts {
         String owner = rs.getString("staff_owner");
         return owner == null ? null : new CallDetails(Channel.fromCode(rs.getString("channel")).orElseThrow(),
                 rs.getTimestamp("call_started_at").toInstant(), owner, rs.getString("interpreter"),
-                rs.getObject("relay_call_id", UUID.class), Language.stored(rs.getString("language")));
+                rs.getObject("relay_call_id", UUID.class), Language.stored(rs.getString("language")),
+                rs.getObject("chat_id", UUID.class));
     }
 }

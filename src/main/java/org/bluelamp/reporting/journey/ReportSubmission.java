@@ -135,7 +135,7 @@ class ReportSubmission {
                         reportLanguage)
                         : new ReportSubmitted(reportId, reference, service.id(), service.title(), now,
                         routing.queue(), priority, routing.crimeDecision(), call.channel().code(), call.startedAt(),
-                        now, call.loggedBy(), call.interpreter(), call.relayCallId(), reportLanguage));
+                        now, call.loggedBy(), call.interpreter(), call.relayCallId(), reportLanguage, call.chatId()));
                 counter.submitted(service.id(), channel);
                 return Optional.of(reference);
             }

@@ -59,11 +59,11 @@ class Reports implements SubmittedReports {
                         INSERT INTO report (id, reference, service_id, service_title, definition_version, answers,
                                             summary, submitted_at, anonymous, particulars, channel, call_started_at,
                                             call_ended_at, logged_by, reporter, private_questions, interpreter,
-                                            relay_call_id, language)
+                                            relay_call_id, language, chat_id)
                         VALUES (:id, :reference, :service, :title, :version, CAST(:answers AS jsonb),
                                 CAST(:summary AS jsonb), :submitted, :anonymous, CAST(:particulars AS jsonb), :channel,
                                 :started, :ended, :loggedBy, CAST(:reporter AS jsonb), :private, :interpreter,
-                                :relayCall, :language)
+                                :relayCall, :language, :chat)
                         ON CONFLICT (reference) DO NOTHING""")
                 .param("channel", channel.code()).param("language", language.code())
                 .param("started", call == null ? null : Timestamp.from(call.startedAt()))
@@ -71,6 +71,7 @@ class Reports implements SubmittedReports {
                 .param("loggedBy", call == null ? null : call.loggedBy())
                 .param("interpreter", call == null ? null : call.interpreter())
                 .param("relayCall", call == null ? null : call.relayCallId())
+                .param("chat", call == null ? null : call.chatId())
                 .param("id", report.id()).param("reference", report.reference().value()).param("service", serviceId)
                 .param("title", report.serviceTitle()).param("version", report.definitionVersion())
                 .param("answers", json.writeValueAsString(answers))

@@ -114,6 +114,32 @@ class RateLimitAttackTest {
     }
 
     @Test
+    void fiveChatsFromOneClientQueueAtMostTheLimitAndTheRestAreToldKindly() {
+        limits.override(LimitedAction.CHAT_JOIN, new Limit(2, 1, 1));
+        var pages = new ArrayList<WebSession.Page>();
+        var people = new ArrayList<WebSession>();
+        for (int i = 0; i < 5; i++) {
+            var person = new WebSession(port);
+            person.get("/chat/about");
+            pages.add(person.post("/chat/join", "name", "", "about", "Chat number " + i));
+            people.add(person);
+        }
+
+        assertThat(jdbc.sql("SELECT count(*) FROM chat WHERE status = 'waiting' AND queued_at >= :from")
+                .param("from", java.sql.Timestamp.from(from)).query(Integer.class).single())
+                .as("phantom people in the handlers' queue").isEqualTo(2);
+        assertThat(pages.subList(0, 2)).allSatisfy(page -> assertThat(page.pathOnly()).isEqualTo("/chat/now"));
+        assertThat(pages.subList(2, 5)).allSatisfy(page -> {
+            assertThat(page.status()).isEqualTo(429);
+            assertThat(page.body()).contains("You have tried this too many times", "report online");
+        });
+        assertThat(people.get(4).cookie("bluelamp_chat")).as("no key to a chat").isNull();
+        assertThat(people.getFirst().post("/chat/join", "about", "Again").pathOnly())
+                .as("a live chat is gone back to, not queued again").isEqualTo("/chat/now");
+        people.forEach(person -> person.post("/chat/now/end"));
+    }
+
+    @Test
     void fiveCallsFromOneClientQueueAtMostTheLimitAndTheRestAreToldKindly() {
         limits.override(LimitedAction.RELAY_CALL, new Limit(2, 1, 1));
         var pages = new ArrayList<WebSession.Page>();

@@ -1,4 +1,4 @@
-package org.bluelamp.relay;
+package org.bluelamp.platform;
 
 import org.junit.jupiter.api.Test;
 
