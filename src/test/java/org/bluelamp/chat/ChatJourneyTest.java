@@ -67,6 +67,8 @@ class ChatJourneyTest {
     void theEmergencyCheckComesFirstAndAnEmergencyIsSentTo999() {
         moveToNext(LocalTime.of(9, 0));
         var person = new WebSession(port);
+        assertThat(person.get("/report").body()).as("found from the list of ways to contact us")
+                .contains("<a class=\"govuk-link\" href=\"/chat\">Chat with us online</a>");
         assertThat(person.get("/chat").body()).contains("Chat with us online", "We answer chats from 3:30am to 3am",
                 "href=\"/chat/emergency\"");
         person.get("/chat/emergency");

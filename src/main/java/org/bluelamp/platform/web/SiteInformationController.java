@@ -23,17 +23,20 @@ class SiteInformationController {
     private final Duration trackingIdle;
     private final Duration answerDownloads;
     private final Duration relayCallKey;
+    private final Duration chatKey;
     private final Duration staffIdle;
 
     SiteInformationController(@Value("${bluelamp.reporting.draft-lifetime}") Duration draftLifetime,
                               @Value("${bluelamp.tracking.idle-timeout}") Duration trackingIdle,
                               @Value("${bluelamp.privacy.answers.download-for}") Duration answerDownloads,
                               @Value("${bluelamp.relay.calls.caller-key-lifetime}") Duration relayCallKey,
+                              @Value("${bluelamp.chat.key-lifetime:PT4H}") Duration chatKey,
                               @Value("${bluelamp.staff.idle-timeout}") Duration staffIdle) {
         this.draftLifetime = draftLifetime;
         this.trackingIdle = trackingIdle;
         this.answerDownloads = answerDownloads;
         this.relayCallKey = relayCallKey;
+        this.chatKey = chatKey;
         this.staffIdle = staffIdle;
     }
 
@@ -64,6 +67,7 @@ class SiteInformationController {
                 cookie("bluelamp_track", frame, HowLong.of(trackingIdle, frame)),
                 cookie("bluelamp_answer", frame, HowLong.of(answerDownloads, frame)),
                 cookie("bluelamp_bsl_call", frame, HowLong.of(relayCallKey, frame)),
+                cookie("bluelamp_chat", frame, HowLong.of(chatKey, frame)),
                 cookie("bluelamp_staff_session", frame, HowLong.of(staffIdle, frame))));
         // platform.language.LanguageResolver sets it only when there is a choice of language to remember
         if (frame.languages().offersSeveral()) {

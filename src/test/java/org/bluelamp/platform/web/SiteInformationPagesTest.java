@@ -108,7 +108,7 @@ class SiteInformationPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(headings(page.body())).containsExactly("Cookies", "Cookies we use", "Analytics cookies");
         assertThat(page.body().replace("<wbr>", "")).contains("bluelamp_draft", "bluelamp_csrf", "bluelamp_track",
-                "bluelamp_answer", "bluelamp_bsl_call", "bluelamp_staff_session", "bluelamp_lang");
+                "bluelamp_answer", "bluelamp_bsl_call", "bluelamp_chat", "bluelamp_staff_session", "bluelamp_lang");
         assertThat(page.body()).contains("<td class=\"govuk-table__cell\">Remembers the language you chose</td>");
         assertThat(page.body()).as("one draft cookie for every public form").doesNotContain("bluelamp_your_data");
         assertThat(page.body()).contains("<td class=\"govuk-table__cell\">7 days</td>",
