@@ -53,7 +53,8 @@ class ClusterIT {
     private static final Pattern JOB_RUN = Pattern.compile("^(\\S+).*Running job (\\S+) on ");
     /** The jobs that run more often than hourly, and their intervals (docs/operations.md, "Scheduled work"). */
     private static final java.util.Map<String, Duration> INTERVALS = java.util.Map.of(
-            "relay.dropped-calls", Duration.ofSeconds(15), "relay.old-signals", Duration.ofMinutes(1),
+            "relay.dropped-calls", Duration.ofSeconds(15), "chat.quiet-chats", Duration.ofSeconds(15),
+            "relay.old-signals", Duration.ofMinutes(1),
             "platform.outstanding-events", Duration.ofMinutes(1), "platform.pending-file-scans", Duration.ofMinutes(1),
             "appointments.visit-reminders", Duration.ofMinutes(5), "reporting.abandoned-files", Duration.ofMinutes(10));
     private static final Path RUN = Path.of("target", "cluster-test", UUID.randomUUID().toString()).toAbsolutePath();
