@@ -34,6 +34,8 @@ class ChatController {
     static final int LONGEST_NAME = 100;
     static final int LONGEST_ABOUT = 200;
     /** Seconds between the page asking again without JavaScript, in the queue and while awaiting a reply. */
+    /** Lines in one chat, so that one client cannot fill the database through a chat nobody has answered. */
+    static final int MOST_LINES = 400;
     static final int REFRESH_WAITING = 15;
     static final int REFRESH_REPLY = 10;
 
@@ -171,7 +173,9 @@ class ChatController {
         if (chat.isEmpty()) {
             return fetched != null ? ResponseEntity.status(409).build() : "redirect:/chat/now";
         }
-        var problem = problemWith(text, frame);
+        var problem = chat.get().lastSeq() >= MOST_LINES
+                ? Optional.of(new ErrorMessage("text", frame.t("chat.line.too-many", MOST_LINES)))
+                : problemWith(text, frame);
         if (problem.isPresent()) {
             if (fetched != null) {
                 return ResponseEntity.badRequest().body(problem.get().text());

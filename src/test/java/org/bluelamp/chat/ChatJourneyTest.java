@@ -132,6 +132,22 @@ class ChatJourneyTest {
     }
 
     @Test
+    void aChatTakesABoundedNumberOfLinesKeepingWhatWasTyped() {
+        moveToNext(LocalTime.of(13, 0));
+        var person = join("", "Noise from next door");
+        var chat = chatOf(person);
+        desk.answer(chat, "handler.one");
+        jdbc.sql("UPDATE chat SET last_seq = :most WHERE id = :id").param("most", ChatController.MOST_LINES)
+                .param("id", chat).update();
+        int before = desk.linesAfter(chat, 0).size();
+
+        var page = person.post("/chat/now/lines", "text", "One more thing");
+
+        assertThat(page.body()).contains("This chat has reached its limit of 400 messages", "One more thing");
+        assertThat(desk.linesAfter(chat, 0)).as("nothing more stored").hasSize(before);
+    }
+
+    @Test
     void aLineThatSuggestsDangerIsFlaggedWithItsWordsAndThePersonIsShownThe999Routes() {
         moveToNext(LocalTime.of(12, 0));
         var person = join("", "My neighbour keeps shouting at me");
