@@ -137,9 +137,28 @@ public class ChatDesk {
         return transaction.execute(status -> chats.answerOldest(handler, clock.instant()).map(this::answered));
     }
 
-    /** Answers this chat; empty if it is not waiting any more: another handler was quicker, or the person left. */
-    public Optional<Chat> answer(UUID id, String handler) {
-        return transaction.execute(status -> chats.answer(id, handler, clock.instant()).map(this::answered));
+    /** How answering a chat went. */
+    public enum Answering {
+        ANSWERED,
+        /** It is not waiting any more: another handler was quicker, or the person left. */
+        TAKEN,
+        /** The handler already holds as many chats as {@link ChatProperties#heldAtOnce()} allows. */
+        FULL
+    }
+
+    /**
+     * Answers this chat if the handler holds fewer than the chats they may hold at once, counting chats they are
+     * answering at the same moment in another tab.
+     */
+    public Answering answer(UUID id, String handler) {
+        return transaction.execute(status -> {
+            chats.lockAnsweringBy(handler);
+            if (chats.heldBy(handler).size() >= properties.heldAtOnce()) {
+                return Answering.FULL;
+            }
+            return chats.answer(id, handler, clock.instant()).map(this::answered).isPresent()
+                    ? Answering.ANSWERED : Answering.TAKEN;
+        });
     }
 
     private Chat answered(Chat chat) {

@@ -85,6 +85,15 @@ class Chats {
                 .param("handler", handler).param("now", Timestamp.from(now)).query(CHAT).optional();
     }
 
+    /**
+     * Holds this handler's answering until the transaction ends, so that two of their tabs (or instances) answering at
+     * the same moment count each other's chats against the limit.
+     */
+    void lockAnsweringBy(String handler) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", "chat-answering:" + handler)
+                .query(Object.class).single();
+    }
+
     /** Answers this chat; empty if it was not waiting any more (another handler was quicker, or it ended). */
     Optional<Chat> answer(UUID id, String handler, Instant now) {
         return jdbc.sql("""

@@ -61,7 +61,7 @@ class ChatDeskTest {
 
         var answered = desk.answerOldest("handler.one").orElseThrow();
         assertThat(answered.id()).isEqualTo(first);
-        assertThat(desk.answer(first, "handler.two")).as("answered once").isEmpty();
+        assertThat(desk.answer(first, "handler.two")).as("answered once").isEqualTo(ChatDesk.Answering.TAKEN);
         assertThat(desk.placeOf(second).position()).isEqualTo(1);
         assertThat(desk.heldBy("handler.one")).extracting(Chat::id).containsExactly(first);
 
@@ -173,6 +173,30 @@ class ChatDeskTest {
             two.commit();
         }
         assertThat(desk.find(contested).orElseThrow().answeredBy()).isEqualTo("handler.one");
+    }
+
+    /**
+     * A handler answering in two tabs at the same moment: the second waits for the first and counts its chat, so
+     * they never hold more than they may.
+     */
+    @Test
+    void aHandlerAnsweringInTwoTabsAtOnceCountsBothAgainstTheLimit() throws Exception {
+        for (int i = 1; i < 3; i++) {
+            assertThat(desk.answer(join("Held " + i), "handler.one")).isEqualTo(ChatDesk.Answering.ANSWERED);
+        }
+        var third = join("Third");
+        try (var tabOne = new Handler(); var tabTwo = new Handler()) {
+            tabOne.chats.lockAnsweringBy("handler.one");
+            assertThat(tabOne.chats.answer(third, "handler.one", clock.instant())).isPresent();
+            var heldSeenByTabTwo = CompletableFuture.supplyAsync(() -> {
+                tabTwo.chats.lockAnsweringBy("handler.one");
+                return tabTwo.chats.heldBy("handler.one").size();
+            });
+            tabOne.commit();
+            assertThat(heldSeenByTabTwo.get(10, TimeUnit.SECONDS)).as("waited for the first tab").isEqualTo(3);
+            tabTwo.commit();
+        }
+        assertThat(desk.answer(join("Fourth"), "handler.one")).isEqualTo(ChatDesk.Answering.FULL);
     }
 
     @Test

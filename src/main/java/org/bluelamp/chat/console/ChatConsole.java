@@ -27,9 +27,6 @@ import java.util.UUID;
 @Service
 class ChatConsole {
 
-    /** How answering a chat went. */
-    enum Answered { YES, TAKEN, FULL }
-
     /** How handing a chat on went. */
     enum HandedOn { YES, GONE, NOT_AVAILABLE, FULL }
 
@@ -77,11 +74,8 @@ class ChatConsole {
         return new Queue(waiting, mine);
     }
 
-    Answered answer(UUID id, String me) {
-        if (desk.heldBy(me).size() >= limit()) {
-            return Answered.FULL;
-        }
-        return desk.answer(id, me).isPresent() ? Answered.YES : Answered.TAKEN;
+    ChatDesk.Answering answer(UUID id, String me) {
+        return desk.answer(id, me);
     }
 
     /** The chat, live or ended, if this handler holds it or was the last to hold it; to anyone else nothing. */

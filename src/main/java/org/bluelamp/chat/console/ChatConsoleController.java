@@ -48,7 +48,7 @@ class ChatConsoleController {
     String answer(@PathVariable UUID id, Authentication signedIn) {
         requireAnswers(signedIn);
         return switch (console.answer(id, signedIn.getName())) {
-            case YES -> "redirect:/staff/chat/" + id;
+            case ANSWERED -> "redirect:/staff/chat/" + id;
             case TAKEN -> "redirect:/staff/chat?notice=taken";
             case FULL -> "redirect:/staff/chat?notice=full";
         };
