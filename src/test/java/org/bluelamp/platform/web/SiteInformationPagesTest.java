@@ -104,6 +104,7 @@ class SiteInformationPagesTest {
                 .isEqualTo(HowLong.of(privacy.accessLog(), texts)).isEqualTo("7 years");
         assertThat(row(page.body(), "Reports you started but did not send (deleted, not reviewed)")).isEqualTo("7 days");
         assertThat(text(page.body())).contains("Part 3 of the Data Protection Act 2018", "UK GDPR",
+                "101 live chats: what you and our contact handlers typed",
                 "href=\"/your-data\"", "mailto:data.protection@example.police.uk",
                 "Data Protection Officer, Force Headquarters", "https://ico.org.uk/make-a-complaint/");
     }
