@@ -103,7 +103,8 @@ class DisposalLeavesNoPersonalDataTest {
                 .containsKeys(SUBJECT_DETAILS.toArray(String[]::new));
         assertThat(before.values().stream().flatMap(List::stream)).contains("report.answers", "report_draft.answers",
                 "contact.reporter_names", "contact.search_words", "message.recipient", "relay_call_message.body",
-                "relay_call.note", "plod_visit.place", "information_request.question", "contact_timeline.details");
+                "relay_call.note", "plod_visit.place", "information_request.question", "contact_timeline.details",
+                "chat.name", "chat.about", "chat_line.body");
         assertThat(filesHolding(root, SUBJECT_DETAILS)).as("and in its files").hasSize(2);
 
         people.moveTo(people.today().plusYears(6).plusDays(1));
@@ -128,6 +129,8 @@ class DisposalLeavesNoPersonalDataTest {
         subjectFiles.forEach(id -> assertThat(files.open(id)).isEmpty());
         assertThat(jdbc.sql("SELECT count(*) FROM contact WHERE reference = :r").param("r", reference)
                 .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM chat WHERE reference = :r").param("r", reference)
+                .query(Integer.class).single()).as("the chat logged as the contact went with it").isZero();
 
         assertThat(tablesHolding(OTHER_DETAILS)).as("the other person's record is untouched")
                 .containsKeys(OTHER_DETAILS.toArray(String[]::new));
@@ -152,7 +155,7 @@ class DisposalLeavesNoPersonalDataTest {
 
     /**
      * Around the report: staff reads, a question and its message, tracking, a message and a reply, a PLOD visit, an
-     * interpreted call.
+     * interpreted call, a 101 live chat logged as the contact.
      */
     private void historyOf(RetentionPeople people, String reference) {
         var handler = people.staff(StaffRole.CONTACT_HANDLER);
@@ -220,6 +223,27 @@ class DisposalLeavesNoPersonalDataTest {
                         INSERT INTO relay_recording_playback (call_id, username, played_at)
                         VALUES (:c, 'supervisor.one', :now)""")
                 .param("c", call).param("now", now).update();
+        // A 101 live chat logged as this contact, as the chat stores one (its own tests drive the console), handed on
+        // once; the report and the draft it was sent from name it, as "Log this chat" leaves them (V48).
+        UUID chat = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO chat (id, key_hash, status, name, about, queued_at, last_heard_at, answered_at,
+                                          answered_by, ended_at, end_reason, closed_reason, last_seq, reference)
+                        VALUES (:id, :key, 'ended', 'Zebedee Quorthwaite', 'My tandem at Marrowbone Wharf', :now, :now,
+                                :now, 'handler.one', :now, 'handler-ended', 'reported', 1, :ref)""")
+                .param("id", chat).param("key", UUID.randomUUID().toString()).param("now", now)
+                .param("ref", reference).update();
+        jdbc.sql("""
+                        INSERT INTO chat_line (chat_id, seq, speaker, body, said_at)
+                        VALUES (:c, 1, 'person', 'It is the lemon-yellow tandem, call me on 07700 900461', :now)""")
+                .param("c", chat).param("now", now).update();
+        jdbc.sql("""
+                        INSERT INTO chat_handover (chat_id, at, from_handler, to_handler)
+                        VALUES (:c, :now, 'handler.two', 'handler.one')""")
+                .param("c", chat).param("now", now).update();
+        jdbc.sql("UPDATE report SET chat_id = :c WHERE reference = :r").param("c", chat).param("r", reference).update();
+        jdbc.sql("UPDATE report_draft SET chat_id = :c WHERE report_id = (SELECT id FROM report WHERE reference = :r)")
+                .param("c", chat).param("r", reference).update();
         // A BSL video message is a report too: its row points to the report, so it must go before the report does.
         jdbc.sql("""
                         INSERT INTO bsl_video_message (report_id, reference, received_at)

@@ -77,7 +77,7 @@ class RetentionReviewTest {
         var found = finders.stream().flatMap(finder -> finder.kinds().stream()).toList();
         var notice = new WebSession(port).get("/privacy").body().replaceAll("\\s+", " ");
         assertThat(kinds).extracting(kind -> kind.kind().code())
-                .containsExactly("contact", "relay-call", "data-request");
+                .containsExactly("contact", "relay-call", "web-chat", "data-request");
         for (RetainedRecords kind : kinds) {
             String code = kind.kind().code();
             assertThat(found).as(code + " is found for subject access").contains(kind.kind());
@@ -91,7 +91,7 @@ class RetentionReviewTest {
             }
         }
         assertThat(kinds).flatExtracting(RetainedRecords::rules).extracting("name")
-                .containsExactly("serious-crime", "crime", "non-crime", "relay-calls", "data-requests");
+                .containsExactly("serious-crime", "crime", "non-crime", "relay-calls", "web-chats", "data-requests");
     }
 
     @Test
@@ -231,6 +231,76 @@ class RetentionReviewTest {
         assertThat(files.open(piece)).as("the recording's file is deleted after the commit").isEmpty();
         assertThat(jdbc.sql("SELECT rule FROM disposed_record WHERE record_ref = :r").param("r", call.toString())
                 .query(String.class).single()).isEqualTo("relay-calls");
+    }
+
+    /**
+     * A chat closed as needing no report is kept a year from when it ended, reviewed without its words, and goes with
+     * its lines and handovers; a chat logged as a contact is not under this rule (it goes with its contact).
+     */
+    @Test
+    void aChatNeverLoggedAsAContactIsDueAfterItsOwnPeriodAndGoesWithItsLinesAndHandovers() {
+        var people = new RetentionPeople(port, jdbc, clock, staffAccounts);
+        people.moveTo(people.today().plusDays(1));
+        UUID chat = UUID.randomUUID();
+        UUID logged = UUID.randomUUID();
+        var now = Timestamp.from(clock.instant());
+        for (UUID id : List.of(chat, logged)) {
+            jdbc.sql("""
+                            INSERT INTO chat (id, key_hash, status, name, about, queued_at, last_heard_at, answered_at,
+                                              answered_by, ended_at, end_reason, closed_reason, flagged_at,
+                                              flagged_words, last_seq, reference)
+                            VALUES (:id, :key, 'ended', 'Araminta Quell', 'Fireworks in the park', :now, :now, :now,
+                                    'handler.one', :now, 'handler-ended', :closed, :now, '{knife}', 2, :reference)""")
+                    .param("id", id).param("key", UUID.randomUUID().toString()).param("now", now)
+                    .param("closed", id.equals(chat) ? "advice-given" : "reported")
+                    .param("reference", id.equals(chat) ? null : "LP-CHAT-" + id.toString().substring(0, 8))
+                    .update();
+            jdbc.sql("""
+                            INSERT INTO chat_line (chat_id, seq, speaker, staff_username, body, flagged_words, said_at)
+                            VALUES (:id, 1, 'person', NULL, 'Someone waved a knife by the swings', '{knife}', :now),
+                                   (:id, 2, 'handler', 'handler.one', 'Please call 999 if they are still there', '{}',
+                                    :now)""")
+                    .param("id", id).param("now", now).update();
+            jdbc.sql("""
+                            INSERT INTO chat_handover (chat_id, at, from_handler, to_handler)
+                            VALUES (:id, :now, 'handler.two', 'handler.one')""")
+                    .param("id", id).param("now", now).update();
+        }
+        LocalDate ended = people.today();
+
+        people.moveTo(ended.plusYears(1).minusDays(1));
+        job.review();
+        assertThat(people.dueReferences()).doesNotContain(chat.toString());
+        people.moveTo(ended.plusYears(1));
+        job.review();
+        assertThat(review(chat.toString())).containsEntry("rule", "web-chats").containsEntry("record_kind", "web-chat");
+        assertThat(people.dueReferences()).as("a logged chat goes with its contact, under the contact's rule")
+                .doesNotContain(logged.toString());
+
+        var dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
+        var list = dpo.get("/staff/retention").body();
+        assertThat(list).contains(chat.toString(), "101 live chat not logged as a contact",
+                "Web chats not logged as a contact");
+        UUID id = reviewId(chat.toString());
+        assertThat(dpo.get("/staff/retention/" + id).body())
+                .contains("101 live chat not logged as a contact", "Chat started", "The contact handler ended it",
+                        "Advice given, no report needed", "Lines typed", "Flagged as a possible emergency", "Yes, first at")
+                .as("the reviewer decides without the words").doesNotContain("Araminta", "Fireworks", "swings", "knife");
+        var disposed = dpo.post("/staff/retention/" + id + "/dispose", "checked", "yes");
+        assertThat(disposed.body()).contains(chat + " has been disposed of");
+
+        for (String table : List.of("chat_line", "chat_handover")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE chat_id = :id").param("id", chat)
+                    .query(Integer.class).single()).as(table).isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE chat_id = :id").param("id", logged)
+                    .query(Integer.class).single()).as("the logged chat's " + table).isPositive();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM chat WHERE id = :id").param("id", chat)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM chat WHERE id = :id").param("id", logged)
+                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT rule FROM disposed_record WHERE record_ref = :r").param("r", chat.toString())
+                .query(String.class).single()).isEqualTo("web-chats");
     }
 
     @Test

@@ -34,14 +34,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * A subject access search through every module's {@link SubjectFinder}: each kind of record made for a person (their
  * online report and its contact, the message sent to them, a relay call logged as their contact with its typed lines
- * and recording, a BSL video message, a PLOD visit) is found by any one of their details, and nothing about another
- * person comes back; a report that only names them in its words is found as a weaker match.
+ * and recording, a BSL video message, a PLOD visit, a 101 live chat logged as their contact with its lines) is found
+ * by any one of their details, and nothing about another person comes back (nor a chat never logged, whatever name
+ * it gave); a report that only names them in its words is found as a weaker match.
  */
 @BluelampTest
 class SubjectSearchTest {
 
     private static final Set<String> EVERY_KIND = Set.of("report", "contact", "message", "relay-call", "recording",
-            "bsl-video", "visit");
+            "bsl-video", "visit", "web-chat");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @LocalServerPort
@@ -131,6 +132,34 @@ class SubjectSearchTest {
                         VALUES (:call, 0, :file, 3072, :at)""")
                 .param("call", call).param("file", UUID.randomUUID()).param("at", Timestamp.from(now.minusSeconds(400)))
                 .update();
+        // A 101 live chat logged as the contact, handed to another handler on the way; and one never logged that
+        // gave the same name, which is nobody's for certain and so is not found.
+        UUID loggedChat = UUID.randomUUID();
+        UUID unloggedChat = UUID.randomUUID();
+        for (UUID id : List.of(loggedChat, unloggedChat)) {
+            jdbc.sql("""
+                            INSERT INTO chat (id, key_hash, status, name, about, queued_at, last_heard_at, answered_at,
+                                              answered_by, ended_at, end_reason, closed_reason, last_seq, reference)
+                            VALUES (:id, :key, 'ended', :name, :about, :queued, :ended, :answered, 'handler.one',
+                                    :ended, 'handler-ended', 'reported', 2, :reference)""")
+                    .param("id", id).param("key", UUID.randomUUID().toString()).param("name", person.name())
+                    .param("about", id.equals(loggedChat) ? "About my report" : "Unlogged chat about nothing")
+                    .param("queued", Timestamp.from(now.minusSeconds(900)))
+                    .param("answered", Timestamp.from(now.minusSeconds(880)))
+                    .param("ended", Timestamp.from(now.minusSeconds(700)))
+                    .param("reference", id.equals(loggedChat) ? reference : null).update();
+            jdbc.sql("""
+                            INSERT INTO chat_line (chat_id, seq, speaker, staff_username, body, said_at)
+                            VALUES (:id, 1, 'person', NULL, :body, :first), (:id, 2, 'handler', 'handler.two',
+                                    'Thank you, I am logging it now', :second)""")
+                    .param("id", id).param("body", id.equals(loggedChat) ? "Chat: " + chat : "Unlogged chat line")
+                    .param("first", Timestamp.from(now.minusSeconds(870)))
+                    .param("second", Timestamp.from(now.minusSeconds(800))).update();
+            jdbc.sql("""
+                            INSERT INTO chat_handover (chat_id, at, from_handler, to_handler)
+                            VALUES (:id, :at, 'handler.one', 'handler.two')""")
+                    .param("id", id).param("at", Timestamp.from(now.minusSeconds(860))).update();
+        }
         jdbc.sql("INSERT INTO bsl_video_message (report_id, reference, received_at) VALUES (:report, :reference, :at)")
                 .param("report", report).param("reference", reference).param("at", Timestamp.from(now)).update();
         jdbc.sql("""
@@ -237,6 +266,23 @@ class SubjectSearchTest {
         var call = byNameAndBirth.stream().filter(r -> r.kind().equals("relay-call")).findFirst().orElseThrow();
         assertThat(call.fields()).anyMatch(f -> f.label().startsWith("Caller, ")
                 && f.value().equals("Hello, I am calling about my bicycle"));
+        var webChat = byNameAndBirth.stream().filter(r -> r.kind().equals("web-chat")).findFirst().orElseThrow();
+        assertThat(webChat.title()).startsWith("101 live chat: Chat – ");
+        assertThat(webChat.fields()).extracting(HeldRecord.Field::label, HeldRecord.Field::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("Name given", a.name()),
+                        org.assertj.core.groups.Tuple.tuple("What it was about", "About my report"),
+                        org.assertj.core.groups.Tuple.tuple("How it ended", "The contact handler ended it"),
+                        org.assertj.core.groups.Tuple.tuple("Why the chat was closed", "Made into a report"));
+        assertThat(webChat.fields()).extracting(HeldRecord.Field::label)
+                .as("every line and the handing on, in order, by who said it and when")
+                .satisfies(labels -> assertThat(labels.stream().filter(l -> l.startsWith("Person chatting, ")
+                        || l.startsWith("Contact handler, ") || l.startsWith("Passed on, ")).map(l -> l.split(",")[0]))
+                        .containsExactly("Person chatting", "Passed on", "Contact handler"));
+        assertThat(webChat.fields()).extracting(HeldRecord.Field::value)
+                .contains("Chat: Hello, I am calling about my bicycle", "Thank you, I am logging it now",
+                        "To another contact handler");
+        assertThat(byNameAndBirth).as("a chat never logged is nobody's for certain")
+                .noneMatch(r -> words(r).stream().anyMatch(w -> w != null && w.contains("Unlogged chat")));
         var recording = byNameAndBirth.stream().filter(r -> r.kind().equals("recording")).findFirst().orElseThrow();
         assertThat(recording.fields()).extracting(HeldRecord.Field::label, HeldRecord.Field::value)
                 .contains(org.assertj.core.groups.Tuple.tuple("Size", "3 KB"),
@@ -280,6 +326,11 @@ class SubjectSearchTest {
         var recording = welsh.stream().filter(r -> r.kind().equals("recording")).findFirst().orElseThrow();
         assertThat(recording.fields()).extracting(HeldRecord.Field::label, HeldRecord.Field::value)
                 .contains(org.assertj.core.groups.Tuple.tuple("Hyd", "4 munud 0 eiliad"));
+        var chat = welsh.stream().filter(r -> r.kind().equals("web-chat")).findFirst().orElseThrow();
+        assertThat(chat.title()).startsWith("Sgwrs fyw 101: Sgwrs – ");
+        assertThat(chat.fields()).extracting(HeldRecord.Field::label)
+                .contains("Sut daeth i ben", "Pam cafodd y sgwrs ei chau")
+                .anyMatch(label -> label.startsWith("Y person a oedd yn sgwrsio, "));
         var welshMonth = DateTimeFormatter.ofPattern("MMMM", Locale.of("cy")).format(LocalDate.now(java.time.ZoneId.of("Europe/London")));
         assertThat(welsh).as("every title's date is in Welsh").allSatisfy(record ->
                 assertThat(record.title()).contains(welshMonth));

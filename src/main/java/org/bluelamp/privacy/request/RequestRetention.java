@@ -23,7 +23,7 @@ import java.util.Optional;
  * reference.
  */
 @Component
-@Order(3)
+@Order(4)
 class RequestRetention implements RetainedRecords {
 
     private final JdbcClient jdbc;

@@ -7,6 +7,7 @@ import org.bluelamp.platform.EnglishTexts;
 import org.bluelamp.platform.HowLong;
 import org.bluelamp.contact.ContactRetentionRules;
 import org.bluelamp.privacy.PrivacyRetentionRules;
+import org.bluelamp.chat.ChatRetentionRule;
 import org.bluelamp.relay.RelayCallRetentionRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class SiteInformationPagesTest {
 
     @Autowired
     RelayCallRetentionRule relayCalls;
+
+    @Autowired
+    ChatRetentionRule webChats;
 
     @Autowired
     PrivacyRetentionRules privacy;
@@ -92,12 +96,15 @@ class SiteInformationPagesTest {
                 .isEqualTo(HowLong.of(retention.nonCrime(), texts));
         assertThat(row(page.body(), "BSL video relay calls, and their recordings, that did not become a report"))
                 .isEqualTo(HowLong.of(relayCalls.relayCalls(), texts)).isEqualTo("1 year");
+        assertThat(row(page.body(), "101 live chats that did not become a report"))
+                .isEqualTo(HowLong.of(webChats.webChats(), texts)).isEqualTo("1 year");
         assertThat(row(page.body(), "Requests for your information, after we answer them"))
                 .isEqualTo(HowLong.of(privacy.dataRequests(), texts));
         assertThat(row(page.body(), "The record of which staff looked at your information"))
                 .isEqualTo(HowLong.of(privacy.accessLog(), texts)).isEqualTo("7 years");
         assertThat(row(page.body(), "Reports you started but did not send (deleted, not reviewed)")).isEqualTo("7 days");
         assertThat(text(page.body())).contains("Part 3 of the Data Protection Act 2018", "UK GDPR",
+                "101 live chats: what you and our contact handlers typed",
                 "href=\"/your-data\"", "mailto:data.protection@example.police.uk",
                 "Data Protection Officer, Force Headquarters", "https://ico.org.uk/make-a-complaint/");
     }
