@@ -190,6 +190,51 @@ class Chats {
         return seconds.map(s -> Duration.ofSeconds(Math.round(s))).orElse(null);
     }
 
+    /** Today's figures without the handlers' (see {@link #handlersSince}): one query on the chat_queued index. */
+    ChatServiceLevels serviceLevels(Instant dayStart, Duration answerTarget, Instant now) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE status = 'waiting') AS waiting,
+                               min(queued_at) FILTER (WHERE status = 'waiting') AS oldest,
+                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day) AS answered,
+                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day
+                                                  AND answered_at <= queued_at + make_interval(secs => :target))
+                                   AS answered_in_time,
+                               count(*) FILTER (WHERE status = 'abandoned' AND queued_at >= :day) AS abandoned,
+                               extract(EPOCH FROM avg(ended_at - answered_at)
+                                   FILTER (WHERE status = 'ended' AND answered_at IS NOT NULL AND queued_at >= :day))
+                                   AS average_seconds
+                        FROM chat WHERE status = 'waiting' OR queued_at >= :day""")
+                .param("day", Timestamp.from(dayStart)).param("target", answerTarget.toSeconds())
+                .query((rs, row) -> new ChatServiceLevels(rs.getInt("waiting"),
+                        rs.getTimestamp("oldest") == null ? Duration.ZERO
+                                : Duration.between(rs.getTimestamp("oldest").toInstant(), now),
+                        rs.getInt("answered"), rs.getInt("answered_in_time"), rs.getInt("abandoned"),
+                        seconds(rs, "average_seconds"), answerTarget, List.of()))
+                .single();
+    }
+
+    /** A handler's chats since then: those they answered, or were handed, and held last. */
+    record HandlerCount(String username, int chats, Duration averageLength) {
+    }
+
+    List<HandlerCount> handlersSince(Instant dayStart) {
+        return jdbc.sql("""
+                        SELECT answered_by, count(*) AS chats,
+                               extract(EPOCH FROM avg(ended_at - answered_at) FILTER (WHERE status = 'ended'))
+                                   AS average_seconds
+                        FROM chat WHERE queued_at >= :day AND answered_by IS NOT NULL
+                        GROUP BY answered_by""")
+                .param("day", Timestamp.from(dayStart))
+                .query((rs, row) -> new HandlerCount(rs.getString("answered_by"), rs.getInt("chats"),
+                        seconds(rs, "average_seconds")))
+                .list();
+    }
+
+    private static Duration seconds(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column);
+        return value == null ? null : Duration.ofSeconds(Math.round(rs.getDouble(column)));
+    }
+
     void linkReference(UUID id, String reference) {
         jdbc.sql("UPDATE chat SET reference = :reference WHERE id = :id").param("id", id)
                 .param("reference", reference).update();
