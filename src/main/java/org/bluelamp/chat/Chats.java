@@ -235,6 +235,14 @@ class Chats {
         return value == null ? null : Duration.ofSeconds(Math.round(rs.getDouble(column)));
     }
 
+    /** Notes that a copy was asked for; false if one was already, or the chat is live or has no lines. */
+    boolean markCopySent(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE chat SET copy_sent_at = :now
+                        WHERE id = :id AND copy_sent_at IS NULL AND status IN ('ended', 'abandoned') AND last_seq > 0""")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
     void linkReference(UUID id, String reference) {
         jdbc.sql("UPDATE chat SET reference = :reference WHERE id = :id").param("id", id)
                 .param("reference", reference).update();
@@ -245,7 +253,8 @@ class Chats {
             Language.stored(rs.getString("language")), instant(rs, "queued_at"), instant(rs, "last_heard_at"),
             instant(rs, "answered_at"), rs.getString("answered_by"), instant(rs, "ended_at"),
             ChatEndReason.fromCode(rs.getString("end_reason")), instant(rs, "flagged_at"),
-            words(rs.getArray("flagged_words")), rs.getInt("last_seq"), rs.getString("reference"));
+            words(rs.getArray("flagged_words")), rs.getInt("last_seq"), rs.getString("reference"),
+            instant(rs, "copy_sent_at"));
 
     private static final RowMapper<ChatLine> LINE = (rs, row) -> new ChatLine(rs.getObject("chat_id", UUID.class),
             rs.getInt("seq"), Speaker.fromCode(rs.getString("speaker")), rs.getString("staff_username"),
