@@ -20,11 +20,12 @@ import java.util.UUID;
  * @param flaggedWords every word the rules matched in the chat, each once
  * @param lastSeq      the sequence number of the last line; 0 with none
  * @param reference    the contact the chat was logged as; null until then
+ * @param copySentAt   when the person asked for a copy by email (it is sent once); null if they have not
  */
 public record Chat(UUID id, ChatStatus status, String name, String about, Language language, Instant queuedAt,
                    Instant lastHeardAt, Instant answeredAt, String answeredBy, Instant endedAt,
                    ChatEndReason endReason, Instant flaggedAt, List<String> flaggedWords, int lastSeq,
-                   String reference) {
+                   String reference, Instant copySentAt) {
 
     public Chat {
         flaggedWords = List.copyOf(flaggedWords);
@@ -41,6 +42,11 @@ public record Chat(UUID id, ChatStatus status, String name, String about, Langua
     /** Whether this handler holds the chat: answered by them and still going on. */
     public boolean heldBy(String handler) {
         return status == ChatStatus.ANSWERED && handler.equals(answeredBy);
+    }
+
+    /** Whether the person may ask for a copy by email: the chat has ended and has lines. */
+    public boolean copyOffered() {
+        return !live() && lastSeq > 0;
     }
 
     /** How long the person waited for an answer, or has waited so far. */

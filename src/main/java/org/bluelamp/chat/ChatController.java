@@ -9,6 +9,8 @@ import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.limits.Client;
 import org.bluelamp.platform.limits.LimitedAction;
 import org.bluelamp.platform.limits.RateLimits;
+import org.bluelamp.platform.limits.Recipient;
+import org.bluelamp.platform.contactpoint.EmailAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,13 +40,17 @@ class ChatController {
     static final int MOST_LINES = 400;
     static final int REFRESH_WAITING = 15;
     static final int REFRESH_REPLY = 10;
+    /** The longest email address there can be. */
+    static final int LONGEST_EMAIL = 254;
 
     private final ChatDesk desk;
     private final ChatHours hours;
     private final ChatProperties properties;
     private final RateLimits limits;
+    private final ChatCopies copies;
 
-    ChatController(ChatDesk desk, ChatHours hours, ChatProperties properties, RateLimits limits) {
+    ChatController(ChatDesk desk, ChatHours hours, ChatProperties properties, RateLimits limits, ChatCopies copies) {
+        this.copies = copies;
         this.desk = desk;
         this.hours = hours;
         this.properties = properties;
@@ -202,6 +208,65 @@ class ChatController {
         return "redirect:/chat";
     }
 
+    /**
+     * "Email me a copy of this chat", only for an ended chat with lines, from the browser whose key opens it (after the
+     * quick exit nothing does); once per chat.
+     */
+    @GetMapping("/chat/copy")
+    String copy(HttpServletRequest request, Model model) {
+        var chat = chatOf(request).filter(Chat::copyOffered);
+        if (chat.isEmpty()) {
+            return "redirect:/chat";
+        }
+        if (chat.get().copySentAt() != null) {
+            model.addAttribute("page", new ChatPages.CopySent(true));
+            return "chat/copySent";
+        }
+        model.addAttribute("page", new ChatPages.Copy("", LONGEST_EMAIL, FormErrors.NONE));
+        return "chat/copy";
+    }
+
+    /** Sends the copy to the address typed, through the outbox; a client asking too often is told when to try again. */
+    @PostMapping("/chat/copy")
+    String sendCopy(@RequestParam(defaultValue = "") String email, Frame frame, HttpServletRequest request,
+                    Model model) {
+        var chat = chatOf(request).filter(Chat::copyOffered);
+        if (chat.isEmpty()) {
+            return "redirect:/chat";
+        }
+        if (chat.get().copySentAt() != null) {
+            model.addAttribute("page", new ChatPages.CopySent(true));
+            return "chat/copySent";
+        }
+        var typed = email.strip();
+        var address = typed.length() > LONGEST_EMAIL ? Optional.<EmailAddress>empty() : EmailAddress.parse(typed);
+        if (address.isEmpty()) {
+            var problem = new ErrorMessage("email", frame.t(typed.isEmpty() ? "later.email.required"
+                    : "later.email.format"));
+            model.addAttribute("page", new ChatPages.Copy(email, LONGEST_EMAIL, FormErrors.of(problem)));
+            return "chat/copy";
+        }
+        limits.take(LimitedAction.CHAT_COPY, Client.of(request), Recipient.of(address.get()));
+        if (!copies.ask(chat.get(), address.get())) {
+            model.addAttribute("page", new ChatPages.CopySent(true));
+            return "chat/copySent";
+        }
+        return "redirect:/chat/copy/sent";
+    }
+
+    @GetMapping("/chat/copy/sent")
+    String copySent(HttpServletRequest request, Model model) {
+        var chat = chatOf(request).filter(Chat::copyOffered);
+        if (chat.isEmpty()) {
+            return "redirect:/chat";
+        }
+        if (chat.get().copySentAt() == null) {
+            return "redirect:/chat/copy";
+        }
+        model.addAttribute("page", new ChatPages.CopySent(false));
+        return "chat/copySent";
+    }
+
     private Optional<ErrorMessage> problemWith(String text, Frame frame) {
         if (text.isBlank()) {
             return Optional.of(new ErrorMessage("text", frame.t("chat.line.required")));
@@ -215,7 +280,8 @@ class ChatController {
     private String show(Chat chat, String typed, FormErrors errors, Frame frame, Model model) {
         if (!chat.live()) {
             model.addAttribute("page", new ChatPages.Ended(chat.answeredAt() != null,
-                    chat.endReason() == ChatEndReason.DROPPED, desk.isOpen(), chat.reference()));
+                    chat.endReason() == ChatEndReason.DROPPED, desk.isOpen(), chat.reference(), chat.copyOffered(),
+                    chat.copySentAt() != null));
             return "chat/ended";
         }
         var lines = desk.linesAfter(chat.id(), 0);

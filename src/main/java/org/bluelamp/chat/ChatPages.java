@@ -45,7 +45,23 @@ public final class ChatPages {
     /**
      * The chat has ended: whether anyone answered, whether it was lost to a dropped connection, and the reference of
      * the report made from it (null if none is made yet).
+     *
+     * @param copyOffered the person may ask for a copy by email (it has lines)
+     * @param copySent    they already have
      */
-    public record Ended(boolean answered, boolean dropped, boolean open, String reference) {
+    public record Ended(boolean answered, boolean dropped, boolean open, String reference, boolean copyOffered,
+                        boolean copySent) {
+    }
+
+    /** "Email me a copy of this chat": the address as typed, with any problem. */
+    public record Copy(String email, int longestEmail, FormErrors errors) {
+    }
+
+    /**
+     * The copy is on its way.
+     *
+     * @param already the person had asked before: nothing more was sent
+     */
+    public record CopySent(boolean already) {
     }
 }

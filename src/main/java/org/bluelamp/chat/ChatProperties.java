@@ -15,10 +15,12 @@ import java.time.Duration;
  * @param keyLifetime    how long the person's browser keeps the key to its chat
  * @param answeredIdleLimit how long an answered chat may go without a word from the person's page before it ends
  *                       (longer than rejoin-within: without JavaScript, the page is quiet while they type)
+ * @param answerTarget   the service level: chats answered within this of joining the queue (the aim is 80 %)
  */
 @ConfigurationProperties("bluelamp.chat")
 public record ChatProperties(Duration rejoinWithin, Integer longestLine, Duration typicalLength, Integer heldAtOnce,
-                             Duration keyLifetime, Duration answeredIdleLimit) {
+                             Duration keyLifetime, Duration answeredIdleLimit,
+                             Duration answerTarget) {
 
     /** A line and its JSON must fit in one PostgreSQL NOTIFY (8000 bytes) to reach every instance. */
     static final int MOST_CHARACTERS = 1500;
@@ -30,9 +32,10 @@ public record ChatProperties(Duration rejoinWithin, Integer longestLine, Duratio
         heldAtOnce = heldAtOnce == null ? 3 : heldAtOnce;
         keyLifetime = keyLifetime == null ? Duration.ofHours(4) : keyLifetime;
         answeredIdleLimit = answeredIdleLimit == null ? Duration.ofMinutes(30) : answeredIdleLimit;
+        answerTarget = answerTarget == null ? Duration.ofSeconds(60) : answerTarget;
         if (rejoinWithin.isNegative() || rejoinWithin.isZero() || typicalLength.isNegative()
                 || typicalLength.isZero() || keyLifetime.compareTo(rejoinWithin) < 0
-                || answeredIdleLimit.compareTo(rejoinWithin) < 0) {
+                || answeredIdleLimit.compareTo(rejoinWithin) < 0 || answerTarget.isNegative() || answerTarget.isZero()) {
             throw new IllegalArgumentException("bluelamp.chat: durations must be more than zero, and key-lifetime and "
                     + "answered-idle-limit at least rejoin-within");
         }

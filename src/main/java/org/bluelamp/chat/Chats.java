@@ -199,6 +199,59 @@ class Chats {
         return seconds.map(s -> Duration.ofSeconds(Math.round(s))).orElse(null);
     }
 
+    /** Today's figures without the handlers' (see {@link #handlersSince}): one query on the chat_queued index. */
+    ChatServiceLevels serviceLevels(Instant dayStart, Duration answerTarget, Instant now) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE status = 'waiting') AS waiting,
+                               min(queued_at) FILTER (WHERE status = 'waiting') AS oldest,
+                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day) AS answered,
+                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day
+                                                  AND answered_at <= queued_at + make_interval(secs => :target))
+                                   AS answered_in_time,
+                               count(*) FILTER (WHERE status = 'abandoned' AND queued_at >= :day) AS abandoned,
+                               extract(EPOCH FROM avg(ended_at - answered_at)
+                                   FILTER (WHERE status = 'ended' AND answered_at IS NOT NULL AND queued_at >= :day))
+                                   AS average_seconds
+                        FROM chat WHERE status = 'waiting' OR queued_at >= :day""")
+                .param("day", Timestamp.from(dayStart)).param("target", answerTarget.toSeconds())
+                .query((rs, row) -> new ChatServiceLevels(rs.getInt("waiting"),
+                        rs.getTimestamp("oldest") == null ? Duration.ZERO
+                                : Duration.between(rs.getTimestamp("oldest").toInstant(), now),
+                        rs.getInt("answered"), rs.getInt("answered_in_time"), rs.getInt("abandoned"),
+                        seconds(rs, "average_seconds"), answerTarget, List.of()))
+                .single();
+    }
+
+    /** A handler's chats since then: those they answered, or were handed, and held last. */
+    record HandlerCount(String username, int chats, Duration averageLength) {
+    }
+
+    List<HandlerCount> handlersSince(Instant dayStart) {
+        return jdbc.sql("""
+                        SELECT answered_by, count(*) AS chats,
+                               extract(EPOCH FROM avg(ended_at - answered_at) FILTER (WHERE status = 'ended'))
+                                   AS average_seconds
+                        FROM chat WHERE queued_at >= :day AND answered_by IS NOT NULL
+                        GROUP BY answered_by""")
+                .param("day", Timestamp.from(dayStart))
+                .query((rs, row) -> new HandlerCount(rs.getString("answered_by"), rs.getInt("chats"),
+                        seconds(rs, "average_seconds")))
+                .list();
+    }
+
+    private static Duration seconds(ResultSet rs, String column) throws SQLException {
+        var value = rs.getObject(column);
+        return value == null ? null : Duration.ofSeconds(Math.round(rs.getDouble(column)));
+    }
+
+    /** Notes that a copy was asked for; false if one was already, or the chat is live or has no lines. */
+    boolean markCopySent(UUID id, Instant now) {
+        return jdbc.sql("""
+                        UPDATE chat SET copy_sent_at = :now
+                        WHERE id = :id AND copy_sent_at IS NULL AND status IN ('ended', 'abandoned') AND last_seq > 0""")
+                .param("id", id).param("now", Timestamp.from(now)).update() == 1;
+    }
+
     void linkReference(UUID id, String reference) {
         jdbc.sql("UPDATE chat SET reference = :reference WHERE id = :id").param("id", id)
                 .param("reference", reference).update();
@@ -209,7 +262,8 @@ class Chats {
             Language.stored(rs.getString("language")), instant(rs, "queued_at"), instant(rs, "last_heard_at"),
             instant(rs, "answered_at"), rs.getString("answered_by"), instant(rs, "ended_at"),
             ChatEndReason.fromCode(rs.getString("end_reason")), instant(rs, "flagged_at"),
-            words(rs.getArray("flagged_words")), rs.getInt("last_seq"), rs.getString("reference"));
+            words(rs.getArray("flagged_words")), rs.getInt("last_seq"), rs.getString("reference"),
+            instant(rs, "copy_sent_at"));
 
     private static final RowMapper<ChatLine> LINE = (rs, row) -> new ChatLine(rs.getObject("chat_id", UUID.class),
             rs.getInt("seq"), Speaker.fromCode(rs.getString("speaker")), rs.getString("staff_username"),

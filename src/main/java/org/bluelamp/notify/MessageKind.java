@@ -34,7 +34,10 @@ public enum MessageKind {
     STAFF_CHANGE_APPLIED("staff-change-applied", About.STAFF_ACCOUNT, "username", "change", "requestedBy",
             "approvedBy"),
     // Once after a report is closed (tracking.SatisfactionAsked): the link opens the questions, once.
-    SATISFACTION("satisfaction", About.REPORT, Secret.of("surveyLink"));
+    SATISFACTION("satisfaction", About.REPORT, Secret.of("surveyLink")),
+    // A copy of a 101 live chat, only when the person asked after it ended (chat.ChatCopyAsked): their own words, so
+    // read by nobody on staff and kept only a short while.
+    CHAT_COPY("chat-copy", About.WEB_CHAT, "startedAt", "transcript");
 
     /** What a kind of message is about, which decides who may read it and how long it is kept. */
     public enum About {
@@ -45,7 +48,9 @@ public enum MessageKind {
         /** A subject access request (the message's reference is the request's): the data protection team's. */
         DATA_REQUEST,
         /** A member of staff's own account: no contact; admins see who was told, never the words. */
-        STAFF_ACCOUNT
+        STAFF_ACCOUNT,
+        /** A 101 live chat the person asked for a copy of: their words, so no member of staff reads them here. */
+        WEB_CHAT
     }
 
     /**
@@ -79,6 +84,10 @@ public enum MessageKind {
             Map.entry("evidenceLink", "https://example.police.uk/track/evidence/k3Jd9s0Qw"),
             Map.entry("validUntil", "17 May 2026 at 2:05pm"),
             Map.entry("surveyLink", "https://example.police.uk/how-did-we-do/k3Jd9s0Qw"),
+            Map.entry("startedAt", "3 May 2026 at 2:05pm"),
+            Map.entry("transcript", "You (2:05pm): Someone has scratched my car outside my house.\n"
+                    + "Contact handler (2:06pm): I am sorry to hear that. Is anyone in danger now?\n"
+                    + "You (2:06pm): No, it happened last night."),
             Map.entry("bslReply", "You asked for a BSL video call. We will contact you to agree a time. Then we will call you through our BSL video relay, with an interpreter."));
 
     private final String code;

@@ -10,5 +10,6 @@
         "contact",
         "appointments",
         "privacy",
-        "tracking"})
+        "tracking",
+        "chat"})
 package org.bluelamp.notify;

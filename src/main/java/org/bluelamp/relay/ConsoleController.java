@@ -1,5 +1,6 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.chat.TodaysChatLevels;
 import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Frame;
@@ -35,9 +36,11 @@ class ConsoleController {
     private final RelayCallLogging logging;
     private final MediaPath media;
     private final JsonMapper json;
+    private final TodaysChatLevels chatLevels;
 
     ConsoleController(RelayDesk desk, RelayRecordings recordings, RelayCallLogging logging, MediaPath media,
-                      JsonMapper json) {
+                      JsonMapper json, TodaysChatLevels chatLevels) {
+        this.chatLevels = chatLevels;
         this.desk = desk;
         this.recordings = recordings;
         this.logging = logging;
@@ -50,7 +53,7 @@ class ConsoleController {
         var me = signedIn.getName();
         model.addAttribute("page", new ConsolePages.Console(desk.serviceLevels(), desk.liveFor(me), desk.waiting(),
                 desk.wantingHandler(), takesCalls(signedIn), "taken".equals(notice) ? "relay.console.taken" : null,
-                desk.now()));
+                desk.now(), chatLevels.visibleTo(signedIn).orElse(null)));
         return "relay/console";
     }
 

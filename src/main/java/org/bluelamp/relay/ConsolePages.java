@@ -1,5 +1,7 @@
 package org.bluelamp.relay;
 
+import org.bluelamp.chat.ChatServiceLevels;
+
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.reporting.RelayCallLogging;
@@ -18,9 +20,12 @@ public final class ConsolePages {
      *
      * @param mayAnswer whether this person takes calls (interpreters, handlers); supervisors only watch
      * @param notice    a message key for what just happened (another interpreter answered first), or null
+     * @param chatLevels today's 101 live chat levels, beside the relay's, for those who may see the chat console;
+     *                   null for anyone else
      */
     public record Console(ServiceLevels levels, List<RelayCall> mine, List<RelayCall> waiting,
-                          List<RelayCall> wantingHandler, boolean mayAnswer, String notice, Instant now) {
+                          List<RelayCall> wantingHandler, boolean mayAnswer, String notice, Instant now,
+                          ChatServiceLevels chatLevels) {
     }
 
     /**

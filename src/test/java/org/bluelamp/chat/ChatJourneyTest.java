@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The person's way through 101 live chat over HTTP, without JavaScript, and over the live connection: opening hours,
@@ -222,11 +223,92 @@ class ChatJourneyTest {
         desk.answer(chat, "handler.one");
         desk.handlerEnds(chat, "handler.one");
         assertThat(answered.get("/chat/now").body()).contains("Thank you for chatting with us.",
-                "We cannot email you a copy of the chat yet.").doesNotContain("Type your message");
+                "Email me a copy of this chat").doesNotContain("Type your message");
         assertThat(answered.post("/chat/now/lines", "text", "Hello?").pathOnly()).isEqualTo("/chat/now");
         assertThat(desk.find(chat).orElseThrow().lastSeq()).isEqualTo(1);
         answered.post("/chat/new");
         assertThat(answered.get("/chat").body()).contains("Start a chat");
+    }
+
+    @Test
+    void aCopyOfTheChatIsEmailedOnlyWhenThePersonAsksAndOnlyOnce() {
+        moveToNext(LocalTime.of(16, 0));
+        var person = join("Sam", "Someone scratched my car");
+        var chat = chatOf(person);
+        desk.answer(chat, "handler.copy");
+        clock.advance(Duration.ofMinutes(1));
+        desk.handlerSays(chat, "handler.copy", "I am sorry to hear that. Is anyone in danger now?");
+        desk.personSays(chat, "No, it happened last night.");
+        desk.handlerEnds(chat, "handler.copy");
+        assertThat(person.get("/chat/copy/sent").pathOnly()).as("nothing asked yet").isEqualTo("/chat/copy");
+
+        var ended = person.get("/chat/now").body();
+        assertThat(ended).contains("We do not send you a copy unless you ask for one.", "href=\"/chat/copy\"");
+        assertThat(copiesOf(chat)).as("never sent by default").isZero();
+
+        var form = person.get("/chat/copy");
+        assertThat(form.body()).contains("Email me a copy of this chat",
+                "Anyone who can read the emails in that inbox will be able to read this chat.", "type=\"email\"");
+        var wrong = person.post("/chat/copy", "email", "sam at example");
+        assertThat(wrong.body()).contains("There is a problem",
+                "Enter an email address in the correct format, like name@example.com", "value=\"sam at example\"");
+        assertThat(person.post("/chat/copy", "email", "a".repeat(250) + "@example.com").body())
+                .as("bounded").contains("Enter an email address in the correct format");
+        assertThat(person.post("/chat/copy", "email", " ").body()).contains("Enter your email address");
+        assertThat(copiesOf(chat)).isZero();
+
+        String address = "sam." + chat.toString().substring(0, 8) + "@example.com";
+        var sent = person.post("/chat/copy", "email", address);
+        assertThat(sent.pathOnly()).isEqualTo("/chat/copy/sent");
+        assertThat(sent.body()).contains("We have sent a copy");
+        await().atMost(Duration.ofSeconds(20)).until(() -> copiesOf(chat) == 1);
+        var message = jdbc.sql("SELECT recipient, subject, body, language FROM message WHERE dedupe_key LIKE :key")
+                .param("key", "chat-copy:" + chat + ":%").query().singleRow();
+        assertThat(message.get("recipient")).isEqualTo(address);
+        assertThat((String) message.get("body")).contains("You asked for a copy of your chat with",
+                "You (4pm): Someone scratched my car",
+                "Contact handler (4:01pm): I am sorry to hear that. Is anyone in danger now?",
+                "You (4:01pm): No, it happened last night.").doesNotContain("handler.copy");
+        assertThat(jdbc.sql("SELECT count(*) FROM chat WHERE id = :id AND copy_sent_at IS NOT NULL")
+                .param("id", chat).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("SELECT count(*) FROM chat WHERE id = :id AND row_to_json(chat)::text LIKE :address")
+                .param("id", chat).param("address", "%" + address + "%").query(Integer.class).single())
+                .as("the address is not kept on the chat").isZero();
+
+        assertThat(person.get("/chat/now").body()).contains("We have sent a copy of this chat to the email address")
+                .doesNotContain("href=\"/chat/copy\"");
+        assertThat(person.get("/chat/copy").body()).contains("We have already sent a copy");
+        var again = person.post("/chat/copy", "email", "someone.else@example.com");
+        assertThat(again.body()).contains("We have already sent a copy of this chat.");
+        assertThat(jdbc.sql("SELECT count(*) FROM message WHERE recipient = 'someone.else@example.com'")
+                .query(Integer.class).single()).as("a second ask sends nothing").isZero();
+        assertThat(copiesOf(chat)).isOne();
+    }
+
+    @Test
+    void noCopyWhileTheChatGoesOnAndNoneAfterTheQuickExit() {
+        moveToNext(LocalTime.of(17, 0));
+        var person = join("", "Noise every night");
+        var chat = chatOf(person);
+        assertThat(person.get("/chat/copy").pathOnly()).as("not while it goes on").isEqualTo("/chat/now");
+        person.post("/chat/copy", "email", "nobody@example.com");
+        desk.answer(chat, "handler.exit");
+        desk.handlerEnds(chat, "handler.exit");
+        var key = person.cookie(ChatKey.NAME);
+        assertThat(person.get("/chat/copy").body()).contains("Email me a copy of this chat");
+
+        person.raw("/leave");
+        var copied = new WebSession(port);
+        copied.addCookie(ChatKey.NAME, key);
+        for (var session : new WebSession[]{person, copied}) {
+            var page = session.get("/chat/copy");
+            assertThat(page.pathOnly()).as("after the quick exit").isEqualTo("/chat");
+            assertThat(page.body()).doesNotContain("Email me a copy");
+            session.post("/chat/copy", "email", "nobody@example.com");
+        }
+        assertThat(copiesOf(chat)).isZero();
+        assertThat(jdbc.sql("SELECT copy_sent_at IS NULL FROM chat WHERE id = :id").param("id", chat)
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test
@@ -291,6 +373,12 @@ class ChatJourneyTest {
 
     private UUID chatOf(WebSession person) {
         return desk.chatFor(person.cookie(ChatKey.NAME)).orElseThrow().id();
+    }
+
+    /** Copies of this chat in the outbox. */
+    private int copiesOf(UUID chat) {
+        return jdbc.sql("SELECT count(*) FROM message WHERE kind = 'chat-copy' AND dedupe_key LIKE :key")
+                .param("key", "chat-copy:" + chat + ":%").query(Integer.class).single();
     }
 
     private int chats() {

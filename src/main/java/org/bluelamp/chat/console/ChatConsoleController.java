@@ -1,5 +1,6 @@
 package org.bluelamp.chat.console;
 
+import org.bluelamp.chat.TodaysChatLevels;
 import org.bluelamp.staff.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -30,9 +31,11 @@ class ChatConsoleController {
             "gone", "chat.console.notice.gone");
 
     private final ChatConsole console;
+    private final TodaysChatLevels levels;
 
-    ChatConsoleController(ChatConsole console) {
+    ChatConsoleController(ChatConsole console, TodaysChatLevels levels) {
         this.console = console;
+        this.levels = levels;
     }
 
     @GetMapping("/staff/chat")
@@ -40,7 +43,7 @@ class ChatConsoleController {
                    Model model) {
         var queue = console.queue(signedIn.getName());
         model.addAttribute("page", new ChatConsolePages.Console(queue.waiting(), queue.mine(), answers(signedIn),
-                console.limit(), notice == null ? null : NOTICES.get(notice), console.now()));
+                console.limit(), notice == null ? null : NOTICES.get(notice), console.now(), levels.today()));
         return "chat/console/queue";
     }
 

@@ -2,6 +2,7 @@ package org.bluelamp.chat.console;
 
 import org.bluelamp.chat.Chat;
 import org.bluelamp.chat.ChatLine;
+import org.bluelamp.chat.ChatServiceLevels;
 import org.bluelamp.platform.Choice;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.reporting.RelayCallLogging;
@@ -56,9 +57,10 @@ public final class ChatConsolePages {
      * @param mayAnswer whether this person answers chats (handlers); supervisors only watch
      * @param limit     how many chats a handler holds at once
      * @param notice    a message key for what just happened (another handler was quicker...), or null
+     * @param levels    today's service levels
      */
     public record Console(List<Chat> waiting, List<Chat> mine, boolean mayAnswer, int limit, String notice,
-                          Instant now) {
+                          Instant now, ChatServiceLevels levels) {
 
         public boolean full() {
             return mine.size() >= limit;

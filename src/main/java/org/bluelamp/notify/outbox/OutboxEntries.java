@@ -93,8 +93,9 @@ class OutboxEntries {
             case REPORT -> reader.member().isPresent() && Reference.parse(reference)
                     .flatMap(report -> contactNotes.look(report, reader.member().get(), "message")).isPresent();
             case DATA_REQUEST -> reader.may(Permission.DATA_REQUESTS);
-            // Nobody: a saved report has no contact, and an account's own messages are on its trail already.
-            case SAVED_REPORT, STAFF_ACCOUNT -> false;
+            // Nobody: a saved report has no contact, an account's own messages are on its trail already, and a chat's
+            // copy is the person's own words, sent only to them.
+            case SAVED_REPORT, STAFF_ACCOUNT, WEB_CHAT -> false;
         };
         return may ? OutboxMessage.Words.SHOWN : OutboxMessage.Words.NOT_YOURS;
     }
@@ -158,7 +159,7 @@ class OutboxEntries {
             return switch (kind.about()) {
                 case REPORT -> permissions().stream().anyMatch(Permission::seesContacts);
                 case DATA_REQUEST -> may(Permission.DATA_REQUESTS);
-                case SAVED_REPORT, STAFF_ACCOUNT -> false;
+                case SAVED_REPORT, STAFF_ACCOUNT, WEB_CHAT -> false;
             };
         }
     }

@@ -26,7 +26,9 @@ public enum LimitedAction {
     /** A call to the BSL video relay: a caller in the interpreters' queue. */
     RELAY_CALL(new Limit(6, 1, 1)),
     /** Joining the live chat: a person in the handlers' queue. */
-    CHAT_JOIN(new Limit(6, 1, 1));
+    CHAT_JOIN(new Limit(6, 1, 1)),
+    /** A copy of an ended chat by email, to the address typed: at most once per chat, and this per client. */
+    CHAT_COPY(new Limit(6, 3, 5));
 
     private final Limit defaults;
 

@@ -294,6 +294,69 @@ class ChatConsoleTest {
         }
     }
 
+    @Test
+    void todaysLevelsCountChatsAnsweredInTimeLateAndAbandonedAndEachHandlersChats() {
+        var first = new WebSession(port);
+        var firstAccount = staffAccounts.create(StaffRole.CONTACT_HANDLER);
+        staffAccounts.signIn(first, firstAccount, clock.instant());
+        var second = new WebSession(port);
+        var secondAccount = staffAccounts.create(StaffRole.CONTACT_HANDLER);
+        staffAccounts.signIn(second, secondAccount, clock.instant());
+        assertThat(levelsOn(first.get("/staff/chat").body())).as("nothing yet today")
+                .contains("data-chat-level=\"waiting\">0<", "No chats yet", "None ended yet")
+                .doesNotContain("data-chat-handlers");
+
+        var inTime = join(null, "Answered within the minute");
+        clock.advance(Duration.ofSeconds(30));
+        first.post("/staff/chat/" + inTime + "/answer");
+        var late = join(null, "Answered after a minute and a half");
+        clock.advance(Duration.ofSeconds(90));
+        second.post("/staff/chat/" + late + "/answer");
+        var leftEarly = join(null, "Gave up waiting");
+        clock.advance(Duration.ofSeconds(10));
+        desk.personEnds(leftEarly);
+        join(null, "Still waiting");
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(desk.handlerEnds(inTime, firstAccount.username())).isTrue(); // 2 minutes after it was answered
+
+        var levels = levelsOn(first.get("/staff/chat").body());
+        assertThat(levels).contains("data-chat-level=\"waiting\">1<", "data-chat-level=\"longest\">20 s<",
+                "Answered within 60 seconds", "data-chat-level=\"abandoned\">1<",
+                "data-chat-level=\"average\">2 min 0 s<", "Below aim");
+        assertThat(levels).as("1 of 3 offered (2 answered, 1 abandoned) within 60 s").contains(">33%");
+        assertThat(levels).contains("Chats per handler today")
+                .containsPattern("Test " + firstAccount.username() + "</th>\\s*<td[^>]*>1</td>\\s*<td[^>]*>2 min 0 s<")
+                .containsPattern("Test " + secondAccount.username() + "</th>\\s*<td[^>]*>1</td>\\s*<td[^>]*>None ended");
+
+        var supervisor = signedIn(StaffRole.SUPERVISOR);
+        assertThat(levelsOn(supervisor.get("/staff/chat").body())).as("supervisors watch the same figures")
+                .contains(">33%", "Test " + firstAccount.username());
+        var relay = supervisor.get("/staff/relay").body();
+        assertThat(relay).as("beside the relay's levels").contains("data-level=\"waiting\"", "Web chat today");
+        assertThat(levelsOn(relay)).contains(">33%", "data-chat-level=\"abandoned\">1<");
+    }
+
+    @Test
+    void whoMayNotSeeTheChatConsoleSeesNoChatLevelsBesideTheRelays() {
+        join(null, "Counted in the levels");
+        for (var role : new StaffRole[]{StaffRole.INTERPRETER, StaffRole.CRIME_BUREAU_ASSESSOR}) {
+            var session = signedIn(role);
+            assertThat(session.get("/staff/chat").status()).isEqualTo(403);
+            var relay = session.get("/staff/relay");
+            assertThat(relay.status()).as(role + " sees the relay console").isEqualTo(200);
+            assertThat(relay.body()).contains("data-level=\"waiting\"")
+                    .doesNotContain("data-chat-levels", "Web chat today", "Chats waiting");
+        }
+        assertThat(handler().get("/staff/relay").body()).as("a handler answers both").contains("data-chat-levels");
+    }
+
+    /** The chat levels' part of a page. */
+    private static String levelsOn(String page) {
+        int from = page.indexOf("data-chat-levels");
+        assertThat(from).as("the page shows chat levels").isNotNegative();
+        return page.substring(from, page.indexOf("</section>", from));
+    }
+
     private int views(String actor, UUID chat, String page) {
         return jdbc.sql("""
                         SELECT count(*) FROM access_log WHERE actor = :actor AND record_kind = 'web-chat'
