@@ -118,7 +118,7 @@ class TrackingBrowserTest {
             assertThat(page.locator(".govuk-error-summary")).containsText("Enter what you would like to tell us");
             look(page, check);
             page.getByLabel("What would you like to tell us?").fill("Outside number 12, on the left side of the road");
-            page.getByLabel("Upload photos or documents (optional)")
+            page.getByLabel("Upload photos, videos or documents (optional)")
                     .setInputFiles(new FilePayload("mirror.png", "image/png", TestImages.png(60, 40)));
             button(page, "Send");
             assertThat(page.locator(".govuk-notification-banner--success")).containsText("We have added what you sent");
@@ -221,7 +221,7 @@ class TrackingBrowserTest {
             button(page, "Send evidence");
             assertThat(page.locator(".govuk-error-summary")).containsText("Choose a file to upload");
             look(page, check);
-            page.getByLabel("Upload photos or documents")
+            page.getByLabel("Upload photos, videos or documents")
                     .setInputFiles(new FilePayload("bumper.png", "image/png", TestImages.png(60, 40)));
             page.getByLabel("Tell us what you are sending").fill("The back bumper, taken the same evening");
             button(page, "Send evidence");

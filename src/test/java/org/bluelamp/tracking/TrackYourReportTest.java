@@ -275,7 +275,7 @@ class TrackYourReportTest {
                 "href=\"/track/report/message\"");
         var form = reporter.get("/track/report/message");
         assertThat(form.body()).contains("Send a message about your report", "We aim to reply within 5 working days",
-                "Your message", "Upload photos or documents (optional)");
+                "Your message", "Upload photos, videos or documents (optional)");
         var sentAt = clock.instant();
         var sent = reporter.upload("/track/report/message", "evidence", "doorbell.png", TestImages.png(40, 30),
                 "information", "It happened again at 2am.\nI have a photo from my doorbell camera.");

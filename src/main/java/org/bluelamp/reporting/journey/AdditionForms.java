@@ -57,7 +57,8 @@ class AdditionForms implements ReportAdditions {
         var values = new FormValues(sent.values());
         return new AdditionForm(definition.title(),
                 engine.page(definition, question(INFORMATION), values, errors, action, texts),
-                engine.page(definition, question(EVIDENCE), values, errors, action, texts), errors);
+                engine.page(definition, question(EVIDENCE), values, errors, action, texts), errors,
+                engine.uploadHint(question(EVIDENCE), texts));
     }
 
     @Override
@@ -65,7 +66,8 @@ class AdditionForms implements ReportAdditions {
     public Outcome add(UUID reportId, UUID requestId, SentForm sent, Texts texts) {
         var checked = engine.check(definition.questions(), new FormValues(sent.values()),
                 input -> sent.files().getOrDefault(input, List.of()).stream()
-                        .map(file -> new UploadPart(file.name(), file.size(), file.content())).toList(), texts);
+                        .map(file -> new UploadPart(file.name(), file.size(), file.content(), file.stream())).toList(),
+                texts);
         if (!checked.valid()) {
             return new Outcome(checked.errors(), null, List.of());
         }
