@@ -69,6 +69,14 @@ public class QuestionTypes {
         return UploadQuestion.acceptedVideoLabels(question, texts);
     }
 
+    /**
+     * What is wrong with typed text by the rules every question's text follows (too long, characters, markup), in the
+     * reader's language; {@code name} is what the text is of, in that language.
+     */
+    public static Optional<String> textProblem(String raw, int maxLength, String name, Texts texts) {
+        return TextRules.problem(TextRules.clean(raw, true), maxLength, name, texts);
+    }
+
     /** The accept attribute of an upload question's file input, so devices offer only files it takes. */
     public static String acceptAttribute(Question question) {
         return UploadQuestion.acceptAttribute(question);
