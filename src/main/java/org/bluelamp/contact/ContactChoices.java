@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.language.Language;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;
@@ -25,8 +26,16 @@ public record ContactChoices(Map<String, List<String>> incidentCategories, List<
         usualUpdates = usualUpdates == null ? UpdateFrequency.EVERY_4_WEEKS : usualUpdates;
     }
 
-    /** A team a contact may be allocated to: its code, as stored, and its name, as staff read it. */
-    public record Team(String code, String name) {
+    /**
+     * A team a contact may be allocated to: its code, as stored, its name, as staff read it and the public read it in
+     * English, and its Welsh name for the public's Welsh pages (needed when Welsh is offered: {@link TeamNames}).
+     */
+    public record Team(String code, String name, String welshName) {
+
+        /** The name a reader of this language sees: the Welsh name on Welsh pages where there is one. */
+        public String name(Language language) {
+            return "cy".equals(language.code()) && welshName != null && !welshName.isBlank() ? welshName : name;
+        }
     }
 
     /** The teams' codes, which an allocation may name. */
@@ -36,7 +45,12 @@ public record ContactChoices(Map<String, List<String>> incidentCategories, List<
 
     /** A team's name from configuration; a code not configured (a team typed on a staff account) as it is. */
     public String teamName(String code) {
-        return teams.stream().filter(t -> t.code().equals(code)).map(Team::name).findFirst().orElse(code);
+        return teamName(code, Language.ENGLISH);
+    }
+
+    /** A team's name as a reader of this language sees it on the public pages. */
+    public String teamName(String code, Language language) {
+        return teams.stream().filter(t -> t.code().equals(code)).map(t -> t.name(language)).findFirst().orElse(code);
     }
 
     /** A Home Office classification, e.g. 8N "Assault with injury". */

@@ -47,10 +47,14 @@ public class ContactWork {
         this.clock = clock;
     }
 
-    /** Contact with the reporter: the first meets the first-contact clock; each restarts the 28-day update clock. */
+    /**
+     * Contact with the reporter: the first meets the first-contact clock; each restarts the update clock (28 days, or
+     * sooner if the reporter agreed to hear more often).
+     */
     public void recordContactWithReporter(Contact contact, StaffMember by, String how, String note) {
         var now = clock.instant();
-        contacts.contactedReporter(contact.id(), now, contact.finished() ? null : clocks.victimUpdateDue(now));
+        contacts.contactedReporter(contact.id(), now, contact.finished() ? null
+                : clocks.victimUpdateDue(now, contact.agreedUpdates()));
         timeline.append(contact.id(), now, by.username(),
                 new Happening.ContactedReporter(contact.firstContactAt() == null, how, note));
     }
@@ -178,10 +182,15 @@ public class ContactWork {
                 toOfficer, now));
     }
 
-    /** How often the reporter agreed to be kept updated: on "Check your report", and on the timeline. */
+    /**
+     * How often the reporter agreed to be kept updated: on "Check your report", and on the timeline. It drives the
+     * update clock from now on: the next update is due by the agreed period from now if that is sooner than the
+     * clock already running (agreeing is itself talking to them); a longer period waits for the next contact.
+     */
     public void agreeUpdates(Contact contact, StaffMember by, UpdateFrequency frequency) {
         var now = clock.instant();
-        contacts.agreeUpdates(contact.id(), now, frequency);
+        contacts.agreeUpdates(contact.id(), now, frequency,
+                earliest(contact.victimUpdateDue(), clocks.victimUpdateDue(now, frequency)));
         timeline.append(contact.id(), now, by.username(), new Happening.UpdatesAgreed(frequency.code()));
     }
 
@@ -220,7 +229,7 @@ public class ContactWork {
 
     public void reopen(Contact contact, StaffMember by, String reason) {
         var now = clock.instant();
-        contacts.reopen(contact.id(), now, clocks.victimUpdateDue(now));
+        contacts.reopen(contact.id(), now, clocks.victimUpdateDue(now, contact.agreedUpdates()));
         timeline.append(contact.id(), now, by.username(), new Happening.Reopened(reason));
         events.publishEvent(new ContactReopened(contact.id(), contact.reference(), contact.reportId(), reason, now));
     }

@@ -249,9 +249,10 @@ class Contacts {
                         .param("status", ContactStatus.ALLOCATED.code()));
     }
 
-    /** How often the reporter agreed to be updated. */
-    void agreeUpdates(UUID id, Instant at, UpdateFrequency frequency) {
-        update(id, at, "agreed_updates = :frequency", sql -> sql.param("frequency", frequency.code()));
+    /** How often the reporter agreed to be updated, and when they are next owed an update by it. */
+    void agreeUpdates(UUID id, Instant at, UpdateFrequency frequency, Instant updateDue) {
+        update(id, at, "agreed_updates = :frequency, victim_update_due = :update",
+                sql -> sql.param("frequency", frequency.code()).param("update", timestamp(updateDue)));
     }
 
     void refer(UUID id, Instant at, String organisation) {

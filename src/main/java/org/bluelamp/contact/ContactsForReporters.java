@@ -1,5 +1,6 @@
 package org.bluelamp.contact;
 
+import org.bluelamp.platform.language.Language;
 import org.bluelamp.staff.StaffMember;
 import org.bluelamp.staff.StaffMembers;
 import org.springframework.stereotype.Service;
@@ -61,15 +62,15 @@ public class ContactsForReporters {
     /**
      * Who is dealing with the report and how often the reporter will hear; empty until its contact is open. An
      * officer is named by their display name, or not at all when that looks like an email address or the account is
-     * gone (the team is named then); never by username.
+     * gone (the team is named then); never by username. The team's name is in the reader's language.
      */
     @Transactional(readOnly = true)
-    public Optional<ReporterHandling> handling(UUID reportId) {
+    public Optional<ReporterHandling> handling(UUID reportId, Language language) {
         return contacts.forReport(reportId).map(contact -> {
             String officer = contact.allocatedTo() == null ? null : staff.find(contact.allocatedTo())
                     .map(StaffMember::displayName).filter(name -> !name.isBlank() && !name.contains("@"))
                     .orElse(null);
-            String team = contact.allocatedTeam() == null ? null : choices.teamName(contact.allocatedTeam());
+            String team = contact.allocatedTeam() == null ? null : choices.teamName(contact.allocatedTeam(), language);
             return new ReporterHandling(officer, team, contact.agreedUpdates(), choices.usualUpdates());
         });
     }

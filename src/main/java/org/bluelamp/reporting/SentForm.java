@@ -5,7 +5,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +20,15 @@ import java.util.function.Supplier;
  */
 public record SentForm(Map<String, List<String>> values, Map<String, List<SentFile>> files) {
 
-    /** One file chosen in a file input. */
-    public record SentFile(String name, long size, Supplier<byte[]> content) {
+    /**
+     * One file chosen in a file input: its content read all at once ({@code content}, for photos and documents) or as
+     * a stream from the start each time ({@code stream}, for videos, too large to hold in memory).
+     */
+    public record SentFile(String name, long size, Supplier<byte[]> content, Supplier<InputStream> stream) {
+
+        public SentFile(String name, long size, Supplier<byte[]> content) {
+            this(name, size, content, () -> new ByteArrayInputStream(content.get()));
+        }
     }
 
     public SentForm {
@@ -46,6 +55,12 @@ public record SentForm(Map<String, List<String>> values, Map<String, List<SentFi
         return new SentFile(file.getOriginalFilename(), file.getSize(), () -> {
             try {
                 return file.getBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read an uploaded file", e);
+            }
+        }, () -> {
+            try {
+                return file.getInputStream();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read an uploaded file", e);
             }

@@ -53,7 +53,7 @@ class ReportPageController {
         var progress = contacts.progress(reportId.get()).orElse(null);
         String title = progress == null ? null
                 : titles.title(progress.serviceId(), frame.language()).orElse(progress.serviceTitle());
-        var handling = progress == null ? null : contacts.handling(reportId.get()).orElse(null);
+        var handling = progress == null ? null : contacts.handling(reportId.get(), frame.language()).orElse(null);
         model.addAttribute("page", new TrackedReportPage(progress, title, added != null,
                 contacts.conversation(reportId.get()), sent != null, handling, support.in(frame.language())));
         return "tracking/report";

@@ -10,6 +10,7 @@ import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.TestClock;
 import org.bluelamp.WebSession;
+import org.bluelamp.notify.DevMailboxForTests;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.upload.TestImages;
 import org.bluelamp.staff.StaffRole;
@@ -27,6 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -70,6 +73,9 @@ class TrackingBrowserTest {
 
     @Autowired
     SatisfactionLinksForTests satisfactionLinks;
+
+    @Autowired
+    DevMailboxForTests mailbox;
 
     @Test
     void aReporterChecksTheirReportAndAnswersOurQuestionOnASmallPhone() {
@@ -118,7 +124,7 @@ class TrackingBrowserTest {
             assertThat(page.locator(".govuk-error-summary")).containsText("Enter what you would like to tell us");
             look(page, check);
             page.getByLabel("What would you like to tell us?").fill("Outside number 12, on the left side of the road");
-            page.getByLabel("Upload photos or documents (optional)")
+            page.getByLabel("Upload photos, videos or documents (optional)")
                     .setInputFiles(new FilePayload("mirror.png", "image/png", TestImages.png(60, 40)));
             button(page, "Send");
             assertThat(page.locator(".govuk-notification-banner--success")).containsText("We have added what you sent");
@@ -221,7 +227,7 @@ class TrackingBrowserTest {
             button(page, "Send evidence");
             assertThat(page.locator(".govuk-error-summary")).containsText("Choose a file to upload");
             look(page, check);
-            page.getByLabel("Upload photos or documents")
+            page.getByLabel("Upload photos, videos or documents")
                     .setInputFiles(new FilePayload("bumper.png", "image/png", TestImages.png(60, 40)));
             page.getByLabel("Tell us what you are sending").fill("The back bumper, taken the same evening");
             button(page, "Send evidence");
@@ -245,6 +251,114 @@ class TrackingBrowserTest {
         }
     }
 
+    /**
+     * Issue 26: a reporter sends a message on /track from a phone, the officer holding the contact sees it unread in
+     * My work and opens it (read, the count gone), replies; the reporter is sent a notice with the link and not the
+     * words, and reads the reply after the code step.
+     */
+    @Test
+    void aReporterSendsAMessageTheOfficerSeesItUnreadRepliesAndTheReporterReadsTheReplyAfterTheCode() {
+        clock.advance(Duration.ofDays(1));
+        String email = "jo-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        String reference = reportByEmail("Someone has been trying car door handles on our street at night.", email);
+        var officer = staffAccounts.create("neighbourhood-north", StaffRole.OFFICER);
+        jdbc.sql("UPDATE staff_account SET display_name = 'PC Jo Bloggs' WHERE username = :u")
+                .param("u", officer.username()).update();
+        var handler = new WebSession(port);
+        staffAccounts.signIn(handler, staffAccounts.create(StaffRole.CONTACT_HANDLER), clock.instant());
+        handler.get("/staff/contacts/" + reference + "/actions/allocate");
+        handler.post("/staff/contacts/" + reference + "/actions/allocate", "officer", officer.username());
+        String reply = "Thank you. I will look at the street camera footage on Thursday.";
+
+        var check = support.accessibilityCheck(true);
+        var phone = new Browser.NewContextOptions().setViewportSize(390, 844);
+        try (var context = support.browser().newContext(phone)) {
+            Page page = context.newPage();
+            passCodeStep(page, reference, email);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Send a message about your report")).click();
+            assertThat(page.locator("h1")).hasText("Send a message about your report");
+            look(page, check);
+            page.getByLabel("Your message").fill("It happened again at 2am. My doorbell camera caught a man in a grey hood.");
+            page.getByLabel("Upload photos, videos or documents (optional)")
+                    .setInputFiles(new FilePayload("doorbell.png", "image/png", TestImages.png(60, 40)));
+            button(page, "Send message");
+            assertThat(page.locator(".govuk-notification-banner--success")).containsText("We have sent your message");
+            assertThat(page.locator("[data-message=reporter]")).containsText("It happened again at 2am.");
+            assertThat(page.locator("[data-message=reporter]")).containsText("doorbell.png");
+            look(page, check);
+        }
+
+        try (var context = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+            Page page = context.newPage();
+            BrowserSupport.signIn(page, port, officer, officer.codeAt(clock.instant()));
+            page.navigate("http://localhost:" + port + "/staff/contacts?view=mine");
+            assertThat(page.locator("[data-unread=mine]")).hasText("1 unread");
+            assertThat(page.locator("[data-unread-contact]")).hasText("1 unread");
+            look(page, check);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+            assertThat(page.locator("h1")).hasText(reference);
+            assertThat(page.locator("#conversation")).containsText("Messages with the reporter");
+            assertThat(page.getByText("It happened again at 2am.")).isVisible();
+            look(page, check);
+            page.navigate("http://localhost:" + port + "/staff/contacts?view=mine");
+            assertThat(page.locator("h1")).hasText("Contacts");
+            assertThat(page.locator("[data-unread]")).hasCount(0); // read once its holder opened it
+            assertThat(page.locator("[data-unread-contact]")).hasCount(0);
+            look(page, check);
+            page.navigate("http://localhost:" + port + "/staff/contacts/" + reference);
+            assertThat(page.locator("[data-unread]")).hasCount(0);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reply to the reporter").setExact(true))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Reply to the reporter");
+            look(page, check);
+            page.getByLabel("Your reply").fill(reply);
+            button(page, "Send reply");
+            assertThat(page.locator(".moj-banner, .govuk-notification-banner").first()).containsText("Reply sent");
+            look(page, check);
+        }
+
+        // The notice has the link and never the words: in the outbox and in the dev mailbox
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.messagesTo(email).stream()
+                .anyMatch(mail -> mail.contains("You have a new message about")));
+        String notice = mailbox.messagesTo(email).stream().filter(mail -> mail.contains("You have a new message about"))
+                .findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(notice).contains("/track?ref=" + reference).doesNotContain("Thursday", "street camera", reply);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                        "SELECT body FROM message WHERE reference = :r AND kind = 'new-message'")
+                .param("r", reference).query(String.class).list()).singleElement().asString()
+                .doesNotContain("Thursday", "street camera");
+        var link = Pattern.compile("/track\\?ref=[A-Z0-9-]+").matcher(notice);
+        org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+
+        try (var context = support.browser().newContext(phone)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + link.group());
+            assertThat(page.getByLabel("Reference number")).hasValue(reference);
+            page.getByLabel("The email address or phone number you gave us").fill(email);
+            button(page, "Continue");
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                    .fill(codes.forReference(reference).getLast().code());
+            button(page, "Continue");
+            assertThat(page.locator("h1")).hasText("Your report");
+            assertThat(page.locator("[data-message=staff]")).containsText(reply);
+            assertThat(page.locator("[data-message=staff]")).containsText("PC Jo Bloggs wrote");
+            assertThat(page.locator("body")).not().containsText(officer.username());
+            page.locator("#conversation").scrollIntoViewIfNeeded();
+            look(page, check);
+        }
+    }
+
+    /** From /track to the report: the reference, the contact, the code. */
+    private void passCodeStep(Page page, String reference, String contact) {
+        page.navigate("http://localhost:" + port + "/track?ref=" + reference);
+        page.getByLabel("The email address or phone number you gave us").fill(contact);
+        button(page, "Continue");
+        page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                .fill(codes.forReference(reference).getLast().code());
+        button(page, "Continue");
+        assertThat(page.locator("h1")).hasText("Your report");
+    }
+
     private static void button(Page page, String name) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
     }
@@ -259,13 +373,18 @@ class TrackingBrowserTest {
 
     /** A crime report whose reporter gave {@link #EMAIL} and asked to hear by email. */
     private String reportByEmail(String account) {
+        return reportByEmail(account, EMAIL);
+    }
+
+    /** A crime report whose reporter gave this email address and asked to hear by email. */
+    private String reportByEmail(String account, String email) {
         String reference = OnlineReports.crime(port, jdbc, account);
         jdbc.sql("""
                         UPDATE report SET reporter = CAST(:reporter AS jsonb)
                         WHERE id = (SELECT report_id FROM contact WHERE reference = :r)""")
                 .param("reporter", """
                         {"name": "Robin Example", "email": "%s", "phone": null, "preference": "email",
-                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(EMAIL))
+                         "safety": null, "safeTimes": [], "anonymous": false}""".formatted(email))
                 .param("r", reference).update();
         return reference;
     }

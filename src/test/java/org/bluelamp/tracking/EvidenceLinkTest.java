@@ -7,7 +7,9 @@ import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.TestClock;
 import org.bluelamp.WebSession;
 import org.bluelamp.notify.DevMailboxForTests;
+import org.bluelamp.platform.files.FileStore;
 import org.bluelamp.reporting.upload.TestImages;
+import org.bluelamp.reporting.upload.TestVideos;
 import org.bluelamp.staff.StaffRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,9 @@ class EvidenceLinkTest {
     @Autowired
     StaffAccountsForTests staffAccounts;
 
+    @Autowired
+    FileStore store;
+
     private String email;
 
     @BeforeEach
@@ -119,7 +124,7 @@ class EvidenceLinkTest {
         var upload = person.post("/track/code", "challenge", challenge(codePage).toString(), "contact",
                 "e•••@example.com", "code", code, "then", path);
         assertThat(upload.pathOnly()).isEqualTo(path);
-        assertThat(upload.body()).contains("Send us your evidence", NOTE, reference, "Upload photos or documents");
+        assertThat(upload.body()).contains("Send us your evidence", NOTE, reference, "Upload photos, videos or documents");
 
         var done = person.upload(path, "evidence", "door.png", TestImages.png(40, 30),
                 "information", "The dent on the driver's door");
@@ -163,6 +168,42 @@ class EvidenceLinkTest {
         var done = person.upload(path, "evidence", "door.png", TestImages.png(40, 30), "information", "Here you are");
         assertThat(done.pathOnly()).isEqualTo("/track/evidence/sent");
     }
+
+    /**
+     * Issue 26: "dashcam footage after a collision". The platform takes video (a BSL message), so the link does too,
+     * through the same checks (content sniffed, location stripped) with each kind's own size, and the page says so.
+     */
+    @Test
+    void aDashcamVideoIsTakenThroughTheLinkWithTheSameChecksAsOtherVideosAndThePageSaysWhichFilesAndHowLarge()
+            throws java.io.IOException {
+        String reference = reportWithContactDetails();
+        sendLink(handler(), reference);
+        String path = links.lastPathFor(reference);
+        var person = passCode(path, reference);
+        assertThat(person.get(path).body()).contains("Upload photos, videos or documents",
+                "Photos and documents must be a JPG, PNG or PDF and smaller than 10",
+                "Videos must be MP4, MOV or WebM, and smaller than 200", "video/mp4");
+
+        var fake = person.upload(path, "evidence", "dashcam.mp4", "not really a video".getBytes(StandardCharsets.UTF_8),
+                "information", "From my dashcam");
+        assertThat(fake.path()).isEqualTo(path);
+        assertThat(fake.body()).contains("There is a problem", "The selected file dashcam.mp4 must be a JPG, PNG, PDF",
+                "From my dashcam");
+
+        byte[] video = TestVideos.quicktimeWithLocation(PLACE);
+        var done = person.upload(path, "evidence", "dashcam.mov", video, "information", "The moment the van hit");
+        assertThat(done.pathOnly()).as(done.body()).isEqualTo("/track/evidence/sent");
+        var id = jdbc.sql("""
+                        SELECT f.id FROM report_file f JOIN contact c ON c.report_id = f.report_id
+                        WHERE c.reference = :r AND f.file_name = 'dashcam.mov'""").param("r", reference)
+                .query(UUID.class).single();
+        try (var kept = store.open(id).orElseThrow()) {
+            assertThat(new String(kept.readAllBytes(), StandardCharsets.ISO_8859_1)).as("where it was made, gone")
+                    .doesNotContain(PLACE);
+        }
+    }
+
+    private static final String PLACE = "+52.6369-001.1398+062.000/";
 
     @Test
     void aSecondBrowserThatPassedTheCodeIsRefusedOnceTheFirstHasSent() {

@@ -1,6 +1,7 @@
 package org.bluelamp.contact.clocks;
 
 import org.bluelamp.contact.Grading;
+import org.bluelamp.contact.UpdateFrequency;
 import org.bluelamp.platform.LondonTime;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,19 @@ public class ServiceClocks {
         Duration every = properties.victimUpdateEvery();
         Period days = Period.ofDays((int) every.toDays());
         return lastUpdate.atZone(LondonTime.ZONE).plus(days).toInstant().plus(every.minusDays(every.toDays()));
+    }
+
+    /**
+     * When the reporter is next owed an update after {@code lastUpdate}: the sooner of victim-update-every and what
+     * they agreed with the officer ({@code agreed}, calendar days in London; null or no period: victim-update-every).
+     */
+    public Instant victimUpdateDue(Instant lastUpdate, UpdateFrequency agreed) {
+        Instant code = victimUpdateDue(lastUpdate);
+        if (agreed == null || agreed.every().isEmpty()) {
+            return code;
+        }
+        Instant asAgreed = lastUpdate.atZone(LondonTime.ZONE).plus(agreed.every().get()).toInstant();
+        return asAgreed.isBefore(code) ? asAgreed : code;
     }
 
     /** Key-decision-working-days working days after the decision; see {@link WorkingDays#plusWorkingDays}. */

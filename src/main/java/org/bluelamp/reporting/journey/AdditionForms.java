@@ -1,5 +1,6 @@
 package org.bluelamp.reporting.journey;
 
+import org.bluelamp.platform.ErrorMessage;
 import org.bluelamp.platform.FormErrors;
 import org.bluelamp.platform.Texts;
 import org.bluelamp.reporting.AdditionForm;
@@ -57,7 +58,8 @@ class AdditionForms implements ReportAdditions {
         var values = new FormValues(sent.values());
         return new AdditionForm(definition.title(),
                 engine.page(definition, question(INFORMATION), values, errors, action, texts),
-                engine.page(definition, question(EVIDENCE), values, errors, action, texts), errors);
+                engine.page(definition, question(EVIDENCE), values, errors, action, texts), errors,
+                engine.uploadHint(question(EVIDENCE), texts));
     }
 
     @Override
@@ -65,9 +67,10 @@ class AdditionForms implements ReportAdditions {
     public Outcome add(UUID reportId, UUID requestId, SentForm sent, Texts texts) {
         var checked = engine.check(definition.questions(), new FormValues(sent.values()),
                 input -> sent.files().getOrDefault(input, List.of()).stream()
-                        .map(file -> new UploadPart(file.name(), file.size(), file.content())).toList(), texts);
+                        .map(file -> new UploadPart(file.name(), file.size(), file.content(), file.stream())).toList(),
+                texts);
         if (!checked.valid()) {
-            return new Outcome(checked.errors(), null, List.of());
+            return new Outcome(inReadersLanguage(checked.errors(), sent, texts), null, List.of());
         }
         String information = String.valueOf(checked.answers().get(INFORMATION).getOrDefault("value", ""));
         var evidence = checked.answers().getOrDefault(EVIDENCE, Map.of());
@@ -80,6 +83,21 @@ class AdditionForms implements ReportAdditions {
                 .param("files", fileIds.toArray(UUID[]::new)).param("request", requestId)
                 .param("at", Timestamp.from(clock.instant())).update();
         return new Outcome(FormErrors.NONE, information, fileNames(evidence));
+    }
+
+    /**
+     * The definition's own words are English, so the error for the words is made again from messages, in the page's
+     * language (the files' errors already are); the order stays the page's.
+     */
+    private FormErrors inReadersLanguage(FormErrors errors, SentForm sent, Texts texts) {
+        String words = sent.values().getOrDefault(INFORMATION, List.of()).stream().findFirst().orElse("");
+        var information = question(INFORMATION);
+        String problem = words.isBlank() ? texts.t("addition.information.required")
+                : QuestionTypes.textProblem(words, information.maxLengthOr(2000), texts.t("addition.information.name"),
+                        texts).orElse(null);
+        return new FormErrors(errors.all().stream()
+                .map(e -> e.fieldId().equals(INFORMATION) && problem != null ? new ErrorMessage(INFORMATION, problem) : e)
+                .toList());
     }
 
     /** The names of the files an upload answer holds ({"files": [{"name": ...}, ...]}). */

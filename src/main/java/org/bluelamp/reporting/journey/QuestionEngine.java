@@ -93,11 +93,12 @@ public class QuestionEngine {
      */
     public Outcome answer(OpenDraft open, Question question, FormValues form, List<UploadPart> parts, Texts texts,
                           boolean changing) {
-        var received = UPLOAD.equals(question.type()) ? uploads.read(parts, QuestionTypes.takesVideo(question),
+        var received = UPLOAD.equals(question.type()) ? uploads.read(parts, QuestionTypes.acceptsVideo(question),
+                QuestionTypes.acceptsPhotos(question),
                 QuestionTypes.maxFiles(question))
                 : new UploadReader.Received(List.of(), Map.of());
         var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE));
-        var context = new ParseContext(texts, now, received.files(), maxFileSize(question));
+        var context = new ParseContext(texts, now, received.files(), maxFileSize(question), uploads.maxSize());
         var saved = saved(open, question);
         var parsed = types.of(question).parse(question, form, saved, context);
         if (!parsed.valid()) {
@@ -228,11 +229,12 @@ public class QuestionEngine {
         var scans = new HashMap<UUID, ScanState>();
         for (Question question : questions) {
             var received = UPLOAD.equals(question.type())
-                    ? uploads.read(parts.apply(question.id()), QuestionTypes.takesVideo(question),
+                    ? uploads.read(parts.apply(question.id()), QuestionTypes.acceptsVideo(question),
+                QuestionTypes.acceptsPhotos(question),
                             QuestionTypes.maxFiles(question))
                     : new UploadReader.Received(List.of(), Map.of());
             var parsed = types.of(question).parse(question, form, Map.of(),
-                    new ParseContext(texts, now, received.files(), maxFileSize(question)));
+                    new ParseContext(texts, now, received.files(), maxFileSize(question), uploads.maxSize()));
             errors.addAll(parsed.errors().all());
             if (parsed.valid()) {
                 answers.put(question.id(), parsed.answer());
@@ -260,7 +262,21 @@ public class QuestionEngine {
 
     /** The largest file this upload question takes, in bytes: video has a larger limit. */
     public long maxFileSize(Question question) {
-        return uploads.maxSize(QuestionTypes.takesVideo(question));
+        return uploads.maxSize(QuestionTypes.acceptsVideo(question));
+    }
+
+    /**
+     * The hint that says which files an upload question takes and how large: for one that takes photos or documents
+     * and video, each with its own limit.
+     */
+    public String uploadHint(Question question, Texts texts) {
+        if (QuestionTypes.acceptsVideo(question) && QuestionTypes.acceptsPhotos(question)) {
+            return texts.t("upload.hint.with-video", QuestionTypes.acceptedPhotos(question, texts),
+                    FileSizes.describe(uploads.maxSize(), texts), QuestionTypes.acceptedVideos(question, texts),
+                    FileSizes.describe(uploads.maxSize(true), texts));
+        }
+        return texts.t(QuestionTypes.takesVideo(question) ? "upload.hint.video" : "upload.hint",
+                QuestionTypes.acceptedFiles(question, texts), FileSizes.describe(maxFileSize(question), texts));
     }
 
     private OpenDraft open(ServiceDefinition service, Draft draft) {

@@ -44,12 +44,40 @@ public class QuestionTypes {
         return UploadQuestion.acceptedLabels(question, texts);
     }
 
-    /** The accept attribute of an upload question's file input, so devices offer only files it takes. */
-    /** Whether an upload question takes video files (with their own, larger size limit). */
+    /** Whether an upload question takes only video (a BSL message: the page offers to record one). */
     public static boolean takesVideo(Question question) {
         return UploadQuestion.takesVideo(question);
     }
 
+    /** Whether an upload question takes video files, alone or with others (with their own, larger size limit). */
+    public static boolean acceptsVideo(Question question) {
+        return UploadQuestion.acceptsVideo(question);
+    }
+
+    /** Whether an upload question takes photos or documents, alone or with video. */
+    public static boolean acceptsPhotos(Question question) {
+        return UploadQuestion.acceptsPhotos(question);
+    }
+
+    /** The photos and documents an upload question takes, in words: "JPG, PNG or PDF". */
+    public static String acceptedPhotos(Question question, Texts texts) {
+        return UploadQuestion.acceptedPhotoLabels(question, texts);
+    }
+
+    /** The videos an upload question takes, in words: "MP4, MOV or WebM". */
+    public static String acceptedVideos(Question question, Texts texts) {
+        return UploadQuestion.acceptedVideoLabels(question, texts);
+    }
+
+    /**
+     * What is wrong with typed text by the rules every question's text follows (too long, characters, markup), in the
+     * reader's language; {@code name} is what the text is of, in that language.
+     */
+    public static Optional<String> textProblem(String raw, int maxLength, String name, Texts texts) {
+        return TextRules.problem(TextRules.clean(raw, true), maxLength, name, texts);
+    }
+
+    /** The accept attribute of an upload question's file input, so devices offer only files it takes. */
     public static String acceptAttribute(Question question) {
         return UploadQuestion.acceptAttribute(question);
     }

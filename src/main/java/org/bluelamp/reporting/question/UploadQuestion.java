@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * Photos or documents. The page lists the files added, each with a Remove button, above a file input while more
  * may be added. Files arrive already read, checked and stripped of metadata (see {@link ReceivedFile}); this
  * decides whether they are acceptable here and keeps their names, kinds and sizes as the answer.
- * {@code rules.accept} is {@code images} (JPG, PNG), {@code documents} (those and PDF) or {@code video} (MP4, MOV,
- * WebM; with the larger size limit for video).
+ * {@code rules.accept} is {@code images} (JPG, PNG), {@code documents} (those and PDF), {@code video} (MP4, MOV,
+ * WebM; with the larger size limit for video) or {@code evidence} (documents and video, each kind with its own size
+ * limit: dashcam or doorbell footage as well as photos).
  */
 final class UploadQuestion implements QuestionType {
 
@@ -30,7 +31,9 @@ final class UploadQuestion implements QuestionType {
     private static final Map<String, Set<FileKind>> ACCEPT = Map.of(
             "images", Set.of(FileKind.JPEG, FileKind.PNG),
             "documents", Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF),
-            "video", Set.of(FileKind.MP4, FileKind.QUICKTIME, FileKind.WEBM));
+            "video", Set.of(FileKind.MP4, FileKind.QUICKTIME, FileKind.WEBM),
+            "evidence", Set.of(FileKind.JPEG, FileKind.PNG, FileKind.PDF, FileKind.MP4, FileKind.QUICKTIME,
+                    FileKind.WEBM));
 
     @Override
     public String name() {
@@ -88,8 +91,9 @@ final class UploadQuestion implements QuestionType {
         Texts texts = context.texts();
         return switch (file.problem()) {
             case EMPTY -> texts.t("validation.upload.empty", file.name());
-            case TOO_LARGE -> texts.t("validation.upload.too-large", file.name(),
-                    FileSizes.describe(context.maxFileSize(), texts));
+            case TOO_LARGE -> texts.t("validation.upload.too-large", file.name(), FileSizes.describe(
+                    file.kind() != null && !file.kind().isVideo() ? context.maxPhotoSize() : context.maxFileSize(),
+                    texts));
             case UNREADABLE -> texts.t("validation.upload.unreadable", file.name());
             case PASSWORD_PROTECTED -> texts.t("validation.upload.password", file.name());
             case INFECTED -> texts.t("validation.upload.virus", file.name());
@@ -112,12 +116,27 @@ final class UploadQuestion implements QuestionType {
     }
 
     private static Set<FileKind> accepted(Question question) {
-        return ACCEPT.getOrDefault(question.rule("accept"), Set.of());
+        String accept = question.rule("accept"); // null for a question that is not an upload
+        return accept == null ? Set.of() : ACCEPT.getOrDefault(accept, Set.of());
     }
 
     /** "JPG or PNG", "JPG, PNG or PDF": what the person may choose, for hints and errors. */
     static String acceptedLabels(Question question, Texts texts) {
-        var labels = Arrays.stream(FileKind.values()).filter(accepted(question)::contains).map(FileKind::label).toList();
+        return labels(accepted(question), texts);
+    }
+
+    /** The photos and documents an upload question takes, in words, where it takes video as well. */
+    static String acceptedPhotoLabels(Question question, Texts texts) {
+        return labels(accepted(question).stream().filter(kind -> !kind.isVideo()).collect(Collectors.toSet()), texts);
+    }
+
+    /** The videos an upload question takes, in words. */
+    static String acceptedVideoLabels(Question question, Texts texts) {
+        return labels(accepted(question).stream().filter(FileKind::isVideo).collect(Collectors.toSet()), texts);
+    }
+
+    private static String labels(Set<FileKind> kinds, Texts texts) {
+        var labels = Arrays.stream(FileKind.values()).filter(kinds::contains).map(FileKind::label).toList();
         if (labels.size() < 2) {
             return String.join("", labels);
         }
@@ -130,9 +149,19 @@ final class UploadQuestion implements QuestionType {
                 .map(kind -> kind.mediaType() + ",." + kind.extension()).collect(Collectors.joining(","));
     }
 
-    /** Whether the question takes video, which has a size limit of its own. */
+    /** Whether the question takes only video (a BSL message: the page offers to record one). */
     static boolean takesVideo(Question question) {
         return "video".equals(question.rule("accept"));
+    }
+
+    /** Whether the question takes video files, alone or with others: video has a size limit of its own. */
+    static boolean acceptsVideo(Question question) {
+        return accepted(question).stream().anyMatch(FileKind::isVideo);
+    }
+
+    /** Whether the question takes photos or documents, alone or with video. */
+    static boolean acceptsPhotos(Question question) {
+        return accepted(question).stream().anyMatch(kind -> !kind.isVideo());
     }
 
     static int maxFiles(Question question) {

@@ -86,6 +86,15 @@ public class UploadReader {
      * are named as too many without being read, so a form stuffed with files cannot fill the memory.
      */
     public Received read(List<UploadPart> parts, boolean video, int mostFiles) {
+        return read(parts, video, false, mostFiles);
+    }
+
+    /**
+     * As {@link #read(List, boolean, int)}; where the question takes video and also photos or documents
+     * ({@code photosToo}), each file is judged from its first bytes: a video is read as a video, with its limit; anything
+     * else as a photo or document, with theirs, so a picture never gets the video's size.
+     */
+    public Received read(List<UploadPart> parts, boolean video, boolean photosToo, int mostFiles) {
         long maxSize = maxSize(video);
         var files = new ArrayList<ReceivedFile>();
         var contents = new LinkedHashMap<UUID, FileContent>();
@@ -108,6 +117,10 @@ public class UploadReader {
                 files.add(new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.TOO_LARGE));
             } else if (infected(id, part, scans)) {
                 files.add(new ReceivedFile(id.toString(), name, null, part.size(), ReceivedFile.Problem.INFECTED));
+            } else if (video && photosToo && !isVideo(part)) {
+                files.add(part.size() > maxSize()
+                        ? new ReceivedFile(id.toString(), name, kindOf(part), part.size(), ReceivedFile.Problem.TOO_LARGE)
+                        : readInTurn(id, name, part, contents));
             } else if (video) {
                 files.add(judgeVideo(id, name, part, contents));
             } else {
@@ -158,6 +171,20 @@ public class UploadReader {
                     () -> VideoMetadata.strip(kind, part.stream().get(), part.size())));
         }
         return new ReceivedFile(id.toString(), name, kind, part.size(), ReceivedFile.Problem.NONE);
+    }
+
+    /** The kind the file's first bytes say it is, or null; only those bytes are read. */
+    private static FileKind kindOf(UploadPart part) {
+        try (var in = part.stream().get()) {
+            return FileKind.sniff(in.readNBytes(HEAD)).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read an uploaded file", e);
+        }
+    }
+
+    private static boolean isVideo(UploadPart part) {
+        var kind = kindOf(part);
+        return kind != null && kind.isVideo();
     }
 
     /**
