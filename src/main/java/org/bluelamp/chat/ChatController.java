@@ -215,7 +215,8 @@ class ChatController {
     private String show(Chat chat, String typed, FormErrors errors, Frame frame, Model model) {
         if (!chat.live()) {
             model.addAttribute("page", new ChatPages.Ended(chat.answeredAt() != null,
-                    chat.endReason() == ChatEndReason.DROPPED, desk.isOpen(), chat.reference()));
+                    chat.endReason() == ChatEndReason.DROPPED, desk.isOpen(), chat.reference(),
+                    desk.passedToBslRelay(chat.id())));
             return "chat/ended";
         }
         var lines = desk.linesAfter(chat.id(), 0);

@@ -46,6 +46,6 @@ public final class ChatPages {
      * The chat has ended: whether anyone answered, whether it was lost to a dropped connection, and the reference of
      * the report made from it (null if none is made yet).
      */
-    public record Ended(boolean answered, boolean dropped, boolean open, String reference) {
+    public record Ended(boolean answered, boolean dropped, boolean open, String reference, boolean toBslRelay) {
     }
 }
