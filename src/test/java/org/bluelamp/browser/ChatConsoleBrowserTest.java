@@ -120,8 +120,10 @@ class ChatConsoleBrowserTest {
         var handlerB = staffAccounts.create(StaffRole.CONTACT_HANDLER);
         String about = "Someone keeps following me home " + UUID.randomUUID().toString().substring(0, 6);
         try (var personContext = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 1100));
-             var aContext = support.browser().newContext();
-             var bContext = support.browser().newContext()) {
+             // handler A at 200 % zoom on a 1280 x 1024 screen, handler B on a phone
+             var aContext = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(640, 512)
+                     .setDeviceScaleFactor(2));
+             var bContext = support.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 1100))) {
             Page b = bContext.newPage();
             BrowserSupport.signIn(b, port, handlerB);
             Page a = aContext.newPage();
@@ -144,10 +146,13 @@ class ChatConsoleBrowserTest {
             assertThat(person.locator("[data-chat-status]")).containsText("in the queue");
             assertThat(person.locator("#text")).hasCount(0);
             check.accept(person);
+            BrowserSupport.assertNoSidewaysScrolling(person);
             shot(person, "person-waiting");
             var chat = desk.waiting().stream().filter(c -> about.equals(c.about())).findFirst().orElseThrow().id();
 
             a.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Web chat").setExact(true)).click();
+            BrowserSupport.assertNoSidewaysScrolling(a);
+            shot(a, "handler-a-console");
             a.locator("[data-waiting-chat='" + chat + "']").getByRole(AriaRole.BUTTON).click();
             assertThat(a.locator("h1")).hasText("Chat with Robin Example");
 
@@ -163,6 +168,7 @@ class ChatConsoleBrowserTest {
             assertThat(person.locator("[data-chat-danger]")).containsText("999");
             assertThat(person.locator("#text")).hasValue("");
             check.accept(person);
+            BrowserSupport.assertNoSidewaysScrolling(person);
             shot(person, "person-flagged");
 
             var flaggedLine = a.locator("[data-chat-lines] li").last();
@@ -179,6 +185,7 @@ class ChatConsoleBrowserTest {
                             + " when asked. Stay on this chat if you can.");
             assertThat(person.locator("[data-chat-lines] li").last()).containsText("Contact team");
             check.accept(a);
+            BrowserSupport.assertNoSidewaysScrolling(a);
             shot(a, "handler-a");
 
             a.getByLabel("Hand to another handler").selectOption(handlerB.username());
@@ -190,6 +197,8 @@ class ChatConsoleBrowserTest {
             var held = b.locator("[data-held-chat='" + chat + "']");
             assertThat(held).containsText(about);
             check.accept(b);
+            BrowserSupport.assertNoSidewaysScrolling(b);
+            shot(b, "handler-b-console");
             held.getByRole(AriaRole.LINK).first().click();
             assertThat(b.locator("h1")).hasText("Chat with Robin Example");
             var history = b.locator("[data-chat-lines]");
@@ -197,6 +206,7 @@ class ChatConsoleBrowserTest {
             assertThat(history).containsText("he has a knife");
             assertThat(history).containsText("Stay on this chat if you can.");
             check.accept(b);
+            BrowserSupport.assertNoSidewaysScrolling(b);
             shot(b, "handler-b");
 
             b.getByLabel("What to log it as").selectOption("crime");
@@ -244,6 +254,7 @@ class ChatConsoleBrowserTest {
             assertThat(person.locator("h1")).hasText("Your chat has ended");
             assertThat(person.locator("main")).containsText(reference);
             check.accept(person);
+            BrowserSupport.assertNoSidewaysScrolling(person);
             shot(person, "person-ended");
         }
     }
@@ -267,6 +278,7 @@ class ChatConsoleBrowserTest {
             assertThat(person.locator("meta[http-equiv='refresh']")).hasCount(1);
             assertThat(person.locator("#text")).hasCount(0);
             check.accept(person);
+            BrowserSupport.assertNoSidewaysScrolling(person);
             shot(person, "nojs-waiting");
 
             var chat = desk.waiting().stream().filter(c -> about.equals(c.about())).findFirst().orElseThrow().id();
@@ -293,6 +305,7 @@ class ChatConsoleBrowserTest {
                     .containsText("Thank you. Has it been going on for long?");
             assertThat(person.locator("meta[http-equiv='refresh']")).hasCount(0); // not while they may type
             check.accept(person);
+            BrowserSupport.assertNoSidewaysScrolling(person);
             shot(person, "nojs-reply");
 
             person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emergency Exit this page")).click();
