@@ -281,7 +281,7 @@ class ChatController {
         if (!chat.live()) {
             model.addAttribute("page", new ChatPages.Ended(chat.answeredAt() != null,
                     chat.endReason() == ChatEndReason.DROPPED, desk.isOpen(), chat.reference(), chat.copyOffered(),
-                    chat.copySentAt() != null));
+                    chat.copySentAt() != null, desk.passedToBslRelay(chat.id())));
             return "chat/ended";
         }
         var lines = desk.linesAfter(chat.id(), 0);

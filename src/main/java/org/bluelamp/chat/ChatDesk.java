@@ -87,6 +87,11 @@ public class ChatDesk {
         return chats.find(id);
     }
 
+    /** Whether the handler passed the chat to the BSL video relay, for the person's page after it ends. */
+    boolean passedToBslRelay(UUID id) {
+        return chats.passedToBslRelay(id);
+    }
+
     /** The person's page is still there: a person who comes back within rejoin-within keeps their place. */
     public void heardFrom(UUID id) {
         chats.heardFrom(id, clock.instant());

@@ -48,9 +48,10 @@ public final class ChatPages {
      *
      * @param copyOffered the person may ask for a copy by email (it has lines)
      * @param copySent    they already have
+     * @param toBslRelay  the handler passed them to the BSL video relay
      */
     public record Ended(boolean answered, boolean dropped, boolean open, String reference, boolean copyOffered,
-                        boolean copySent) {
+                        boolean copySent, boolean toBslRelay) {
     }
 
     /** "Email me a copy of this chat": the address as typed, with any problem. */

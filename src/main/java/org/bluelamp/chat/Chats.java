@@ -42,6 +42,12 @@ class Chats {
         return jdbc.sql("SELECT * FROM chat WHERE id = :id").param("id", id).query(CHAT).optional();
     }
 
+    /** Whether a handler passed the chat to the BSL video relay (the console's close reason 'bsl-relay'). */
+    boolean passedToBslRelay(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM chat WHERE id = :id AND closed_reason = 'bsl-relay'").param("id", id)
+                .query(Integer.class).single() > 0;
+    }
+
     Optional<Chat> byKeyHash(String keyHash) {
         return jdbc.sql("SELECT * FROM chat WHERE key_hash = :key").param("key", keyHash).query(CHAT).optional();
     }

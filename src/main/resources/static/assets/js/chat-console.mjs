@@ -101,19 +101,26 @@ function showLine(root, line) {
   if (line.from === 'person') root.querySelector('[data-typing]').hidden = true;
 }
 
+// Once the handler has pressed a button or followed a link, a reload would cancel where they are going: their own
+// answer changes the queue, their own handing on moves the chat, and on a busy server the reload can come first.
+let leaving = false;
+addEventListener('beforeunload', () => { leaving = true; });
+
 const queue = document.querySelector('[data-chat-console]');
 if (queue) {
   queue.querySelector('[data-live-note]').hidden = false;
   let timer = null;
+  addEventListener('beforeunload', () => clearTimeout(timer));
   new Live(queue.dataset.live, (message) => {
-    if (message.type === 'queue') {
+    if (message.type === 'queue' && !leaving) {
       clearTimeout(timer);
       timer = setTimeout(() => location.reload(), 300);
     }
   });
 }
 
-const held = document.querySelector('[data-held-chat]');
+// the held chat's page (the console's rows of held chats carry data-held-chat too, without a connection of their own)
+const held = document.querySelector('[data-held-chat][data-live]');
 if (held) {
   const typing = held.querySelector('[data-typing]');
   let typingTimer = null;
@@ -125,8 +132,9 @@ if (held) {
       clearTimeout(typingTimer);
       typingTimer = setTimeout(() => { typing.hidden = true; }, TYPING_SHOWN_MS);
     }
-    // handed on or ended: the page says what happens now
-    if (message.type === 'transferred' || message.type === 'ended') location.reload();
+    // handed on (the chat's page is no longer this handler's: the console says so) or ended (the page says how)
+    if (message.type === 'transferred' && !leaving) location.assign('/staff/chat?notice=transferred');
+    if (message.type === 'ended' && !leaving) location.reload();
   }, (open) => {
     // opened again after a drop: lines may have come meanwhile
     if (open && opened) reloadLines(held);

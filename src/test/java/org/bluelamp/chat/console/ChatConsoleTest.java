@@ -220,7 +220,10 @@ class ChatConsoleTest {
 
     @Test
     void aPersonWhoAsksForBslIsToldHowToJoinTheRelayAndItIsNotedOnTheChat() {
-        var chat = join(null, "I am Deaf and want to report a theft");
+        var joined = desk.join(null, "I am Deaf and want to report a theft", Language.ENGLISH).orElseThrow();
+        var chat = joined.id();
+        var person = new WebSession(port);
+        person.addCookie("bluelamp_chat", joined.key());
         var handler = handler();
         handler.post("/staff/chat/" + chat + "/answer");
         var done = handler.post("/staff/chat/" + chat + "/bsl");
@@ -230,6 +233,10 @@ class ChatConsoleTest {
         assertThat(jdbc.sql("SELECT status || ' ' || closed_reason FROM chat WHERE id = :id").param("id", chat)
                 .query(String.class).single()).isEqualTo("ended bsl-relay");
         assertThat(handler.get("/staff/chat/" + chat).body()).contains("Passed to the BSL video relay");
+        assertThat(person.get("/chat/now").body()).as("the person's page after the chat ends links to the relay")
+                .contains("Your chat has ended", "You asked for British Sign Language (BSL).",
+                        "<a class=\"govuk-link\" href=\"/bsl\">Talk to us in BSL</a>")
+                .doesNotContain("If we need to make a report from this chat");
     }
 
     @Test
