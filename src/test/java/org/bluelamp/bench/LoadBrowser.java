@@ -36,8 +36,12 @@ final class LoadBrowser {
     private int serverErrors;
 
     LoadBrowser(HttpClient http, int port, Samples samples) {
+        this(http, "http://localhost:" + port, samples);
+    }
+
+    private LoadBrowser(HttpClient http, String base, Samples samples) {
         this.http = http;
-        this.base = "http://localhost:" + port;
+        this.base = base;
         this.samples = samples;
     }
 
@@ -52,12 +56,40 @@ final class LoadBrowser {
 
     /** Posts a form with the token from the last page; pairs are name, value, name, value... */
     Page post(String path, String... pairs) {
+        return follow(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(pairs))).build(), path);
+    }
+
+    private String form(String... pairs) {
         var body = new StringBuilder("_csrf=").append(encode(csrfToken));
         for (int i = 0; i < pairs.length; i += 2) {
             body.append('&').append(encode(pairs[i])).append('=').append(encode(pairs[i + 1]));
         }
-        return follow(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), path);
+        return body.toString();
+    }
+
+    /**
+     * Posts a form as a page's script does with fetch ({@code X-Requested-With}), without following a redirect;
+     * the status.
+     */
+    int postFetched(String path, String... pairs) {
+        return send(request(path).header("X-Requested-With", "fetch")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(pairs))).build()).statusCode();
+    }
+
+    /** Another tab of the same browser: the same cookies and token, timed into other samples. */
+    LoadBrowser tab(Samples tabSamples) {
+        var tab = new LoadBrowser(http, base, tabSamples);
+        tab.cookies.putAll(cookies);
+        tab.csrfToken = csrfToken;
+        return tab;
+    }
+
+    /** The cookies as the browser sends them, for its WebSocket handshakes. */
+    String cookieHeader() {
+        return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     String cookie(String name) {
@@ -88,8 +120,7 @@ final class LoadBrowser {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Accept-Encoding", "gzip");
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                    .collect(Collectors.joining("; ")));
+            builder.header("Cookie", cookieHeader());
         }
         return builder;
     }
