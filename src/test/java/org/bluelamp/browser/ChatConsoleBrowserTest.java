@@ -283,7 +283,7 @@ class ChatConsoleBrowserTest {
 
             var chat = desk.waiting().stream().filter(c -> about.equals(c.about())).findFirst().orElseThrow().id();
             var handler = staffAccounts.create(StaffRole.CONTACT_HANDLER);
-            desk.answer(chat, handler.username()).orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(desk.answer(chat, handler.username())).isEqualTo(ChatDesk.Answering.ANSWERED);
             person.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Refresh the page to see new messages"))
                     .click();
             assertThat(person.locator("[data-chat-status]")).containsText("You are chatting with our contact team.");
