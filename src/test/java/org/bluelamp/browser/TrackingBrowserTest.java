@@ -44,7 +44,7 @@ import static org.awaitility.Awaitility.await;
 @Tag("browser")
 // The limits of TrackYourReportTest, and its context: the last page is the one a reference gets after too many codes.
 @TestPropertySource(properties = {"bluelamp.limits.actions.tracking-code.per-recipient=3",
-        "bluelamp.limits.actions.tracking-code.per-client=8"})
+        "bluelamp.limits.actions.tracking-code.per-client=8", "bluelamp.tracking.messages-per-day=3"})
 @Import(MovableClock.class)
 class TrackingBrowserTest {
 

@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 @BluelampTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"bluelamp.limits.actions.tracking-code.per-recipient=3",
-        "bluelamp.limits.actions.tracking-code.per-client=8"})
+        "bluelamp.limits.actions.tracking-code.per-client=8", "bluelamp.tracking.messages-per-day=3"})
 @Import(MovableClock.class)
 class EvidenceLinkTest {
 
