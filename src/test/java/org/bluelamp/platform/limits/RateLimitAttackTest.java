@@ -140,6 +140,25 @@ class RateLimitAttackTest {
     }
 
     @Test
+    void oneClientAskingForCopiesOfChatsGetsAtMostTheLimitSent() {
+        limits.override(LimitedAction.CHAT_COPY, new Limit(2, 5, 5));
+        var pages = new ArrayList<WebSession.Page>();
+        for (int i = 0; i < 3; i++) {
+            var person = new WebSession(port);
+            person.get("/chat/about");
+            person.post("/chat/join", "name", "", "about", "Copy number " + i);
+            person.post("/chat/now/end");
+            pages.add(person.post("/chat/copy", "email", "copy" + i + "." + from.toEpochMilli() + "@example.com"));
+        }
+        assertThat(pages.subList(0, 2)).allSatisfy(page -> assertThat(page.pathOnly()).isEqualTo("/chat/copy/sent"));
+        assertThat(pages.get(2).status()).isEqualTo(429);
+        assertThat(pages.get(2).body()).contains("You have tried this too many times");
+        assertThat(jdbc.sql("SELECT count(*) FROM chat WHERE copy_sent_at IS NOT NULL AND queued_at >= :from")
+                .param("from", java.sql.Timestamp.from(from)).query(Integer.class).single())
+                .as("copies asked for").isEqualTo(2);
+    }
+
+    @Test
     void fiveCallsFromOneClientQueueAtMostTheLimitAndTheRestAreToldKindly() {
         limits.override(LimitedAction.RELAY_CALL, new Limit(2, 1, 1));
         var pages = new ArrayList<WebSession.Page>();
