@@ -34,6 +34,17 @@ class StoredCodesTest {
                 "web-chat");
     }
 
+    /** The access log page names each entry's kind in words: a kind without them would make the page fail. */
+    @Test
+    void everyKindOfRecordHasItsWordsInTheAccessLog() {
+        var texts = org.bluelamp.platform.EnglishTexts.load();
+        Stream.of(ReportRecordKind.values(), MessageRecordKind.values(), RelayRecordKind.values(),
+                        ContactRecordKind.values(), PrivacyRecordKind.values(), VisitRecordKind.values(),
+                        ChatRecordKind.values())
+                .flatMap(Arrays::stream).map(RecordKind::code)
+                .forEach(code -> assertThat(texts.t("access-log.kind." + code)).as(code).isNotBlank());
+    }
+
     @Test
     void everyCodePurposeKeepsItsStoredValueInColumnsAndEvents() {
         assertThat(Arrays.stream(CodePurpose.values()).map(CodePurpose::value))

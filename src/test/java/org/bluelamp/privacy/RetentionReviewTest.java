@@ -277,7 +277,9 @@ class RetentionReviewTest {
         assertThat(people.dueReferences()).as("a logged chat goes with its contact, under the contact's rule")
                 .doesNotContain(logged.toString());
 
-        var dpo = people.staff(StaffRole.DATA_PROTECTION_OFFICER);
+        var officer = staffAccounts.create(StaffRole.DATA_PROTECTION_OFFICER);
+        var dpo = new WebSession(port);
+        staffAccounts.signIn(dpo, officer, clock.instant());
         var list = dpo.get("/staff/retention").body();
         assertThat(list).contains(chat.toString(), "101 live chat not logged as a contact",
                 "Web chats not logged as a contact");
@@ -301,6 +303,9 @@ class RetentionReviewTest {
                 .query(Integer.class).single()).isOne();
         assertThat(jdbc.sql("SELECT rule FROM disposed_record WHERE record_ref = :r").param("r", chat.toString())
                 .query(String.class).single()).isEqualTo("web-chats");
+        var looked = dpo.get("/staff/access-log?username=" + officer.username());
+        assertThat(looked.status()).as("the access log names the chat's kind").isEqualTo(200);
+        assertThat(looked.body()).contains("101 live chat", chat.toString());
     }
 
     @Test
