@@ -109,7 +109,8 @@ class ClusterIT {
                 "--bluelamp.files.s3.secret-key=" + S3ProxyForTests.SECRET_KEY,
                 "--bluelamp.staff.demo-accounts=true",
                 "--logging.level.org.bluelamp.platform.scheduling.JobLeases=debug",
-                "--bluelamp.relay.hours.opens=00:00", "--bluelamp.relay.hours.closes=23:59");
+                "--bluelamp.relay.hours.opens=00:00", "--bluelamp.relay.hours.closes=23:59",
+                "--bluelamp.chat.hours.opens=00:00", "--bluelamp.chat.hours.closes=00:00");
         instances.add(new Instance("a", BluelampProcess.freePort()));
         instances.add(new Instance("b", BluelampProcess.freePort()));
         // One after the other: the first makes the accounts, the second finds them made.
@@ -184,8 +185,49 @@ class ClusterIT {
         }
     }
 
+    /**
+     * The person's page and its live connection are on A, the handler's on B: the answer and the handler's line reach
+     * the person live on A, and the person's line reaches the handler live on B, through PostgreSQL alone.
+     */
     @Test
     @Order(3)
+    void aChatOnOneInstanceIsAnsweredByAHandlerOnTheOther() throws Exception {
+        var handler = signInForTheFirstTime(b(), "demo.contact-handler");
+        var person = new WebSession(a().port);
+        person.get("/chat/about");
+        assertThat(person.post("/chat/join", "name", "Sam", "about", "Someone took my bike from the station")
+                .pathOnly()).isEqualTo("/chat/now");
+        UUID chat = db.sql("SELECT id FROM chat WHERE status = 'waiting' ORDER BY queued_at DESC LIMIT 1")
+                .query(UUID.class).single();
+        try (var personLive = CallerSignal.connect(a().port, "/chat/now/live",
+                "bluelamp_chat=" + person.cookie("bluelamp_chat"))) {
+            assertThat(personLive.next("queue")).contains("\"position\":1");
+            assertThat(handler.get("/staff/chat").body()).contains(chat.toString());
+            assertThat(handler.post("/staff/chat/" + chat + "/answer").pathOnly()).isEqualTo("/staff/chat/" + chat);
+            assertThat(personLive.next("answered")).as("told on A that B answered").contains("answered");
+
+            try (var handlerLive = CallerSignal.connect(b().port, "/staff/chat/live?chat=" + chat,
+                    handler.cookies())) {
+                handler.post("/staff/chat/" + chat + "/lines", "text", "Hello, I can help with that.");
+                assertThat(personLive.next("line")).as("the handler's line, said on B, heard on A")
+                        .contains("Hello, I can help with that.", "\"from\":\"handler\"");
+                assertThat(person.get("/chat/now").body()).contains("Hello, I can help with that.");
+
+                assertThat(person.post("/chat/now/lines", "text", "It is a red bike with a basket").pathOnly())
+                        .startsWith("/chat/now");
+                var line = handlerLive.next("line");
+                while (!line.contains("\"from\":\"person\"")) {
+                    line = handlerLive.next("line");
+                }
+                assertThat(line).as("the person's line, said on A, heard on B")
+                        .contains("It is a red bike with a basket");
+                assertThat(handler.get("/staff/chat/" + chat).body()).contains("It is a red bike with a basket");
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
     void aRollingRestartUnderSteadyJourneysGivesNoErrorsAndLosesNothing() throws Exception {
         SteadyJourneys load;
         var stops = new ArrayList<Duration>();
@@ -230,7 +272,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aJourneyWithAnUploadCarriesOnWhenTheInstanceServingItIsKilled() throws Exception {
         var person = new WebSession(nginx.port());
         CrimeReportAnswers.upToCheckAnswers(person);
@@ -264,7 +306,7 @@ class ClusterIT {
      * order, are never closer than the job's interval, and the hourly jobs ran once in the whole test.
      */
     @Test
-    @Order(5)
+    @Order(6)
     void eachScheduledJobRanOncePerPeriodAcrossTheInstances() throws IOException {
         var runs = new java.util.TreeMap<String, List<Instant>>();
         try (var logs = Files.list(RUN)) {
