@@ -124,7 +124,6 @@ const held = document.querySelector('[data-held-chat][data-live]');
 if (held) {
   const typing = held.querySelector('[data-typing]');
   let typingTimer = null;
-  let opened = false;
   const live = new Live(held.dataset.live, (message) => {
     if (message.type === 'line') showLine(held, message);
     if (message.type === 'typing' && message.from === 'person') {
@@ -136,9 +135,8 @@ if (held) {
     if (message.type === 'transferred' && !leaving) location.assign('/staff/chat?notice=transferred');
     if (message.type === 'ended' && !leaving) location.reload();
   }, (open) => {
-    // opened again after a drop: lines may have come meanwhile
-    if (open && opened) reloadLines(held);
-    opened = opened || open;
+    // lines may have come since the page was made, or while a dropped connection was down
+    if (open) reloadLines(held);
   });
 
   const box = held.querySelector('[data-reply-form] textarea');
