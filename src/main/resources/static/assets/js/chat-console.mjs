@@ -69,7 +69,11 @@ async function reloadLines(root) {
   if (!response.ok) { location.reload(); return; }
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const fresh = page.querySelector('[data-chat-lines]');
-  if (fresh) root.querySelector('[data-chat-lines]').replaceWith(document.importNode(fresh, true));
+  const shown = root.querySelector('[data-chat-lines]');
+  // a line that came live while the page was fetched is newer than the page: keep what is shown
+  if (fresh && Number(fresh.dataset.lastSeq || 0) >= Number(shown.dataset.lastSeq || 0)) {
+    shown.replaceWith(document.importNode(fresh, true));
+  }
 }
 
 function showLine(root, line) {
