@@ -44,9 +44,13 @@ public record Chat(UUID id, ChatStatus status, String name, String about, Langua
         return status == ChatStatus.ANSWERED && handler.equals(answeredBy);
     }
 
-    /** Whether the person may ask for a copy by email: the chat has ended and has lines. */
+    /**
+     * Whether the person may ask for a copy by email: the chat has ended, a handler answered it and it has lines. A
+     * chat nobody answered holds only what the person typed, and a copy of it would let anyone have the force email
+     * their words to any address.
+     */
     public boolean copyOffered() {
-        return !live() && lastSeq > 0;
+        return !live() && answeredAt != null && lastSeq > 0;
     }
 
     /** How long the person waited for an answer, or has waited so far. */

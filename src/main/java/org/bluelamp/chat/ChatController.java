@@ -209,7 +209,7 @@ class ChatController {
     }
 
     /**
-     * "Email me a copy of this chat", only for an ended chat with lines, from the browser whose key opens it (after the
+     * "Email me a copy of this chat", only for an ended chat a handler answered, from the browser whose key opens it (after the
      * quick exit nothing does); once per chat.
      */
     @GetMapping("/chat/copy")

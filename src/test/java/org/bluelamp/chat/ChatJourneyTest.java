@@ -216,7 +216,9 @@ class ChatJourneyTest {
         moveToNext(LocalTime.of(15, 0));
         var left = join("", "Lost my wallet");
         assertThat(left.post("/chat/now/end").body()).contains("Your chat has ended",
-                "You ended the chat before anyone answered.", "Nothing has been reported.");
+                "You ended the chat before anyone answered.", "Nothing has been reported.")
+                .doesNotContain("Email me a copy");
+        assertThat(left.get("/chat/copy").pathOnly()).as("no copy of a chat nobody answered").isNotEqualTo("/chat/copy");
 
         var answered = join("", "A question");
         var chat = chatOf(answered);

@@ -6,6 +6,7 @@ import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.MovableClock;
 import org.bluelamp.TestClock;
 import org.bluelamp.WebSession;
+import org.bluelamp.chat.ChatDesk;
 import org.bluelamp.platform.KeyedHash;
 import org.bluelamp.platform.LondonTime;
 import org.bluelamp.platform.contactpoint.EmailAddress;
@@ -63,6 +64,9 @@ class RateLimitAttackTest {
 
     @Autowired
     HikariDataSource pool;
+
+    @Autowired
+    ChatDesk chatDesk;
 
     private Instant from;
 
@@ -147,6 +151,10 @@ class RateLimitAttackTest {
             var person = new WebSession(port);
             person.get("/chat/about");
             person.post("/chat/join", "name", "", "about", "Copy number " + i);
+            var chat = jdbc.sql("SELECT id FROM chat WHERE about = :about AND queued_at >= :from")
+                    .param("about", "Copy number " + i).param("from", java.sql.Timestamp.from(from))
+                    .query(java.util.UUID.class).single();
+            chatDesk.answer(chat, "handler.copies");
             person.post("/chat/now/end");
             pages.add(person.post("/chat/copy", "email", "copy" + i + "." + from.toEpochMilli() + "@example.com"));
         }
