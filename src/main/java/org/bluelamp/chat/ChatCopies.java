@@ -22,9 +22,9 @@ import java.util.UUID;
 public class ChatCopies {
 
     /**
-     * The most characters of conversation in one copy: 400 lines of up to 1,500 characters could be 600,000, and an
-     * email must stay inside GOV.UK Notify's 2 MB even when bilingual (twice the copy; a Java character is at most 3
-     * bytes of UTF-8). A longer copy ends by saying it is the first part.
+     * The most characters of conversation in one copy: 400 lines of up to 1,500 characters could be 600,000. Even
+     * bilingual (twice the copy, at most 3 bytes of UTF-8 a character) this keeps an email under 2 MB, well inside what
+     * mail servers commonly accept. A longer copy ends by saying it is the first part.
      */
     static final int LONGEST_COPY = 250_000;
 
