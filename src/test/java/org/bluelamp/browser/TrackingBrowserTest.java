@@ -130,7 +130,7 @@ class TrackingBrowserTest {
             assertThat(page.locator(".govuk-notification-banner--success")).containsText("We have added what you sent");
             assertThat(page.locator("ol").last()).containsText("Outside number 12");
             look(page, check);
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tell us something more or send photos and documents")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tell us something more or send photos, videos and documents")).click();
             assertThat(page.locator("h1")).hasText("Add information to your report");
             look(page, check);
             page.navigate("http://localhost:" + port + "/track/report");
