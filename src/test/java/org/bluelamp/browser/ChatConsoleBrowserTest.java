@@ -256,6 +256,21 @@ class ChatConsoleBrowserTest {
             check.accept(person);
             BrowserSupport.assertNoSidewaysScrolling(person);
             shot(person, "person-ended");
+
+            // a copy by email only when asked for, to an address the person gives
+            person.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Email me a copy of this chat")).click();
+            assertThat(person.locator("h1")).hasText("Email me a copy of this chat");
+            check.accept(person);
+            person.getByLabel("Email address").fill("not an address");
+            person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a copy")).click();
+            assertThat(person.locator(".govuk-error-summary")).isVisible();
+            assertThat(person.getByLabel("Email address")).hasValue("not an address");
+            check.accept(person);
+            person.getByLabel("Email address").fill("sam@example.com");
+            person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send me a copy")).click();
+            assertThat(person.locator("h1")).hasText("We have sent a copy");
+            check.accept(person);
+            shot(person, "person-copy-sent");
         }
     }
 
