@@ -89,6 +89,19 @@ public final class WebSession {
         return follow(request, path);
     }
 
+    /** Posts a form as a page's script does with fetch ({@code X-Requested-With}), following no redirect. */
+    public HttpResponse<String> postFetched(String path, String... pairs) {
+        var form = new ArrayList<String>(List.of("_csrf", csrfToken));
+        form.addAll(List.of(pairs));
+        var body = new StringBuilder();
+        for (int i = 0; i < form.size(); i += 2) {
+            body.append(i == 0 ? "" : "&").append(encode(form.get(i))).append('=').append(encode(form.get(i + 1)));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("X-Requested-With", "fetch")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
     /** Posts bytes as a page's script does with fetch: the CSRF token from the last page in a header. */
     public HttpResponse<String> postBytes(String path, String contentType, byte[] content) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)

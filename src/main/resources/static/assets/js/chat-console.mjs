@@ -143,8 +143,25 @@ if (held) {
     if (open) reloadLines(held);
   });
 
-  const box = held.querySelector('[data-reply-form] textarea');
+  const form = held.querySelector('[data-reply-form]');
+  const box = form?.querySelector('textarea');
   box?.addEventListener('input', () => live.send({ type: 'typing' }));
+
+  // a reply goes by fetch and comes back through the live connection, so the page (and where the handler is in it)
+  // stays; whatever the server refuses is posted again as a form, whose page says what is wrong and keeps the words
+  form?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const response = await fetch(form.action, {
+      method: 'POST', body: new URLSearchParams(new FormData(form)), headers: { 'X-Requested-With': 'fetch' },
+    });
+    if (response.status === 204) {
+      box.value = '';
+      box.focus();
+    } else {
+      leaving = true;
+      form.submit();
+    }
+  });
 
   // a standard reply goes into the box at once, to edit before sending; without JavaScript the form asks the server
   const replies = held.querySelector('[data-standard-replies]');

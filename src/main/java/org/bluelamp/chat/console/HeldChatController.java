@@ -8,12 +8,14 @@ import org.bluelamp.platform.Frame;
 import org.bluelamp.reporting.ChatLogging;
 import org.bluelamp.staff.Permission;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -53,16 +55,25 @@ class HeldChatController {
         return show(id, signedIn, typed, FormErrors.NONE, frame, model);
     }
 
+    /**
+     * A line: with the script it arrives by fetch (no page again, so nothing is read) and the live connection brings
+     * it back; without, a form and the chat's page.
+     */
     @PostMapping("/staff/chat/{id}/lines")
-    String say(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Authentication signedIn,
+    Object say(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+               @RequestHeader(name = "X-Requested-With", required = false) String fetched, Authentication signedIn,
                Frame frame, Model model) {
         var me = held(id, signedIn);
         var problem = problemWith(text, frame);
         if (problem != null) {
-            return show(id, signedIn, text, FormErrors.of(problem), frame, model);
+            return fetched != null ? ResponseEntity.badRequest().body(problem.text())
+                    : show(id, signedIn, text, FormErrors.of(problem), frame, model);
         }
-        return console.reply(id, me, text.strip()) ? "redirect:/staff/chat/" + id + "#lines"
-                : "redirect:/staff/chat/" + id;
+        boolean said = console.reply(id, me, text.strip());
+        if (fetched != null) {
+            return said ? ResponseEntity.noContent().build() : ResponseEntity.status(HttpStatus.CONFLICT).build();
+        }
+        return said ? "redirect:/staff/chat/" + id + "#lines" : "redirect:/staff/chat/" + id;
     }
 
     @PostMapping("/staff/chat/{id}/transfer")

@@ -133,6 +133,14 @@ class ChatConsoleTest {
         assertThat(desk.linesAfter(chat, 0)).extracting(ChatLine::text)
                 .contains("Hello, my name is Sam. How can I help?");
         assertThat(handler.get("/staff/chat/" + chat).body()).contains("Hello, my name is Sam. How can I help?");
+
+        // with the script, a reply goes by fetch: no page again, and what is wrong said in words
+        assertThat(handler.postFetched("/staff/chat/" + chat + "/lines", "text", "Can you tell me more?").statusCode())
+                .isEqualTo(204);
+        assertThat(desk.linesAfter(chat, 0)).extracting(ChatLine::text).endsWith("Can you tell me more?");
+        var empty = handler.postFetched("/staff/chat/" + chat + "/lines", "text", " ");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).isEqualTo("Enter a reply");
     }
 
     @Test
