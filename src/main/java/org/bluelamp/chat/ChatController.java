@@ -209,8 +209,8 @@ class ChatController {
     }
 
     /**
-     * "Email me a copy of this chat", only for an ended chat a handler answered, from the browser whose key opens it (after the
-     * quick exit nothing does); once per chat.
+     * "Email me a copy of this chat", only for an ended chat a handler answered, from the browser whose key opens it
+     * (after the quick exit nothing does); once per chat.
      */
     @GetMapping("/chat/copy")
     String copy(HttpServletRequest request, Model model) {

@@ -2,6 +2,7 @@ package org.bluelamp.chat;
 
 import org.bluelamp.platform.SecretTokens;
 import org.bluelamp.platform.language.Language;
+import org.bluelamp.platform.QueueFigures;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -207,25 +208,9 @@ class Chats {
 
     /** Today's figures without the handlers' (see {@link #handlersSince}): one query on the chat_queued index. */
     ChatServiceLevels serviceLevels(Instant dayStart, Duration answerTarget, Instant now) {
-        return jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE status = 'waiting') AS waiting,
-                               min(queued_at) FILTER (WHERE status = 'waiting') AS oldest,
-                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day) AS answered,
-                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day
-                                                  AND answered_at <= queued_at + make_interval(secs => :target))
-                                   AS answered_in_time,
-                               count(*) FILTER (WHERE status = 'abandoned' AND queued_at >= :day) AS abandoned,
-                               extract(EPOCH FROM avg(ended_at - answered_at)
-                                   FILTER (WHERE status = 'ended' AND answered_at IS NOT NULL AND queued_at >= :day))
-                                   AS average_seconds
-                        FROM chat WHERE status = 'waiting' OR queued_at >= :day""")
-                .param("day", Timestamp.from(dayStart)).param("target", answerTarget.toSeconds())
-                .query((rs, row) -> new ChatServiceLevels(rs.getInt("waiting"),
-                        rs.getTimestamp("oldest") == null ? Duration.ZERO
-                                : Duration.between(rs.getTimestamp("oldest").toInstant(), now),
-                        rs.getInt("answered"), rs.getInt("answered_in_time"), rs.getInt("abandoned"),
-                        seconds(rs, "average_seconds"), answerTarget, List.of()))
-                .single();
+        var today = QueueFigures.since(jdbc, "chat", dayStart, answerTarget, now);
+        return new ChatServiceLevels(today.waiting(), today.longestWait(), today.answered(), today.answeredInTime(),
+                today.abandoned(), today.averageLength(), answerTarget, List.of());
     }
 
     /** A handler's chats since then: those they answered, or were handed, and held last. */

@@ -2,6 +2,7 @@ package org.bluelamp.relay;
 
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.platform.SecretTokens;
+import org.bluelamp.platform.QueueFigures;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -182,27 +183,9 @@ class RelayCalls {
 
     /** Today's figures (calls queued since the start of the day) and the queue now. */
     ServiceLevels serviceLevels(Instant dayStart, Duration answerTarget, Instant now) {
-        return jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE status = 'waiting') AS waiting,
-                               min(queued_at) FILTER (WHERE status = 'waiting') AS oldest,
-                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day) AS answered,
-                               count(*) FILTER (WHERE answered_at IS NOT NULL AND queued_at >= :day
-                                                  AND answered_at <= queued_at + make_interval(secs => :target))
-                                   AS answered_in_time,
-                               count(*) FILTER (WHERE status = 'abandoned' AND queued_at >= :day) AS abandoned,
-                               extract(EPOCH FROM avg(ended_at - answered_at)
-                                   FILTER (WHERE status = 'ended' AND answered_at IS NOT NULL AND queued_at >= :day))
-                                   AS average_seconds
-                        FROM relay_call WHERE status = 'waiting' OR queued_at >= :day""")
-                .param("day", Timestamp.from(dayStart)).param("target", answerTarget.toSeconds())
-                .query((rs, row) -> new ServiceLevels(rs.getInt("waiting"),
-                        rs.getTimestamp("oldest") == null ? Duration.ZERO
-                                : Duration.between(rs.getTimestamp("oldest").toInstant(), now),
-                        rs.getInt("answered"), rs.getInt("answered_in_time"), rs.getInt("abandoned"),
-                        rs.getObject("average_seconds") == null ? null
-                                : Duration.ofSeconds(Math.round(rs.getDouble("average_seconds"))),
-                        answerTarget))
-                .single();
+        var today = QueueFigures.since(jdbc, "relay_call", dayStart, answerTarget, now);
+        return new ServiceLevels(today.waiting(), today.longestWait(), today.answered(), today.answeredInTime(),
+                today.abandoned(), today.averageLength(), answerTarget);
     }
 
     private static final RowMapper<ChatLine> CHAT = (rs, row) -> new ChatLine(rs.getLong("id"),
