@@ -25,7 +25,11 @@ public enum Permission {
     /** Who looked at a record: the access log of one contact or request. */
     SEE_ACCESS_LOG,
     /** Staff accounts and settings: no personal data of the public. */
-    MANAGE_ACCOUNTS;
+    MANAGE_ACCOUNTS,
+    /** Management figures (/staff/insight) of one's own team's contacts: counts, never a person. */
+    TEAM_INSIGHT,
+    /** Management figures of the whole force, every team and queue: counts, never a person. */
+    FORCE_INSIGHT;
 
     /** Whether this permission shows the public's personal data. */
     public boolean seesContacts() {

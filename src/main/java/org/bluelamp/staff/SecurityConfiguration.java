@@ -87,6 +87,9 @@ class SecurityConfiguration {
                         .access(anyOf(signedIn, Permission.DATA_REQUESTS))
                         .requestMatchers("/staff/access-log", "/staff/access-log/**")
                         .access(anyOf(signedIn, Permission.SEE_ACCESS_LOG))
+                        // insight: management figures, a supervisor's team's or the force's
+                        .requestMatchers("/staff/insight", "/staff/insight/**")
+                        .access(anyOf(signedIn, Permission.TEAM_INSIGHT, Permission.FORCE_INSIGHT))
                         .requestMatchers("/staff/contacts", "/staff/contacts/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.SEE_TEAM_CONTACTS,
                                 Permission.SEE_OWN_CONTACTS))

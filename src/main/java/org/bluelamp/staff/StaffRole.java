@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.bluelamp.staff.Permission.DATA_REQUESTS;
+import static org.bluelamp.staff.Permission.FORCE_INSIGHT;
 import static org.bluelamp.staff.Permission.MANAGE_ACCOUNTS;
 import static org.bluelamp.staff.Permission.PLOD_VISITS;
 import static org.bluelamp.staff.Permission.RELAY_CALLS;
@@ -12,6 +13,7 @@ import static org.bluelamp.staff.Permission.SEE_ACCESS_LOG;
 import static org.bluelamp.staff.Permission.SEE_OPEN_QUEUES;
 import static org.bluelamp.staff.Permission.SEE_OWN_CONTACTS;
 import static org.bluelamp.staff.Permission.SEE_TEAM_CONTACTS;
+import static org.bluelamp.staff.Permission.TEAM_INSIGHT;
 import static org.bluelamp.staff.Permission.WATCH_WEB_CHATS;
 import static org.bluelamp.staff.Permission.WEB_CHATS;
 
@@ -23,12 +25,14 @@ import static org.bluelamp.staff.Permission.WEB_CHATS;
 public enum StaffRole {
     CONTACT_HANDLER(SEE_OPEN_QUEUES, RELAY_CALLS, WEB_CHATS),
     CRIME_BUREAU_ASSESSOR(SEE_OPEN_QUEUES),
-    SUPERVISOR(SEE_OPEN_QUEUES, SEE_TEAM_CONTACTS, SEE_ACCESS_LOG, WATCH_WEB_CHATS),
+    SUPERVISOR(SEE_OPEN_QUEUES, SEE_TEAM_CONTACTS, SEE_ACCESS_LOG, WATCH_WEB_CHATS, TEAM_INSIGHT),
     OFFICER(SEE_OWN_CONTACTS, SEE_TEAM_CONTACTS),
     INTERPRETER(RELAY_CALLS),
     PLOD_OFFICER(PLOD_VISITS),
     DATA_PROTECTION_OFFICER(DATA_REQUESTS, SEE_ACCESS_LOG),
-    ADMIN(MANAGE_ACCOUNTS);
+    ADMIN(MANAGE_ACCOUNTS),
+    /** Plans and reports on demand and service levels from figures with no personal data. */
+    PERFORMANCE_ANALYST(FORCE_INSIGHT);
 
     private final Set<Permission> permissions;
 

@@ -1,0 +1,74 @@
+-- Issue 27, insight (docs/insight.md): management figures for supervisors, performance analysts and the public.
+
+-- The role that reads the force's figures and nothing else.
+ALTER TABLE staff_account DROP CONSTRAINT staff_account_roles_known;
+ALTER TABLE staff_account
+    ADD CONSTRAINT staff_account_roles_known CHECK (roles <@ ARRAY ['CONTACT_HANDLER', 'CRIME_BUREAU_ASSESSOR',
+        'SUPERVISOR', 'OFFICER', 'INTERPRETER', 'PLOD_OFFICER', 'DATA_PROTECTION_OFFICER', 'ADMIN',
+        'PERFORMANCE_ANALYST']::TEXT[]);
+
+-- Contacts whose figures may have changed since the last count are found by their last activity.
+CREATE INDEX contact_by_last_activity ON contact (last_activity_at);
+
+-- The figures of the contacts received on one UK day, by how they came, what they are about and the team holding
+-- them now ('' when no team holds them), so a page reads a few hundred rows a day however many contacts there are.
+-- insight.InsightRefresh counts a day again from the contacts whenever one of them changes; nothing here names anyone.
+-- Each service-level clock is counted three ways: met by its deadline, met after it, and still running past it when
+-- counted (overdue). Victims' Code updates count every update owed, so a contact may count several times.
+CREATE TABLE insight_contact_day
+(
+    day                     DATE   NOT NULL,
+    channel                 TEXT   NOT NULL,
+    service_id              TEXT   NOT NULL,
+    team                    TEXT   NOT NULL,
+    received                INT    NOT NULL,
+    first_contact_in_time   INT    NOT NULL,
+    first_contact_late      INT    NOT NULL,
+    first_contact_overdue   INT    NOT NULL,
+    -- the time from receipt to first contact, added up over the contacts that have had it, for an average
+    first_contact_seconds   BIGINT NOT NULL,
+    crime_decision_in_time  INT    NOT NULL,
+    crime_decision_late     INT    NOT NULL,
+    crime_decision_overdue  INT    NOT NULL,
+    grading_in_time         INT    NOT NULL,
+    grading_late            INT    NOT NULL,
+    grading_overdue         INT    NOT NULL,
+    update_in_time          INT    NOT NULL,
+    update_late             INT    NOT NULL,
+    update_overdue          INT    NOT NULL,
+    PRIMARY KEY (day, channel, service_id, team)
+);
+
+-- Contacts received in each hour (UK) of a day, for the heat map of hour by day of the week.
+CREATE TABLE insight_contact_hour
+(
+    day      DATE     NOT NULL,
+    hour     SMALLINT NOT NULL CHECK (hour BETWEEN 0 AND 23),
+    channel  TEXT     NOT NULL,
+    team     TEXT     NOT NULL,
+    received INT      NOT NULL,
+    PRIMARY KEY (day, hour, channel, team)
+);
+
+-- How the contacts received on a day ended so far: closed (label: the closing category), filed (the closing
+-- category) or referred (the organisation).
+CREATE TABLE insight_outcome_day
+(
+    day        DATE NOT NULL,
+    channel    TEXT NOT NULL,
+    service_id TEXT NOT NULL,
+    team       TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('closed', 'filed', 'referred')),
+    label      TEXT NOT NULL,
+    contacts   INT  NOT NULL,
+    PRIMARY KEY (day, channel, service_id, team, kind, label)
+);
+
+-- Where the counting has got to: contacts active after activity_seen are counted again at the next refresh.
+CREATE TABLE insight_refresh
+(
+    id            BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (id),
+    activity_seen TIMESTAMP WITH TIME ZONE,
+    refreshed_at  TIMESTAMP WITH TIME ZONE
+);
+INSERT INTO insight_refresh (id) VALUES (TRUE);
