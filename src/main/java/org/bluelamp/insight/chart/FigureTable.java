@@ -1,5 +1,7 @@
 package org.bluelamp.insight.chart;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,8 +29,32 @@ public record FigureTable(String name, String title, String rowHeading, List<Col
     public record Column(String heading, Unit unit) {
     }
 
-    /** @param values one per column, null where there is no value */
-    public record Row(String label, List<Double> values) {
+    /**
+     * @param values  one per column, null where there is no value
+     * @param missing per column, the words for its null value where they are not the table's ("Withheld" beside
+     *                "Fewer than 10"); empty, or null entries, for the table's
+     */
+    public record Row(String label, List<Double> values, List<String> missing) {
+
+        public Row {
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+            missing = missing == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(missing));
+        }
+
+        public Row(String label, List<Double> values) {
+            this(label, values, List.of());
+        }
+
+        /** The value in this column; null where there is none (or the row is short). */
+        public Double value(int column) {
+            return column < values.size() ? values.get(column) : null;
+        }
+
+        /** The words for this column's null value: its own, or else the table's. */
+        public String missing(int column, String tables) {
+            String own = column < missing.size() ? missing.get(column) : null;
+            return own == null ? tables : own;
+        }
     }
 
     public enum Unit {
