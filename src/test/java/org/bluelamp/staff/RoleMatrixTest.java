@@ -96,13 +96,14 @@ class RoleMatrixTest {
             StaffRole.CRIME_BUREAU_ASSESSOR, java.util.Set.of("/staff/contacts", "/staff/contacts/search",
                     "/staff/calls/new", "/staff/relay", "/staff/outbox"),
             StaffRole.SUPERVISOR, java.util.Set.of("/staff/contacts", "/staff/contacts/search", "/staff/calls/new",
-                    "/staff/relay", "/staff/chat", "/staff/outbox", "/staff/access-log"),
+                    "/staff/relay", "/staff/chat", "/staff/outbox", "/staff/insight", "/staff/access-log"),
             StaffRole.OFFICER, java.util.Set.of("/staff/contacts", "/staff/contacts/search"),
             StaffRole.INTERPRETER, java.util.Set.of("/staff/relay", "/staff/relay/messages"),
             StaffRole.PLOD_OFFICER, java.util.Set.of("/staff/visits"),
             StaffRole.DATA_PROTECTION_OFFICER, java.util.Set.of("/staff/data-requests", "/staff/retention",
                     "/staff/access-log", "/staff/outbox"),
-            StaffRole.ADMIN, java.util.Set.of("/staff/accounts", "/staff/outbox"));
+            StaffRole.ADMIN, java.util.Set.of("/staff/accounts", "/staff/outbox"),
+            StaffRole.PERFORMANCE_ANALYST, java.util.Set.of("/staff/insight"));
 
     @ParameterizedTest
     @EnumSource(StaffRole.class)

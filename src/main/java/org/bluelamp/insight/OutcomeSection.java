@@ -1,0 +1,46 @@
+package org.bluelamp.insight;
+
+import org.bluelamp.insight.chart.ChartKind;
+import org.bluelamp.insight.chart.FigureTable;
+import org.bluelamp.insight.chart.FigureTable.Column;
+import org.bluelamp.insight.chart.FigureTable.Row;
+import org.bluelamp.insight.chart.FigureTable.Unit;
+import org.bluelamp.platform.Texts;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Outcomes: how the contacts received in the days chosen have ended so far, and who keeps coming back. */
+@Component
+class OutcomeSection implements SectionFigures {
+
+    private final OutcomeFigures outcomes;
+
+    OutcomeSection(OutcomeFigures outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    public InsightSection section() {
+        return InsightSection.OUTCOMES;
+    }
+
+    @Override
+    public List<FigureTable> tables(InsightQuery query, InsightViewer viewer, Texts texts) {
+        var ended = outcomes.outcomes(query.filter());
+        var tables = new ArrayList<FigureTable>();
+        tables.add(labelled("closed", ended.closed(), texts));
+        tables.add(labelled("filed", ended.filed(), texts));
+        tables.add(labelled("referred", ended.referred(), texts));
+        return tables;
+    }
+
+    private static FigureTable labelled(String kind, List<OutcomeFigures.LabelCount> counts, Texts texts) {
+        return new FigureTable(kind, texts.t("insight.outcomes." + kind), texts.t("insight.outcomes." + kind + ".heading"),
+                List.of(new Column(texts.t("insight.heading.contacts"), Unit.COUNT)),
+                counts.stream().map(c -> new Row(c.label().isEmpty() ? texts.t("insight.outcomes.no-label") : c.label(),
+                        List.of((double) c.contacts()))).toList(),
+                texts.t("insight.none"), ChartKind.BARS);
+    }
+}

@@ -1,0 +1,26 @@
+package org.bluelamp.insight;
+
+import org.bluelamp.platform.Texts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** How a period of figures over time is named in a chart and its table: a day, a week by its Monday, a month. */
+final class PeriodLabels {
+
+    private PeriodLabels() {
+    }
+
+    static String of(LocalDate start, Grouping grouping, Texts texts) {
+        return switch (grouping) {
+            case DAY -> texts.dates().dayAndDate(start);
+            case WEEK -> texts.t("insight.period.week", texts.dates().date(start));
+            case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", texts.locale()).format(start);
+        };
+    }
+
+    /** The heading of the periods' column. */
+    static String heading(Grouping grouping, Texts texts) {
+        return texts.t("insight.period." + grouping.name().toLowerCase() + ".heading");
+    }
+}
