@@ -4,5 +4,5 @@
  * at /staff/insight draw them as charts with their numbers in tables and CSV; /performance publishes the monthly
  * figures. See docs/insight.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "reporting", "contact"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "staff", "reporting", "contact", "chat", "relay"})
 package org.bluelamp.insight;
