@@ -1,0 +1,137 @@
+package org.bluelamp.insight;
+
+import org.bluelamp.BluelampTest;
+import org.bluelamp.reporting.Reference;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Repeat people and addresses counted by hand: contacts put straight into the table with their particulars, in a
+ * 90 days of 2012 that no other test's contacts fall in, so every figure is exactly what is made here.
+ */
+@BluelampTest
+class RepeatGroupsTest {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Autowired
+    RepeatGroups repeats;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A contact as the back office holds one, with only what repeats look at set. */
+    record Made(UUID id, String reference) {
+    }
+
+    static Made contact(JdbcClient jdbc, Instant received, String channel, String team, List<String> emails,
+                        List<String> phones, List<String> postcodes) {
+        var id = UUID.randomUUID();
+        var reference = Reference.random("RP", RANDOM).value();
+        jdbc.sql("""
+                        INSERT INTO contact (id, reference, channel, service_id, service_title, received_at,
+                                             first_response_due, last_activity_at, allocated_team, reporter_names,
+                                             emails, phones, postcodes)
+                        VALUES (:id, :reference, :channel, 'crime', 'Report a crime', :received, :due, :received,
+                                :team, 'Sam Repeat', :emails, :phones, :postcodes)""")
+                .param("id", id).param("reference", reference).param("channel", channel)
+                .param("received", Timestamp.from(received))
+                .param("due", Timestamp.from(received.plusSeconds(86_400))).param("team", team)
+                .param("emails", emails.toArray(String[]::new)).param("phones", phones.toArray(String[]::new))
+                .param("postcodes", postcodes.toArray(String[]::new)).update();
+        return new Made(id, reference);
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void peopleAndAddressesThreeTimesInTheNinetyDaysEndingOnTheDay() {
+        // 2012-06-30 in the UK: the 90 days are 2 April to 30 June, BST, so 2012-04-01T23:00Z to 2012-06-30T23:00Z
+        var filter = RepeatFilter.endingOn(LocalDate.parse("2012-06-30"));
+        assertThat(filter.from()).isEqualTo(LocalDate.parse("2012-04-02"));
+        var start = Instant.parse("2012-04-01T23:00:00Z");
+        var end = Instant.parse("2012-06-30T23:00:00Z");
+        var mid = Instant.parse("2012-05-15T10:00:00Z");
+        var team = unique("team-");
+        String a = unique("a") + "@example.com";
+        String b = unique("b") + "@example.com";
+        String pb = "+447700" + digits();
+        String c = unique("c") + "@example.com";
+        String d = unique("d") + "@example.com";
+        String e = unique("e") + "@example.com";
+        String p1 = unique("ZZ1");
+        String p2 = unique("ZZ2");
+        String p3 = unique("ZZ3");
+        // A: one email three times, allocated to the team, all at postcode P1 (which B gives once too)
+        for (int i = 0; i < 3; i++) {
+            contact(jdbc, mid.plusSeconds(i), "phone", team, List.of(a), List.of(), List.of(p1));
+        }
+        // B: an email three times, the third with a phone given twice more: one person of five contacts
+        contact(jdbc, mid, "online", team, List.of(b), List.of(), List.of());
+        contact(jdbc, mid, "online", team, List.of(b), List.of(), List.of());
+        contact(jdbc, mid, "online", null, List.of(b), List.of(pb), List.of(p3));
+        contact(jdbc, mid, "online", null, List.of(), List.of(pb), List.of(p3));
+        contact(jdbc, mid, "online", null, List.of(), List.of(pb), List.of(p3, p1));
+        // C: twice only
+        contact(jdbc, mid, "online", null, List.of(c), List.of(), List.of(p3));
+        contact(jdbc, mid, "online", null, List.of(c), List.of(), List.of(p2));
+        // D: twice in the days, once a second before them
+        contact(jdbc, mid, "online", null, List.of(d), List.of(), List.of(p2));
+        contact(jdbc, mid, "online", null, List.of(d), List.of(), List.of());
+        contact(jdbc, start.minusSeconds(1), "online", null, List.of(d), List.of(), List.of(p2));
+        // E: at the first moment of the days, the last second of them and between; and once just after
+        contact(jdbc, start, "email", null, List.of(e), List.of(), List.of());
+        contact(jdbc, end.minusSeconds(1), "email", null, List.of(e), List.of(), List.of());
+        contact(jdbc, mid, "email", null, List.of(e), List.of(), List.of());
+        contact(jdbc, end, "email", null, List.of(e), List.of(), List.of());
+        // a name alone, three times, is nobody
+        for (int i = 0; i < 3; i++) {
+            contact(jdbc, mid, "online", null, List.of(), List.of(), List.of());
+        }
+
+        var all = repeats.figures(filter);
+        assertThat(all.people()).isEqualTo(new RepeatCount(3, 11)); // A 3, B 5, E 3
+        assertThat(all.addresses()).isEqualTo(new RepeatCount(2, 7)); // P1 4 + P3 4, B's last in both; P2 twice
+        assertThat(repeats.groups(RepeatKind.PERSON, filter)).extracting(java.util.Set::size)
+                .containsExactly(5, 3, 3);
+
+        var teams = repeats.figures(filter.team(team));
+        assertThat(teams.people()).isEqualTo(new RepeatCount(1, 3)); // A; B has two in the team
+        assertThat(teams.addresses()).isEqualTo(new RepeatCount(1, 3)); // P1
+
+        // no team: B's email once and phone three times (the phone alone makes them a repeat), and E
+        var noTeam = repeats.figures(filter.team(""));
+        assertThat(noTeam.people()).isEqualTo(new RepeatCount(2, 6));
+        assertThat(noTeam.addresses()).isEqualTo(new RepeatCount(1, 4)); // P3; P1 once without a team
+
+        var byEmail = repeats.figures(filter.channel("email"));
+        assertThat(byEmail.people()).isEqualTo(new RepeatCount(1, 3));
+        assertThat(byEmail.addresses()).isEqualTo(new RepeatCount(0, 0));
+
+        // a day later E's first moment falls out and the contact just after comes in; D's early one is long gone
+        var dayLater = RepeatFilter.endingOn(LocalDate.parse("2012-07-01"));
+        assertThat(repeats.figures(dayLater).people()).isEqualTo(new RepeatCount(3, 11));
+        assertThat(repeats.figures(dayLater.channel("email")).people()).isEqualTo(new RepeatCount(1, 3));
+        // a day earlier E's last second is out (two left) and D's second before the days is in (three)
+        var dayEarlier = RepeatFilter.endingOn(LocalDate.parse("2012-06-29"));
+        assertThat(repeats.figures(dayEarlier).people()).isEqualTo(new RepeatCount(3, 11));
+        assertThat(repeats.figures(dayEarlier.channel("email")).people()).isEqualTo(new RepeatCount(0, 0));
+        assertThat(repeats.figures(dayEarlier).addresses()).isEqualTo(new RepeatCount(3, 10)); // P2 three times now
+    }
+
+    private static String digits() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+}
