@@ -11,7 +11,7 @@ import java.util.List;
 final class HeatMap {
 
     /** From none to the most, light to dark; the darker three are 3:1 or more against white. */
-    static final List<String> SHADES = List.of("#f3f2f1", "#b3cde4", "#6e99c9", "#1d70b8", "#003078");
+    static final List<String> SHADES = List.of("#f3f2f1", "#b3cde4", "#5694ca", "#1d70b8", "#003078");
     private static final int LABELS = 110;
     private static final int ROW = 28;
     private static final int TOP = 24;
