@@ -87,7 +87,9 @@ class InsightController {
 
     private String show(InsightSection section, InsightQueryForm form, Authentication signedIn, Frame frame,
                         Model model) {
-        var viewer = viewer(signedIn);
+        var member = staff.find(signedIn.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        var viewer = InsightViewer.of(member);
         if (!InsightSection.openTo(viewer).contains(section)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -106,6 +108,8 @@ class InsightController {
         model.addAttribute("query", query.orElse(null));
         model.addAttribute("tables", query.map(q -> figuresOf(section).tables(q, viewer, frame)).orElse(List.of()));
         model.addAttribute("csvBase", query.map(q -> csvBase(section, q)).orElse(null));
+        model.addAttribute("repeatsUrl", section == InsightSection.OUTCOMES && RepeatContacts.mayList(member)
+                ? query.map(InsightController::repeatsUrl).orElse(null) : null);
         return "insight/page";
     }
 
@@ -129,6 +133,18 @@ class InsightController {
             uri.queryParam("channel", query.channel());
         }
         return uri.queryParam("table", "").build().encode().toUriString();
+    }
+
+    /** The contacts behind the repeat counts, for staff who may open contacts: the same days, team and channel. */
+    private static String repeatsUrl(InsightQuery query) {
+        var uri = UriComponentsBuilder.fromPath("/staff/insight/repeats").queryParam("to", query.to());
+        if (query.team() != null && !query.team().isEmpty()) {
+            uri.queryParam("team", query.team());
+        }
+        if (query.channel() != null) {
+            uri.queryParam("channel", query.channel());
+        }
+        return uri.build().encode().toUriString();
     }
 
     private InsightViewer viewer(Authentication signedIn) {

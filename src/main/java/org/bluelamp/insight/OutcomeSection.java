@@ -16,9 +16,11 @@ import java.util.List;
 class OutcomeSection implements SectionFigures {
 
     private final OutcomeFigures outcomes;
+    private final RepeatGroups repeats;
 
-    OutcomeSection(OutcomeFigures outcomes) {
+    OutcomeSection(OutcomeFigures outcomes, RepeatGroups repeats) {
         this.outcomes = outcomes;
+        this.repeats = repeats;
     }
 
     @Override
@@ -33,7 +35,25 @@ class OutcomeSection implements SectionFigures {
         tables.add(labelled("closed", ended.closed(), texts));
         tables.add(labelled("filed", ended.filed(), texts));
         tables.add(labelled("referred", ended.referred(), texts));
+        tables.add(repeats(repeats.figures(repeatFilter(query)), texts));
         return tables;
+    }
+
+    /** The 90 days ending on the last day chosen, for the same team and channel. */
+    static RepeatFilter repeatFilter(InsightQuery query) {
+        return new RepeatFilter(query.to(), query.team(), query.channel());
+    }
+
+    private static FigureTable repeats(RepeatFigures found, Texts texts) {
+        return new FigureTable("repeats", texts.t("insight.outcomes.repeats", RepeatFilter.TIMES, RepeatFilter.DAYS,
+                texts.dates().date(found.filter().from()), texts.dates().date(found.filter().to())),
+                texts.t("insight.outcomes.repeats.heading"),
+                List.of(new Column(texts.t("insight.outcomes.repeats.groups"), Unit.COUNT),
+                        new Column(texts.t("insight.outcomes.repeats.contacts"), Unit.COUNT)),
+                java.util.Arrays.stream(RepeatKind.values()).map(kind -> new Row(
+                        texts.t("insight.outcomes.repeats." + kind.code()),
+                        List.of((double) found.of(kind).groups(), (double) found.of(kind).contacts()))).toList(),
+                texts.t("insight.none"), ChartKind.TABLE_ONLY);
     }
 
     private static FigureTable labelled(String kind, List<OutcomeFigures.LabelCount> counts, Texts texts) {

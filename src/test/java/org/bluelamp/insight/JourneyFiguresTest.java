@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.OnlineReports;
 import org.bluelamp.WebSession;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Journeys are counted from the drafts as reporting keeps and deletes them: sent, left (quick exit, starting again,
  * the expiry sweep) and still open, by the UK day they were started, public ones only.
  */
-@BluelampTest
+@InsightTest
 class JourneyFiguresTest {
 
     private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");

@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.bluelamp.reporting.Reference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What is late now, counted by hand: contacts of teams no other test uses, each with its clocks set around now, so a
  * team's row is exactly what is made here.
  */
-@BluelampTest
+@InsightTest
 class OverdueNowFiguresTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.bluelamp.insight.QueueLevels.Levels;
 import org.bluelamp.insight.QueueLevels.MonthLevels;
 import org.bluelamp.insight.QueueLevels.Queue;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The relay's calls and the chats over a range of UK days, by the day they joined the queue, in all and by month:
  * February and March 2013, with the clock change on 31 March.
  */
-@BluelampTest
+@InsightTest
 class QueueLevelsTest {
 
     private static final LocalDate FROM = LocalDate.of(2013, 2, 1);

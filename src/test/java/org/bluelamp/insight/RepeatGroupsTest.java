@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.bluelamp.reporting.Reference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Repeat people and addresses counted by hand: contacts put straight into the table with their particulars, in a
  * 90 days of 2012 that no other test's contacts fall in, so every figure is exactly what is made here.
  */
-@BluelampTest
+@InsightTest
 class RepeatGroupsTest {
 
     private static final SecureRandom RANDOM = new SecureRandom();

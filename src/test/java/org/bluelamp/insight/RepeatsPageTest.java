@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
 import org.bluelamp.platform.LondonTime;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The repeats page lists a repeat group's contacts a member of staff may open, and writes each to the access log;
  * never the email that joins them; and not at all for an analyst who sees figures only.
  */
-@BluelampTest
+@InsightTest
 class RepeatsPageTest {
 
     @LocalServerPort

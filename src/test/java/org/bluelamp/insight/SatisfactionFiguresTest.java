@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.bluelamp.insight.SatisfactionFigures.AnswerCount;
 import org.bluelamp.insight.SatisfactionFigures.Question;
 import org.bluelamp.platform.LondonTime;
@@ -20,7 +19,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "How did we do?" answers counted per question in the question's order, and the share satisfied by month. */
-@BluelampTest
+@InsightTest
 class SatisfactionFiguresTest {
 
     @Autowired

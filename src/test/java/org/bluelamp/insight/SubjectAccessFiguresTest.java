@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.bluelamp.insight.SubjectAccessFigures.Counts;
 import org.bluelamp.insight.SubjectAccessFigures.MonthCounts;
 import org.bluelamp.platform.LondonTime;
@@ -20,7 +19,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Subject access requests by the day they were due: on time by the UK day of the answer, late, open, refused. */
-@BluelampTest
+@InsightTest
 class SubjectAccessFiguresTest {
 
     @Autowired
