@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The insight pages over 5 million contacts (issue 27), against the jar: three years of contacts of every channel,
+# report type and team made in SQL (INSERT ... SELECT FROM generate_series, with every index of the schema in place),
+# counted into the insight tables, then a performance analyst asks for each page REQUESTS times (200) after WARM_UP
+# (20) with a mix of filters: p50/p95/p99 per page, the time to make and to count the contacts, the database's size
+# and the plans of the roll-up's queries. Fails if a page's p95 is 500 ms or more. The data folder goes under
+# DATA_ROOT (/tmp; about 6 GB at 5 million) and is deleted afterwards.
+#   CONTACTS=500000 REQUESTS=50 bench/insight.sh    # a quicker look
+#   ROLLUP=app bench/insight.sh                     # counted by the application's own insight.InsightRefresh
+#   PAGES=/staff/insight,/performance bench/insight.sh
+source "$(dirname "$0")/lib.sh"
+pages=()
+[ -n "${PAGES:-}" ] && pages=("-Dbench.pages=$PAGES")
+run_bench InsightBenchIT insight -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.requests="${REQUESTS:-200}" \
+  -Dbench.warm-up="${WARM_UP:-20}" -Dbench.rollup="${ROLLUP:-sql}" -Dbench.enforce-goal=true \
+  -Dbench.data-root="${DATA_ROOT:-/tmp}" -Dbench.app-args="${APP_ARGS:-}" "${pages[@]}"
