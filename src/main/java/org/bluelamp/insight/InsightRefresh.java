@@ -49,7 +49,8 @@ public class InsightRefresh {
 
     /** When the figures were last counted: they are "as at" then. Empty before the first refresh. */
     public Optional<Instant> lastRefreshed() {
-        return jdbc.sql("SELECT refreshed_at FROM insight_refresh").query(Timestamp.class).optional()
+        return jdbc.sql("SELECT refreshed_at FROM insight_refresh WHERE refreshed_at IS NOT NULL")
+                .query(Timestamp.class).optional()
                 .map(Timestamp::toInstant);
     }
 
@@ -73,7 +74,9 @@ public class InsightRefresh {
         }
         jdbc.sql("UPDATE insight_refresh SET activity_seen = :now, refreshed_at = :now")
                 .param("now", Timestamp.from(now)).update();
-        log.info("Insight figures counted again for {} days", days.size());
+        if (!days.isEmpty()) {
+            log.info("Insight figures counted again for {} days", days.size());
+        }
         return days;
     }
 
