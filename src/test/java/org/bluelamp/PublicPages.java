@@ -11,7 +11,7 @@ public final class PublicPages {
     public static final List<String> PATHS = List.of("/", "/report", "/report/crime", "/report/crime/easy-read",
             "/report/emergency", "/chat", "/chat/emergency", "/chat/about", "/bsl", "/bsl/easy-read", "/bsl/message",
             "/track", "/victims-code", "/your-data", "/accessibility",
-            "/privacy", "/cookies", "/no-such-page");
+            "/privacy", "/cookies", "/performance", "/no-such-page");
 
     private PublicPages() {
     }

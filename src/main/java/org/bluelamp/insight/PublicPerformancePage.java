@@ -7,7 +7,6 @@ import org.bluelamp.insight.chart.FigureTable.Row;
 import org.bluelamp.insight.chart.FigureTable.Unit;
 import org.bluelamp.insight.chart.FigureWords;
 import org.bluelamp.platform.Texts;
-import org.bluelamp.reporting.Channel;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,6 +26,13 @@ public record PublicPerformancePage(List<MonthInWords> months, List<FigureTable>
 
     /** Online, by email, a BSL video message, live chat (and Open311 when it comes): reports with no one on a line. */
     static final Set<String> DIGITAL = Set.of("online", "email", "bsl-video-message", "webchat", "open311");
+
+    /**
+     * reporting.Channel's codes in its order, by name: the page reads them as data from the roll-up, so the
+     * insight module need not depend on reporting for them.
+     */
+    static final List<String> KNOWN_CHANNELS = List.of("online", "phone", "in-person", "email", "video-relay",
+            "bsl-video-message", "webchat");
 
     /** @param sentences each a whole sentence */
     public record MonthInWords(String month, List<String> sentences) {
@@ -100,11 +106,11 @@ public record PublicPerformancePage(List<MonthInWords> months, List<FigureTable>
     }
 
     /**
-     * The channels the page shows: those with a report in any of the months, in the order of
-     * {@link Channel}; a code the enum does not know (a new source) is left out of the page until it has words.
+     * The channels the page shows: those with a report in any of the months, in this order; a code not listed (a new
+     * source) is left out of the page until it is added here with its words ({@code contact.channel.<code>}).
      */
     static List<String> channels(List<PublicPerformanceMonth> months) {
-        return Arrays.stream(Channel.values()).map(Channel::code)
+        return KNOWN_CHANNELS.stream()
                 .filter(code -> months.stream().anyMatch(month -> month.received(code) > 0)).toList();
     }
 

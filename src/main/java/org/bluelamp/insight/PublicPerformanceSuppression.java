@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a month's public figures may show, so nobody can be picked out: a count under 10 is hidden ("Fewer than
- * 10"), and so is a percentage of fewer than 10.
+ * What a month's public figures may show, so nobody can be picked out: a count from 1 to 9 is hidden ("Fewer than
+ * 10"), and so is a percentage of fewer than 10. Nothing (0) is shown: it is about nobody, and hiding it would make
+ * every month with an unused channel withhold a real figure below.
  * <p>
  * Hiding one small count is not enough when the total and the other counts are shown: the total less the others
  * gives it. The page publishes two sums over the channels: the total, and (through the digital share) the digital
@@ -35,13 +36,13 @@ final class PublicPerformanceSuppression {
     static Shown month(PublicPerformanceMonth month, List<String> channels, Set<String> digital) {
         var small = new HashSet<String>();
         for (String channel : channels) {
-            if (month.received(channel) < SMALLEST) {
+            if (month.received(channel) > 0 && month.received(channel) < SMALLEST) {
                 small.add(channel);
             }
         }
         var withheld = new HashSet<String>();
         int total = month.total();
-        boolean totalSmall = total < SMALLEST;
+        boolean totalSmall = total > 0 && total < SMALLEST;
         boolean shareShown = !totalSmall;
         boolean totalWithheld = false;
         if (!totalSmall) {
@@ -58,25 +59,47 @@ final class PublicPerformanceSuppression {
     }
 
     /**
-     * Withholds the group's smallest shown count when a small one is hidden and none is withheld yet.
+     * Withholds the group's smallest shown counts while a small one is hidden and could be worked out from the
+     * group's sum: until one is withheld, and, in the one case that still pins a count (every small one 1 and every
+     * withheld one 10, when the sum says each small one is exactly 1), one more.
      *
      * @return false when the group has nothing left to withhold, so its sum must not be published
      */
     private static boolean protect(PublicPerformanceMonth month, List<String> group, Set<String> small,
                                    Set<String> withheld) {
-        boolean hidesSmall = group.stream().anyMatch(small::contains);
-        boolean withholds = group.stream().anyMatch(withheld::contains);
-        if (!hidesSmall || withholds) {
+        if (group.stream().noneMatch(small::contains)) {
             return true;
         }
-        var shown = new ArrayList<>(group.stream()
-                .filter(channel -> !small.contains(channel) && !withheld.contains(channel)).toList());
-        if (shown.isEmpty()) {
+        while (!hidesEnough(month, group, small, withheld)) {
+            var shown = new ArrayList<>(group.stream()
+                    .filter(channel -> month.received(channel) >= SMALLEST && !withheld.contains(channel)).toList());
+            if (shown.isEmpty()) {
+                return false;
+            }
+            shown.sort(Comparator.comparingInt(month::received));
+            withheld.add(shown.getFirst());
+        }
+        return true;
+    }
+
+    /**
+     * Whether a small count hidden in the group is uncertain given the group's sum: each small one is known to be 1
+     * to 9 and each withheld one 10 or more, so a small one is pinned only when there is no room above those floors.
+     */
+    private static boolean hidesEnough(PublicPerformanceMonth month, List<String> group, Set<String> small,
+                                       Set<String> withheld) {
+        if (group.stream().noneMatch(withheld::contains)) {
             return false;
         }
-        shown.sort(Comparator.comparingInt(month::received));
-        withheld.add(shown.getFirst());
-        return true;
+        int room = 0;
+        for (String channel : group) {
+            if (small.contains(channel)) {
+                room += month.received(channel) - 1;
+            } else if (withheld.contains(channel)) {
+                room += month.received(channel) - SMALLEST;
+            }
+        }
+        return room > 0;
     }
 
     /** A share of fewer than 10 is hidden: null then, else the percentage. */
@@ -85,9 +108,9 @@ final class PublicPerformanceSuppression {
     }
 
     /**
-     * @param small         channels whose count is under 10
+     * @param small         channels whose count is 1 to 9
      * @param withheld      channels whose count is hidden so a small one cannot be worked out
-     * @param totalSmall    the total is under 10
+     * @param totalSmall    the total is 1 to 9
      * @param totalWithheld the total is hidden as every count in it is small
      * @param shareShown    whether the digital share may be shown
      */

@@ -27,7 +27,7 @@ final class BarChart {
         for (var row : table.rows()) {
             double y = TOP + index * ROW;
             double middle = y + ROW / 2.0 + 5;
-            svg.text(LABELS - 8, middle, "end", Svg.shortened(row.label(), 28), "");
+            svg.text(LABELS - 8, middle, "end", Svg.shortened(row.label(), 25), "");
             Double value = row.value(0);
             if (value == null) {
                 svg.text(LABELS + 8, middle, "start", row.missing(0, table.missing()), " font-style=\"italic\"");

@@ -21,7 +21,8 @@ final class ColumnChart {
         PeriodAxes.valueAxis(scale, unit, texts, svg);
         int count = table.rows().size();
         double slot = PeriodAxes.PLOT_WIDTH / (double) count;
-        double width = Math.max(0.5, slot * 0.7);
+        // gaps between columns while there is room for them; a year of days is a solid band
+        double width = slot >= 4 ? slot * 0.7 : slot;
         String divider = slot >= 6 ? " stroke=\"#ffffff\" stroke-width=\"1\"" : "";
         for (int i = 0; i < count; i++) {
             var row = table.rows().get(i);

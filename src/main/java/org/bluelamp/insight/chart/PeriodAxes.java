@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class PeriodAxes {
 
-    static final int LEFT = 80;
+    /** Room for the value axis's labels and for the first period's label when slanted. */
+    static final int LEFT = 110;
     static final int TOP = 12;
     static final int PLOT_HEIGHT = 240;
     static final int LEGEND = 190;
@@ -30,8 +31,8 @@ final class PeriodAxes {
         for (double tick : scale.ticks()) {
             double y = y(scale, tick);
             svg.line(LEFT, y, LEFT + PLOT_WIDTH, y, tick == 0 ? Svg.AXIS : Svg.GRID, "");
-            svg.text(LEFT - 6, y + 5, "end", FigureWords.of(tick, unit == FigureTable.Unit.SECONDS
-                    ? FigureTable.Unit.COUNT : unit, texts), "");
+            svg.text(LEFT - 6, y + 5, "end", unit == FigureTable.Unit.PERCENT ? texts.t("figure.percent.whole", tick)
+                    : FigureWords.of(tick, unit == FigureTable.Unit.SECONDS ? FigureTable.Unit.COUNT : unit, texts), "");
         }
     }
 

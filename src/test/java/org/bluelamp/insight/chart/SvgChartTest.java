@@ -122,7 +122,7 @@ class SvgChartTest {
         var lines = classed(svg, "polyline", "bluelamp-chart__line");
         assertThat(lines).as("one line of shares, broken at October; the counts are in the table only").hasSize(2);
         assertThat(lines.get(0).getAttribute("points").split(" ")).hasSize(2);
-        assertThat(texts(svg)).contains("0.0%", "100.0%").doesNotContain("110");
+        assertThat(texts(svg)).contains("0%", "20%", "100%").doesNotContain("110");
         // 50% is half-way up the 240 units below the top at 12
         String last = lines.get(1).getAttribute("points");
         assertThat(Double.parseDouble(last.substring(last.indexOf(',') + 1))).isCloseTo(12 + 120, within(0.1));
