@@ -6,14 +6,13 @@
 -- Drafts that were already sent when this ran leave no line; drafts still open when it ran leave one when they end.
 CREATE TABLE journey_end
 (
-    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     started_on    DATE NOT NULL,
     service_id    TEXT NOT NULL,
     ended         TEXT NOT NULL CHECK (ended IN ('sent', 'left')),
     -- where a left draft would have resumed: a question's id, 'check-answers', or null if it never got to one
     last_question TEXT CHECK (ended = 'left' OR last_question IS NULL)
 );
--- The figures read a range of days, from the index alone.
+-- The figures read a range of days from this index alone. No key: no row is ever looked up on its own.
 CREATE INDEX journey_end_by_day ON journey_end (started_on) INCLUDE (service_id, ended, last_question);
 REVOKE UPDATE ON journey_end FROM ${appRole};
 

@@ -7,8 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,48 +53,38 @@ public class QueueLevels {
     public Range between(Queue queue, LocalDate from, LocalDate to) {
         JourneyFigures.checkRange(from, to);
         Duration target = targets.get(queue);
+        // Sums, not averages, per month: the range's averages are worked out from them, so one hash of a dozen
+        // months does it (no sort of every row as GROUPING SETS would need).
         var rows = jdbc.sql("""
                         SELECT date_trunc('month', queued_at AT TIME ZONE 'Europe/London')::DATE AS month,
-                               GROUPING(date_trunc('month', queued_at AT TIME ZONE 'Europe/London')) AS all_months,
                                count(*) FILTER (WHERE answered_at IS NOT NULL) AS answered,
                                count(*) FILTER (WHERE answered_at <= queued_at + make_interval(secs => :target))
                                    AS answered_in_time,
                                count(*) FILTER (WHERE status = 'abandoned' AND answered_at IS NULL) AS abandoned,
-                               extract(EPOCH FROM avg(answered_at - queued_at)) AS average_wait,
-                               extract(EPOCH FROM avg(ended_at - answered_at) FILTER (WHERE status = 'ended'))
-                                   AS average_length
+                               coalesce(sum(extract(EPOCH FROM answered_at - queued_at)), 0) AS wait_seconds,
+                               count(*) FILTER (WHERE status = 'ended' AND answered_at IS NOT NULL) AS ended,
+                               coalesce(sum(extract(EPOCH FROM ended_at - answered_at)) FILTER (WHERE status = 'ended'),
+                                   0) AS length_seconds
                         FROM %s WHERE queued_at >= :start AND queued_at < :end
-                        GROUP BY GROUPING SETS ((date_trunc('month', queued_at AT TIME ZONE 'Europe/London')), ())"""
-                        .formatted(queue.table))
+                        GROUP BY 1""".formatted(queue.table))
                 .param("target", target.toSeconds())
                 .param("start", Timestamp.from(from.atStartOfDay(LondonTime.ZONE).toInstant()))
                 .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant()))
-                .query((rs, row) -> new Row(rs.getInt("all_months") == 1 ? null
-                        : rs.getObject("month", LocalDate.class), levels(rs)))
+                .query((rs, row) -> Map.entry(rs.getObject("month", LocalDate.class), new Sums(rs.getInt("answered"),
+                        rs.getInt("answered_in_time"), rs.getInt("abandoned"), rs.getDouble("wait_seconds"),
+                        rs.getInt("ended"), rs.getDouble("length_seconds"))))
                 .list();
-        Levels total = Levels.NONE;
-        Map<LocalDate, Levels> byMonth = new HashMap<>();
-        for (Row row : rows) {
-            if (row.month == null) {
-                total = row.levels;
-            } else {
-                byMonth.put(row.month, row.levels);
-            }
+        Sums total = Sums.NONE;
+        Map<LocalDate, Sums> byMonth = new HashMap<>();
+        for (var row : rows) {
+            byMonth.put(row.getKey(), row.getValue());
+            total = total.plus(row.getValue());
         }
         var months = new ArrayList<MonthLevels>();
         for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
-            months.add(new MonthLevels(month, byMonth.getOrDefault(month, Levels.NONE)));
+            months.add(new MonthLevels(month, byMonth.getOrDefault(month, Sums.NONE).levels()));
         }
-        return new Range(queue, from, to, target, total, months);
-    }
-
-    private static Levels levels(ResultSet rs) throws SQLException {
-        return new Levels(rs.getInt("answered"), rs.getInt("answered_in_time"), rs.getInt("abandoned"),
-                seconds(rs, "average_wait"), seconds(rs, "average_length"));
-    }
-
-    private static Duration seconds(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column) == null ? null : Duration.ofSeconds(Math.round(rs.getDouble(column)));
+        return new Range(queue, from, to, target, total.levels(), months);
     }
 
     /**
@@ -126,8 +114,6 @@ public class QueueLevels {
     public record Levels(int answered, int answeredInTime, int abandoned, Duration averageWait,
                          Duration averageLength) {
 
-        static final Levels NONE = new Levels(0, 0, 0, null, null);
-
         /** Answered or abandoned: one still waiting is not counted until it is one or the other. */
         public int offered() {
             return answered + abandoned;
@@ -144,6 +130,25 @@ public class QueueLevels {
         }
     }
 
-    private record Row(LocalDate month, Levels levels) {
+    /** A month's (or the range's) counts and total seconds, which add up where averages would not. */
+    private record Sums(int answered, int answeredInTime, int abandoned, double waitSeconds, int ended,
+                        double lengthSeconds) {
+
+        static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0);
+
+        Sums plus(Sums other) {
+            return new Sums(answered + other.answered, answeredInTime + other.answeredInTime,
+                    abandoned + other.abandoned, waitSeconds + other.waitSeconds, ended + other.ended,
+                    lengthSeconds + other.lengthSeconds);
+        }
+
+        Levels levels() {
+            return new Levels(answered, answeredInTime, abandoned, average(waitSeconds, answered),
+                    average(lengthSeconds, ended));
+        }
+
+        private static Duration average(double seconds, int count) {
+            return count == 0 ? null : Duration.ofSeconds(Math.round(seconds / count));
+        }
     }
 }
