@@ -72,3 +72,30 @@ CREATE TABLE insight_refresh
     refreshed_at  TIMESTAMP WITH TIME ZONE
 );
 INSERT INTO insight_refresh (id) VALUES (TRUE);
+
+-- Repeats (insight.RepeatCandidates): each contact that shares an email or phone (kind person) or a postcode (kind
+-- address) with at least two other contacts received within 91 days of it, by a keyed hash of that detail, never the
+-- detail. Counting repeats straight from contact reads every contact of the 90 days (over a million in a large
+-- force, seconds); these rows are the few that can be repeats, so a 90 days' figures are counted from them at once.
+-- Team and channel are as at the last refresh.
+CREATE TABLE insight_repeat_contact
+(
+    kind        TEXT                     NOT NULL CHECK (kind IN ('person', 'address')),
+    key_hash    BIGINT                   NOT NULL,
+    contact_id  UUID                     NOT NULL,
+    received_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    team        TEXT                     NOT NULL,
+    channel     TEXT                     NOT NULL,
+    PRIMARY KEY (kind, key_hash, contact_id)
+);
+CREATE INDEX insight_repeat_contact_by_received ON insight_repeat_contact (kind, received_at);
+CREATE INDEX insight_repeat_contact_by_contact ON insight_repeat_contact (contact_id);
+
+-- How far the repeats have been brought up to date: contacts active after activity_seen are looked at again.
+CREATE TABLE insight_repeat_refresh
+(
+    id            BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (id),
+    activity_seen TIMESTAMP WITH TIME ZONE,
+    refreshed_at  TIMESTAMP WITH TIME ZONE
+);
+INSERT INTO insight_repeat_refresh (id) VALUES (TRUE);

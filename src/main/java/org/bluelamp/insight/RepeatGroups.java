@@ -17,10 +17,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The repeats among the contacts a filter picks, found live: each contact's emails and phones (a person) or postcodes
- * (an address) as stored, grouped, and those given {@value RepeatFilter#TIMES} or more times kept. A person's email
- * and phone are joined when one contact gives both, so someone who wrote twice by email and once by phone with both
- * is one person, not two. Nothing read here leaves this class but contacts' ids and counts.
+ * The repeats among the contacts a filter picks: each email and phone (a person) or postcode (an address) given by
+ * {@value RepeatFilter#TIMES} or more of them, counted when asked from the few contacts that can be repeats
+ * ({@link RepeatCandidates}; team and channel as at its last refresh, a few minutes old). A person's email and phone
+ * are joined when one contact gives both, so someone who wrote twice by email and once by phone with both is one
+ * person, not two. Nothing read here leaves this class but contacts' ids and counts.
  */
 @Repository
 public class RepeatGroups {
@@ -43,19 +44,33 @@ public class RepeatGroups {
 
     /**
      * The groups of one kind, largest first (then in a fixed order), each with its contacts and those of them the
-     * scope lets a viewer see.
+     * scope lets a viewer see now.
      */
     List<Found> groups(RepeatKind kind, RepeatFilter filter, RepeatScope scope) {
-        var keys = scope.bind(bind(jdbc.sql("""
-                        SELECT array_agg(c.id) AS ids, coalesce(array_agg(c.id) FILTER (WHERE %s), '{}') AS visible
-                        FROM contact c, unnest(%s) AS k(key)
+        var keys = bind(jdbc.sql("""
+                        SELECT array_agg(r.contact_id) AS ids
+                        FROM insight_repeat_contact r
                         WHERE %s
-                        GROUP BY k.key HAVING count(*) >= :times"""
-                        .formatted(scope.condition(), identifiers(kind), where(filter))), filter))
-                .query((rs, row) -> new Found(ids(rs.getArray("ids")), ids(rs.getArray("visible")))).list();
+                        GROUP BY r.key_hash HAVING count(*) >= :times""".formatted(where(filter))), filter)
+                .param("kind", kind.code())
+                .query((rs, row) -> ids(rs.getArray("ids"))).list();
+        var visible = visible(keys, scope);
         var groups = kind == RepeatKind.PERSON ? joined(keys) : keys;
-        return groups.stream().sorted(Comparator.comparingInt((Found g) -> g.contacts().size()).reversed()
-                .thenComparing(g -> g.contacts().stream().min(Comparator.naturalOrder()).orElseThrow())).toList();
+        return groups.stream().map(ids -> new Found(ids, ids.stream().filter(visible::contains)
+                        .collect(Collectors.toSet())))
+                .sorted(Comparator.comparingInt((Found g) -> g.contacts().size()).reversed()
+                        .thenComparing(g -> g.contacts().stream().min(Comparator.naturalOrder()).orElseThrow()))
+                .toList();
+    }
+
+    /** Which of these contacts the scope lets a viewer open, as the contacts stand now. */
+    private Set<UUID> visible(List<Set<UUID>> keys, RepeatScope scope) {
+        if (!scope.seesContacts() || keys.isEmpty()) {
+            return Set.of();
+        }
+        var ids = keys.stream().flatMap(Set::stream).distinct().toArray(UUID[]::new);
+        return new HashSet<>(scope.bind(jdbc.sql("SELECT c.id FROM contact c WHERE c.id = ANY(:ids) AND "
+                + scope.condition())).param("ids", ids).query(UUID.class).list());
     }
 
     /** A repeat group's contacts, and those a viewer may see. */
@@ -65,28 +80,22 @@ public class RepeatGroups {
     /** Addresses are not joined, so they are counted where they are, without sending every contact's id back. */
     private RepeatCount addresses(RepeatFilter filter) {
         return bind(jdbc.sql("""
-                        WITH given AS (SELECT c.id, k.key
-                                       FROM contact c, unnest(%s) AS k(key)
-                                       WHERE %s),
-                             repeated AS (SELECT key FROM given GROUP BY key HAVING count(*) >= :times)
+                        WITH given AS (SELECT r.key_hash, r.contact_id FROM insight_repeat_contact r WHERE %s),
+                             repeated AS (SELECT key_hash FROM given GROUP BY key_hash HAVING count(*) >= :times)
                         SELECT (SELECT count(*) FROM repeated) AS groups,
-                               (SELECT count(DISTINCT id) FROM given JOIN repeated USING (key)) AS contacts"""
-                        .formatted(identifiers(RepeatKind.ADDRESS), where(filter))), filter)
+                               (SELECT count(DISTINCT contact_id) FROM given JOIN repeated USING (key_hash))
+                                   AS contacts""".formatted(where(filter))), filter)
+                .param("kind", RepeatKind.ADDRESS.code())
                 .query((rs, row) -> new RepeatCount(rs.getInt("groups"), rs.getInt("contacts"))).single();
     }
 
-    private static String identifiers(RepeatKind kind) {
-        // emails hold an @ and phones start with +, so the two never match each other
-        return kind == RepeatKind.PERSON ? "c.emails || c.phones" : "c.postcodes";
-    }
-
     private static String where(RepeatFilter filter) {
-        var where = new StringBuilder("c.received_at >= :start AND c.received_at < :end");
+        var where = new StringBuilder("r.kind = :kind AND r.received_at >= :start AND r.received_at < :end");
         if (filter.team() != null) {
-            where.append(" AND coalesce(c.allocated_team, '') = :team");
+            where.append(" AND r.team = :team");
         }
         if (filter.channel() != null) {
-            where.append(" AND c.channel = :channel");
+            where.append(" AND r.channel = :channel");
         }
         return where.toString();
     }
@@ -103,13 +112,11 @@ public class RepeatGroups {
     }
 
     /** Groups that share a contact become one (union-find over the contacts). */
-    private static List<Found> joined(List<Found> keys) {
+    private static List<Set<UUID>> joined(List<Set<UUID>> keys) {
         var parent = new HashMap<UUID, UUID>();
-        var visible = new HashSet<UUID>();
-        for (Found key : keys) {
-            visible.addAll(key.visible());
-            var first = root(parent, key.contacts().iterator().next());
-            for (UUID id : key.contacts()) {
+        for (Set<UUID> ids : keys) {
+            var first = root(parent, ids.iterator().next());
+            for (UUID id : ids) {
                 var other = root(parent, id);
                 if (!other.equals(first)) {
                     parent.put(other, first);
@@ -120,8 +127,7 @@ public class RepeatGroups {
         for (UUID id : parent.keySet()) {
             groups.computeIfAbsent(root(parent, id), r -> new LinkedHashSet<>()).add(id);
         }
-        return groups.values().stream().map(ids -> new Found(ids,
-                ids.stream().filter(visible::contains).collect(Collectors.toSet()))).toList();
+        return List.copyOf(groups.values());
     }
 
     private static UUID root(Map<UUID, UUID> parent, UUID id) {

@@ -23,8 +23,8 @@ import java.time.format.DateTimeParseException;
 @Controller
 class RepeatsController {
 
-    /** How far back a repeat list may look: contacts are kept longer, repeats are a matter of recent months. */
-    static final int YEARS_BACK = 7;
+    /** How far back a repeat list's last day may be: the repeats are kept for this (RepeatRefresh.KEPT). */
+    static final int DAYS_BACK = 365;
 
     private final RepeatContacts repeats;
     private final StaffMembers staff;
@@ -63,7 +63,7 @@ class RepeatsController {
                 + (filter.channel() == null ? "" : "&channel=" + filter.channel());
     }
 
-    /** The last day, today (UK) unless given; not after today nor more than {@value #YEARS_BACK} years back. */
+    /** The last day, today (UK) unless given; not after today nor more than {@value #DAYS_BACK} days back. */
     private LocalDate day(String to) {
         var today = LocalDate.now(clock.withZone(LondonTime.ZONE));
         if (to == null || to.isBlank()) {
@@ -71,7 +71,7 @@ class RepeatsController {
         }
         try {
             var day = LocalDate.parse(to.strip());
-            if (day.isAfter(today) || day.isBefore(today.minusYears(YEARS_BACK))) {
+            if (day.isAfter(today) || day.isBefore(today.minusDays(DAYS_BACK))) {
                 throw badRequest();
             }
             return day;

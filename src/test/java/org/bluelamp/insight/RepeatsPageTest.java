@@ -34,10 +34,13 @@ class RepeatsPageTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    RepeatCandidates candidates;
+
     @Test
     void aSupervisorSeesTheOpenQueuesAndTheirTeamsContactsOfEachGroupAndEachIsLogged() {
-        // days about three years ago, which no other test's contacts fall in
-        var to = LocalDate.now(clock.withZone(LondonTime.ZONE)).minusDays(1_100);
+        // 90 days ending 300 days ago, which no other test's contacts fall in
+        var to = LocalDate.now(clock.withZone(LondonTime.ZONE)).minusDays(300);
         var mid = to.minusDays(10).atTime(12, 0).atZone(LondonTime.ZONE).toInstant();
         var mine = RepeatGroupsTest.unique("mine-");
         var theirs = RepeatGroupsTest.unique("theirs-");
@@ -52,6 +55,10 @@ class RepeatsPageTest {
                 RepeatGroupsTest.contact(jdbc, mid, "online", theirs, List.of(), List.of(phone), List.of()),
                 RepeatGroupsTest.contact(jdbc, mid, "online", theirs, List.of(), List.of(phone), List.of()),
                 RepeatGroupsTest.contact(jdbc, mid, "online", theirs, List.of(), List.of(phone), List.of()));
+
+        var made = new java.util.ArrayList<>(allTheirs);
+        made.addAll(List.of(unallocated, myTeams, otherTeams));
+        candidates.refresh(made.stream().map(RepeatGroupsTest.Made::id).toList());
 
         var supervisor = staffAccounts.create(mine, StaffRole.SUPERVISOR);
         var session = new WebSession(port);
@@ -94,7 +101,7 @@ class RepeatsPageTest {
 
         assertThat(session.get("/staff/insight/repeats?kind=person&to=" + today.plusDays(2)).status())
                 .isEqualTo(400);
-        assertThat(session.get("/staff/insight/repeats?kind=person&to=" + today.minusYears(8)).status())
+        assertThat(session.get("/staff/insight/repeats?kind=person&to=" + today.minusDays(366)).status())
                 .isEqualTo(400);
         assertThat(session.get("/staff/insight/repeats?kind=vehicle").status()).isEqualTo(400);
         assertThat(session.get("/staff/insight/repeats?kind=person&channel=pigeon").status()).isEqualTo(400);

@@ -1,0 +1,80 @@
+package org.bluelamp.insight;
+
+import org.bluelamp.platform.scheduling.JobLeases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Every few minutes, on one instance: brings the repeats up to date with the contacts active since last time (new,
+ * allocated, given details). The first time, fills them from every contact a repeat list can look back to, a month
+ * at a time.
+ */
+@Component
+class RepeatRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(RepeatRefresh.class);
+
+    /** A repeat list's last day may be up to a year back, and looks 90 days before it. */
+    static final Duration KEPT = Duration.ofDays(365 + RepeatFilter.DAYS + 1);
+    /** Contacts active a little before the last seen are looked at again: their details are saved just after. */
+    private static final Duration OVERLAP = Duration.ofMinutes(10);
+    private static final Duration FILL_STEP = Duration.ofDays(30);
+
+    private final RepeatCandidates candidates;
+    private final JdbcClient jdbc;
+    private final JobLeases leases;
+    private final Clock clock;
+
+    RepeatRefresh(RepeatCandidates candidates, JdbcClient jdbc, JobLeases leases, Clock clock) {
+        this.candidates = candidates;
+        this.jdbc = jdbc;
+        this.leases = leases;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT2M")
+    void run() {
+        leases.runOnce("insight.repeats", Duration.ofMinutes(4), Duration.ofHours(2), this::catchUp);
+    }
+
+    /** Looks at the contacts active since the last time again (all of them, a month at a time, the first time). */
+    void catchUp() {
+        var seen = jdbc.sql("SELECT activity_seen FROM insight_repeat_refresh").query(Timestamp.class).optional();
+        var upTo = jdbc.sql("SELECT max(last_activity_at) FROM contact").query(Timestamp.class).optional();
+        if (upTo.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        if (seen.isEmpty()) {
+            fill(now.minus(KEPT), now.plus(Duration.ofDays(1)));
+        } else {
+            var changed = jdbc.sql("""
+                            SELECT id FROM contact WHERE last_activity_at > :seen AND last_activity_at <= :upTo""")
+                    .param("seen", Timestamp.from(seen.get().toInstant().minus(OVERLAP))).param("upTo", upTo.get())
+                    .query(UUID.class).list();
+            candidates.refresh(changed);
+            log.debug("Repeats: {} contacts looked at again", changed.size());
+        }
+        int pruned = candidates.prune(now.minus(KEPT));
+        jdbc.sql("UPDATE insight_repeat_refresh SET activity_seen = :upTo, refreshed_at = :now")
+                .param("upTo", upTo.get()).param("now", Timestamp.from(now)).update();
+        log.debug("Repeats: {} rows of old or disposed contacts removed", pruned);
+    }
+
+    private void fill(Instant from, Instant until) {
+        for (var start = from; start.isBefore(until); start = start.plus(FILL_STEP)) {
+            var end = start.plus(FILL_STEP).isBefore(until) ? start.plus(FILL_STEP) : until;
+            candidates.rebuild(start, end);
+        }
+        log.info("Repeats: filled from the contacts received since {}", from);
+    }
+}
