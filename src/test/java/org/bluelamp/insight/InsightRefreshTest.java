@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A refresh counts again only the days whose contacts changed, or whose running deadlines passed, since the last.
  * Two days in winter 2022 (GMT) that no other test uses.
  */
-@BluelampTest
+@InsightTest
 class InsightRefreshTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2022, 1, 10);

@@ -1,6 +1,5 @@
 package org.bluelamp.insight;
 
-import org.bluelamp.BluelampTest;
 import java.time.Clock;
 import org.bluelamp.WebSession;
 import org.bluelamp.platform.LondonTime;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * /performance from roll-up rows counted by hand: the month before last (October, say) and last month (November),
  * with the month under way left out, small numbers hidden and nothing to be had by subtraction.
  */
-@BluelampTest
+@InsightTest
 class PerformancePageTest {
 
     @LocalServerPort

@@ -1,7 +1,6 @@
 package org.bluelamp.insight;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.bluelamp.BluelampTest;
 import org.bluelamp.DatabaseOwner;
 import org.bluelamp.contact.ContactRecordKind;
 import org.bluelamp.insight.DemandFigures.ChannelCount;
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * still 30 June in UTC, so it proves the days are the UK's. Clocks are met through UPDATE statements, as the
  * application's own, so V51's trigger records them.
  */
-@BluelampTest
+@InsightTest
 class RollupFiguresTest {
 
     private static final LocalDate A = LocalDate.of(2021, 6, 30);
