@@ -60,10 +60,10 @@ public class JourneyFigures {
         return new Journeys(from, to, types);
     }
 
-    /** A range is a day or more, and at most two years: every figure here reads its days' rows. */
+    /** A range is a day or more, and at most as long as a page may ask for: every figure here reads its days' rows. */
     static void checkRange(LocalDate from, LocalDate to) {
-        if (to.isBefore(from) || to.isAfter(from.plusYears(2))) {
-            throw new IllegalArgumentException("insight figures need from <= to, at most two years apart: " + from
+        if (to.isBefore(from) || to.isAfter(from.plusYears(InsightFilter.MOST_YEARS))) {
+            throw new IllegalArgumentException("insight figures need from <= to, too far apart: " + from
                     + " to " + to);
         }
     }
