@@ -71,7 +71,7 @@ class InsightBrowserTest {
             look(page, 1);
 
             page.selectOption("#team", "investigations");
-            page.getByText("Show figures").click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show figures")).click();
             assertThat(page.locator("#contacts-by-channel table")).not().containsText("Online report");
             assertThat(page.locator("#contacts-by-channel table")).containsText("101 phone call");
             var download = page.waitForDownload(() -> page.locator("#contacts-by-channel a[href*='/csv']").click());
