@@ -28,6 +28,8 @@ class RepeatRefresh {
     /** Contacts active a little before the last seen are looked at again: their details are saved just after. */
     private static final Duration OVERLAP = Duration.ofMinutes(10);
     private static final Duration FILL_STEP = Duration.ofDays(30);
+    /** Contacts looked at again in one transaction. */
+    static final int BATCH = 1_000;
 
     private final RepeatCandidates candidates;
     private final JdbcClient jdbc;
@@ -61,7 +63,9 @@ class RepeatRefresh {
                             SELECT id FROM contact WHERE last_activity_at > :seen AND last_activity_at <= :upTo""")
                     .param("seen", Timestamp.from(seen.get().toInstant().minus(OVERLAP))).param("upTo", upTo.get())
                     .query(UUID.class).list();
-            candidates.refresh(changed);
+            for (int i = 0; i < changed.size(); i += BATCH) {
+                candidates.refresh(changed.subList(i, Math.min(changed.size(), i + BATCH)));
+            }
             log.debug("Repeats: {} contacts looked at again", changed.size());
         }
         int pruned = candidates.prune(now.minus(KEPT));

@@ -33,6 +33,12 @@ class RepeatGroupsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RepeatRefresh refresh;
+
+    @Autowired
+    java.time.Clock clock;
+
     /** A contact as the back office holds one, with only what repeats look at set. */
     record Made(UUID id, String reference) {
     }
@@ -142,6 +148,33 @@ class RepeatGroupsTest {
         assertThat(repeats.figures(dayEarlier).people()).isEqualTo(new RepeatCount(3, 11));
         assertThat(repeats.figures(dayEarlier.channel("email")).people()).isEqualTo(new RepeatCount(0, 0));
         assertThat(repeats.figures(dayEarlier).addresses()).isEqualTo(new RepeatCount(3, 10)); // P2 three times now
+    }
+
+    @Test
+    void theJobKeepsUpWithNewContactsAndAllocations() {
+        var now = clock.instant();
+        var team = unique("job-");
+        var moved = unique("job-");
+        String email = unique("job.") + "@example.com";
+        var made = new java.util.ArrayList<Made>();
+        for (int i = 0; i < 3; i++) {
+            made.add(contact(jdbc, now.minusSeconds(86_400L * (10 + i)), "online", team, List.of(email), List.of(),
+                    List.of()));
+        }
+        jdbc.sql("UPDATE contact SET last_activity_at = :now WHERE id = ANY(:ids)")
+                .param("now", java.sql.Timestamp.from(now))
+                .param("ids", made.stream().map(Made::id).toArray(UUID[]::new)).update();
+        var today = RepeatFilter.endingOn(LocalDate.now(clock.withZone(org.bluelamp.platform.LondonTime.ZONE)));
+
+        refresh.catchUp();
+        assertThat(repeats.figures(today.team(team)).people()).isEqualTo(new RepeatCount(1, 3));
+
+        jdbc.sql("UPDATE contact SET allocated_team = :moved, last_activity_at = :later WHERE id = :id")
+                .param("moved", moved).param("later", java.sql.Timestamp.from(now.plusMillis(1)))
+                .param("id", made.getFirst().id()).update();
+        refresh.catchUp();
+        assertThat(repeats.figures(today.team(team)).people()).isEqualTo(new RepeatCount(0, 0));
+        assertThat(repeats.figures(today).people().groups()).isPositive();
     }
 
     private static String digits() {
