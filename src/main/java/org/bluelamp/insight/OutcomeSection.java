@@ -17,10 +17,12 @@ class OutcomeSection implements SectionFigures {
 
     private final OutcomeFigures outcomes;
     private final RepeatGroups repeats;
+    private final java.time.Clock clock;
 
-    OutcomeSection(OutcomeFigures outcomes, RepeatGroups repeats) {
+    OutcomeSection(OutcomeFigures outcomes, RepeatGroups repeats, java.time.Clock clock) {
         this.outcomes = outcomes;
         this.repeats = repeats;
+        this.clock = clock;
     }
 
     @Override
@@ -35,7 +37,11 @@ class OutcomeSection implements SectionFigures {
         tables.add(labelled("closed", ended.closed(), texts));
         tables.add(labelled("filed", ended.filed(), texts));
         tables.add(labelled("referred", ended.referred(), texts));
-        tables.add(repeats(repeats.figures(repeatFilter(query)), texts));
+        // repeats are kept for the last year's days only (RepeatRefresh.KEPT)
+        var today = java.time.LocalDate.now(clock.withZone(org.bluelamp.platform.LondonTime.ZONE));
+        if (!query.to().isBefore(today.minusDays(RepeatsController.DAYS_BACK))) {
+            tables.add(repeats(repeats.figures(repeatFilter(query)), texts));
+        }
         return tables;
     }
 
