@@ -89,3 +89,12 @@ WHERE c.grading_due IS NOT NULL AND c.status NOT IN ('new', 'in-progress', 'awai
 CREATE INDEX insight_contact_day_by_team ON insight_contact_day (team, day);
 CREATE INDEX insight_contact_hour_by_team ON insight_contact_hour (team, day);
 CREATE INDEX insight_outcome_day_by_team ON insight_outcome_day (team, day);
+
+-- A deadline passing changes the figures (overdue) with nobody touching the contact: insight.InsightRefresh finds
+-- the running clocks whose deadline passed since its last count by these, and contact_open (first contact), each a
+-- short range of open contacts however large the backlog already overdue.
+CREATE INDEX contact_open_by_crime_decision_due ON contact (crime_decision_due)
+    WHERE status NOT IN ('filed', 'closed') AND crime_decided_at IS NULL;
+CREATE INDEX contact_grading_running_by_due ON contact (grading_due)
+    WHERE status IN ('new', 'in-progress', 'awaiting-information');
+CREATE INDEX contact_open_by_update_due ON contact (victim_update_due) WHERE status NOT IN ('filed', 'closed');

@@ -100,7 +100,8 @@ public class DemandFigures {
         }
         var periods = new ArrayList<Period>();
         for (LocalDate start : periods(filter, grouping)) {
-            periods.add(new Period(start, channels.stream().map(c -> counts.getOrDefault(start + " " + c, 0L)).toList()));
+            periods.add(new Period(start,
+                    channels.stream().map(c -> counts.getOrDefault(start + " " + c, 0L)).toList()));
         }
         return new OverTime(List.copyOf(channels), periods);
     }
@@ -138,8 +139,10 @@ public class DemandFigures {
 
     private static List<LocalDate> periods(InsightFilter filter, Grouping grouping) {
         var periods = new ArrayList<LocalDate>();
-        for (LocalDate start = grouping.start(filter.from()); !start.isAfter(filter.to()); start = grouping.next(start)) {
+        LocalDate start = grouping.start(filter.from());
+        while (!start.isAfter(filter.to())) {
             periods.add(start);
+            start = grouping.next(start);
         }
         return periods;
     }

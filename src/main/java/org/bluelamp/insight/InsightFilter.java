@@ -24,7 +24,8 @@ public record InsightFilter(LocalDate from, LocalDate to, String team, String ch
             throw new IllegalArgumentException("The range ends before it starts: " + from + " to " + to);
         }
         if (to.isAfter(from.plusYears(MOST_YEARS))) {
-            throw new IllegalArgumentException("The range is longer than " + MOST_YEARS + " years: " + from + " to " + to);
+            throw new IllegalArgumentException(
+                    "The range is longer than " + MOST_YEARS + " years: " + from + " to " + to);
         }
         if (channel != null && channel.isBlank()) {
             channel = null;

@@ -82,23 +82,29 @@ public class InsightRefresh {
 
     /**
      * The UK days of the contacts active since {@code activitySince}, and of the open contacts with a clock whose
-     * deadline passed after {@code dueAfter} and by {@code now}. The second reads only open contacts with a deadline
-     * passed (contact_open_by_next_due), and looks at every running clock, not only the soonest: a second deadline
-     * passing while the first is already overdue changes the figures too.
+     * deadline passed after {@code dueAfter} and by {@code now}: every running clock, not only the soonest, as a
+     * second deadline passing while the first is already overdue changes the figures too. Each part is a short range
+     * on its own index (V13's contact_open, V50, V51), however many contacts are already overdue.
      */
     List<LocalDate> changedDays(Instant activitySince, Instant dueAfter, Instant now) {
         return jdbc.sql("""
                         SELECT %1$s AS day FROM contact c WHERE c.last_activity_at > :since
                         UNION
                         SELECT %1$s FROM contact c
-                        WHERE c.status NOT IN ('filed', 'closed') AND c.next_due <= :now
-                          AND ((c.first_contact_at IS NULL AND c.first_response_due > :after
-                                    AND c.first_response_due <= :now)
-                            OR (c.crime_decided_at IS NULL AND c.crime_decision_due > :after
-                                    AND c.crime_decision_due <= :now)
-                            OR (c.status IN ('new', 'in-progress', 'awaiting-information') AND c.grading_due > :after
-                                    AND c.grading_due <= :now)
-                            OR (c.victim_update_due > :after AND c.victim_update_due <= :now))
+                        WHERE c.status NOT IN ('filed', 'closed') AND c.first_contact_at IS NULL
+                          AND c.first_response_due > :after AND c.first_response_due <= :now
+                        UNION
+                        SELECT %1$s FROM contact c
+                        WHERE c.status NOT IN ('filed', 'closed') AND c.crime_decided_at IS NULL
+                          AND c.crime_decision_due > :after AND c.crime_decision_due <= :now
+                        UNION
+                        SELECT %1$s FROM contact c
+                        WHERE c.status IN ('new', 'in-progress', 'awaiting-information')
+                          AND c.grading_due > :after AND c.grading_due <= :now
+                        UNION
+                        SELECT %1$s FROM contact c
+                        WHERE c.status NOT IN ('filed', 'closed')
+                          AND c.victim_update_due > :after AND c.victim_update_due <= :now
                         ORDER BY day""".formatted(DayCount.DAY))
                 .param("since", Timestamp.from(activitySince)).param("after", Timestamp.from(dueAfter))
                 .param("now", Timestamp.from(now))

@@ -22,7 +22,7 @@ public class ServiceLevelFigures {
     /**
      * @param clock "first-contact", "crime-decision", "grading" or "victim-update" (messages: clock.*)
      */
-    public record Clock(String clock, long inTime, long late, long overdue) {
+    public record ClockFigures(String clock, long inTime, long late, long overdue) {
 
         /** Of all deadlines met or passed, the share met in time, from 0 to 100; null when none was. */
         public Double percentInTime() {
@@ -35,10 +35,10 @@ public class ServiceLevelFigures {
      * @param averageFirstContact from receipt to first contact, over the contacts that have had it; null when none
      *                            has
      */
-    public record Levels(Clock firstContact, Clock crimeDecision, Clock grading, Clock victimUpdate,
-                         Duration averageFirstContact) {
+    public record Levels(ClockFigures firstContact, ClockFigures crimeDecision, ClockFigures grading,
+                         ClockFigures victimUpdate, Duration averageFirstContact) {
 
-        public List<Clock> clocks() {
+        public List<ClockFigures> clocks() {
             return List.of(firstContact, crimeDecision, grading, victimUpdate);
         }
     }
@@ -56,10 +56,10 @@ public class ServiceLevelFigures {
                         FROM insight_contact_day WHERE %s""".formatted(filter.condition())))
                 .query((rs, row) -> {
                     long contacted = rs.getLong(1) + rs.getLong(2);
-                    return new Levels(new Clock("first-contact", rs.getLong(1), rs.getLong(2), rs.getLong(3)),
-                            new Clock("crime-decision", rs.getLong(5), rs.getLong(6), rs.getLong(7)),
-                            new Clock("grading", rs.getLong(8), rs.getLong(9), rs.getLong(10)),
-                            new Clock("victim-update", rs.getLong(11), rs.getLong(12), rs.getLong(13)),
+                    return new Levels(new ClockFigures("first-contact", rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                            new ClockFigures("crime-decision", rs.getLong(5), rs.getLong(6), rs.getLong(7)),
+                            new ClockFigures("grading", rs.getLong(8), rs.getLong(9), rs.getLong(10)),
+                            new ClockFigures("victim-update", rs.getLong(11), rs.getLong(12), rs.getLong(13)),
                             contacted == 0 ? null : Duration.ofSeconds(Math.round((double) rs.getLong(4) / contacted)));
                 })
                 .single();

@@ -9,7 +9,7 @@ import org.bluelamp.insight.DemandFigures.HourCount;
 import org.bluelamp.insight.DemandFigures.Period;
 import org.bluelamp.insight.DemandFigures.ServiceCount;
 import org.bluelamp.insight.OutcomeFigures.LabelCount;
-import org.bluelamp.insight.ServiceLevelFigures.Clock;
+import org.bluelamp.insight.ServiceLevelFigures.ClockFigures;
 import org.bluelamp.platform.personaldata.RetainedRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,11 +90,11 @@ class RollupFiguresTest {
         assertThat(digital.get(1).percent()).isEqualTo(75.0);
 
         var all = levels.levels(both);
-        assertThat(all.firstContact()).isEqualTo(new Clock("first-contact", 3, 1, 1));
+        assertThat(all.firstContact()).isEqualTo(new ClockFigures("first-contact", 3, 1, 1));
         assertThat(all.firstContact().percentInTime()).isEqualTo(60.0);
-        assertThat(all.crimeDecision()).isEqualTo(new Clock("crime-decision", 1, 1, 1));
-        assertThat(all.grading()).isEqualTo(new Clock("grading", 1, 1, 1));
-        assertThat(all.victimUpdate()).isEqualTo(new Clock("victim-update", 2, 1, 1));
+        assertThat(all.crimeDecision()).isEqualTo(new ClockFigures("crime-decision", 1, 1, 1));
+        assertThat(all.grading()).isEqualTo(new ClockFigures("grading", 1, 1, 1));
+        assertThat(all.victimUpdate()).isEqualTo(new ClockFigures("victim-update", 2, 1, 1));
         // 2 h, 3 h, 2 h and 30 minutes from receipt
         assertThat(all.averageFirstContact()).isEqualTo(Duration.ofSeconds(6750));
 
@@ -105,8 +105,8 @@ class RollupFiguresTest {
 
         var north = new InsightFilter(A, B, "Rollup North", null);
         assertThat(demand.byChannel(north)).containsExactly(new ChannelCount("online", 2));
-        assertThat(levels.levels(north).firstContact()).isEqualTo(new Clock("first-contact", 2, 0, 0));
-        assertThat(levels.levels(north).grading()).isEqualTo(new Clock("grading", 0, 1, 0));
+        assertThat(levels.levels(north).firstContact()).isEqualTo(new ClockFigures("first-contact", 2, 0, 0));
+        assertThat(levels.levels(north).grading()).isEqualTo(new ClockFigures("grading", 0, 1, 0));
         assertThat(outcomes.outcomes(north).closed()).containsExactly(new LabelCount("advice-given", 1));
         assertThat(outcomes.outcomes(north).referred()).containsExactly(new LabelCount("Victim First", 1));
         var noTeam = new InsightFilter(A, B, "", null);
@@ -118,7 +118,7 @@ class RollupFiguresTest {
                 new ServiceCount("rollup-gone", "rollup-gone", 1));
         assertThat(demand.overTime(online, Grouping.DAY).periods())
                 .containsExactly(new Period(A, List.of(2L)), new Period(B, List.of(1L)));
-        assertThat(levels.levels(online).firstContact()).isEqualTo(new Clock("first-contact", 2, 0, 0));
+        assertThat(levels.levels(online).firstContact()).isEqualTo(new ClockFigures("first-contact", 2, 0, 0));
         assertThat(outcomes.outcomes(online).filed()).containsExactly(new LabelCount("duplicate", 1));
 
         assertThat(fixture).hasSize(6);
