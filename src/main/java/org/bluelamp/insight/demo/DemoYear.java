@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.bluelamp.insight.demo.DemoWords.pick;
 
@@ -72,21 +73,42 @@ final class DemoYear {
         return until;
     }
 
+    /** The whole year kept in memory (a small one, for a test). */
     DemoRows generate(int contacts) {
+        return generate(contacts, null);
+    }
+
+    /**
+     * @param sink given the rows made so far every few thousand contacts and at the end, to write them; they are then
+     *             let go (null: kept)
+     */
+    DemoRows generate(int contacts, Consumer<DemoRows> sink) {
         var slots = hourSlots();
         var received = new ArrayList<Instant>(contacts);
         for (int i = 0; i < contacts; i++) {
             received.add(slots.draw(random));
         }
         received.sort(Comparator.naturalOrder());
+        int made = 0;
         for (Instant at : received) {
             contact(at);
+            if (++made % 2_000 == 0) {
+                hand(sink);
+            }
         }
         double scale = contacts / 30_000.0;
         relayCallsWithoutReports(scale);
         chatsWithoutReports(scale);
         subjectAccessRequests(Math.max(3, (int) Math.round(48 * scale)));
+        hand(sink);
         return rows;
+    }
+
+    private void hand(Consumer<DemoRows> sink) {
+        if (sink != null) {
+            sink.accept(rows);
+            rows.written();
+        }
     }
 
     // ---------------------------------------------------------------- demand
