@@ -113,11 +113,9 @@ final class DemoRows {
         rows.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
     }
 
-    /** Counts a contact by its channel (the label is "contacts.{channel}"); other labels are ignored. */
+    /** Counts a contact by its channel (the label is "contacts.{channel}"). */
     void count(String label) {
-        if (label.startsWith("contacts.")) {
-            contactsByChannel.merge(label.substring("contacts.".length()), 1, Integer::sum);
-        }
+        contactsByChannel.merge(label.substring("contacts.".length()), 1, Integer::sum);
     }
 
     /** The rows not yet written. */
