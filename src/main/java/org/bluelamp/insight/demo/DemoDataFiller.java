@@ -10,12 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +31,7 @@ class DemoDataFiller {
 
     /** The most contacts one run makes: a few years' worth for a large force, written in a few minutes. */
     static final int MOST_CONTACTS = 300_000;
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
     private final JdbcClient sql;
@@ -83,20 +85,30 @@ class DemoDataFiller {
                     + "installation only; to add another year to it anyway, run bin/demo-data --again.");
         }
         var year = new DemoYear(settings(), order.seed(), order.lastDay(), clock.instant());
-        var rows = year.generate(order.contacts());
-        transaction.executeWithoutResult(status -> {
+        var rows = transaction.execute(status -> year.generate(order.contacts(), made -> {
             for (var table : DemoRows.Table.values()) {
-                List<Object[]> all = rows.of(table);
-                for (int start = 0; start < all.size(); start += BATCH) {
-                    jdbc.batchUpdate(table.sql, all.subList(start, Math.min(all.size(), start + BATCH)));
-                }
+                jdbc.batchUpdate(table.sql, made.of(table), BATCH, DemoDataFiller::set);
             }
-        });
+        }));
         jdbc.execute("ANALYZE");
         // LEAD: once org.bluelamp.insight.InsightRefresh is on main, count the new year here at once (e.g.
         // insightRefresh.refreshAll()), so the charts are full at the first start; until then its job at start-up
         // finds the contacts by their last activity.
         return new Outcome(true, null, year.from(), year.until(), rows.counts(), rows.contactsByChannel());
+    }
+
+    /**
+     * Binds a row's values by their Java types. A null is bound as of no type, for the server to infer: left to
+     * JdbcTemplate, each null would cost a round trip to ask the server the parameter's type.
+     */
+    private static void set(PreparedStatement statement, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] == null) {
+                statement.setNull(i + 1, Types.NULL);
+            } else {
+                statement.setObject(i + 1, row[i]);
+            }
+        }
     }
 
     DemoSettings settings() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static org.bluelamp.insight.demo.DemoWords.pick;
 
@@ -72,21 +73,42 @@ final class DemoYear {
         return until;
     }
 
+    /** The whole year kept in memory (a small one, for a test). */
     DemoRows generate(int contacts) {
+        return generate(contacts, null);
+    }
+
+    /**
+     * @param sink given the rows made so far every few thousand contacts and at the end, to write them; they are then
+     *             let go (null: kept)
+     */
+    DemoRows generate(int contacts, Consumer<DemoRows> sink) {
         var slots = hourSlots();
         var received = new ArrayList<Instant>(contacts);
         for (int i = 0; i < contacts; i++) {
             received.add(slots.draw(random));
         }
         received.sort(Comparator.naturalOrder());
+        int made = 0;
         for (Instant at : received) {
             contact(at);
+            if (++made % 2_000 == 0) {
+                hand(sink);
+            }
         }
         double scale = contacts / 30_000.0;
         relayCallsWithoutReports(scale);
         chatsWithoutReports(scale);
         subjectAccessRequests(Math.max(3, (int) Math.round(48 * scale)));
+        hand(sink);
         return rows;
+    }
+
+    private void hand(Consumer<DemoRows> sink) {
+        if (sink != null) {
+            sink.accept(rows);
+            rows.written();
+        }
     }
 
     // ---------------------------------------------------------------- demand
@@ -533,7 +555,6 @@ final class DemoYear {
         Instant queued = answered.minusSeconds((long) logNormal(35, 0.9));
         rows.add(DemoRows.RELAY_CALL, id, token(), "ended", time(queued), time(ended), time(answered), time(ended),
                 "interpreter-ended", interpreter, handler, true, reference == null ? null : reference.value());
-        rows.count("relay calls");
         return id;
     }
 
@@ -556,7 +577,6 @@ final class DemoYear {
             rows.add(DemoRows.CHAT_LINE, id, i + 1, line[0], line[1], line[2],
                     time(i == 0 ? answered : i == lines.size() - 1 ? ended : answered.plusSeconds(30L * i)));
         }
-        rows.count("chats");
         return id;
     }
 
@@ -574,14 +594,12 @@ final class DemoYear {
                     Instant gaveUp = queued.plusSeconds(60 + random.nextInt(400));
                     rows.add(DemoRows.RELAY_CALL, uuid(), token(), "abandoned", time(queued), time(gaveUp), null,
                             time(gaveUp), "caller-left", null, null, false, null);
-                    rows.count("relay calls");
                 } else {
                     Instant answered = queued.plusSeconds((long) logNormal(35, 0.9));
                     Instant ended = answered.plus(minutes(3 + random.nextInt(20)));
                     rows.add(DemoRows.RELAY_CALL, uuid(), token(), "ended", time(queued), time(ended), time(answered),
                             time(ended), pick(List.of("caller-left", "interpreter-ended"), random),
                             pick(INTERPRETERS, random), null, false, null);
-                    rows.count("relay calls");
                 }
             }
         }
@@ -602,7 +620,6 @@ final class DemoYear {
                     Instant gaveUp = queued.plusSeconds(30 + random.nextInt(300));
                     rows.add(DemoRows.CHAT, uuid(), token(), "abandoned", null, pick(DemoWords.CHAT_ABOUT, random),
                             time(queued), time(gaveUp), null, null, time(gaveUp), "person-left-site", 0, null, null);
-                    rows.count("chats");
                 } else {
                     Instant answered = queued.plusSeconds((long) logNormal(25, 0.9));
                     chat(answered, answered.plus(minutes(2 + random.nextInt(12))), pick(HANDLERS, random), null,
@@ -650,7 +667,6 @@ final class DemoYear {
                 byEmail ? email : phone, byEmail ? settings.force() + ": your report " + reference.value() : null,
                 body, reference.value(), time(at), time(at), "delivered", 1, time(at.plusSeconds(2)),
                 time(delivered.isBefore(until) ? delivered : at.plusSeconds(2)));
-        rows.count("messages");
     }
 
     private void subjectAccessRequests(int count) {
@@ -678,7 +694,6 @@ final class DemoYear {
             if (isAnswered) {
                 rows.add(DemoRows.SUBJECT_ACCESS_TIMELINE, id, time(answered), officer, "released");
             }
-            rows.count("subject access requests");
         }
     }
 
