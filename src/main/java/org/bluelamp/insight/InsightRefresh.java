@@ -55,6 +55,15 @@ public class InsightRefresh {
     }
 
     /**
+     * Counts every day again, as the first refresh does: after contacts were written in bulk with their last activity
+     * in the past (bin/demo-data's year), which the next refresh would not look for.
+     */
+    public synchronized List<LocalDate> countEverythingAgain() {
+        jdbc.sql("UPDATE insight_refresh SET activity_seen = NULL").update();
+        return refresh();
+    }
+
+    /**
      * Counts what changed since the last refresh (everything, the first time) and says which days it counted.
      * One refresh at a time in this instance; platform.scheduling.JobLeases keeps the instances to one between them.
      */

@@ -1,5 +1,6 @@
 package org.bluelamp.insight.demo;
 
+import org.bluelamp.insight.InsightRefresh;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -26,12 +27,15 @@ class DemoDataCommand implements ApplicationRunner {
     private final Environment environment;
     private final ApplicationContext context;
     private final Clock clock;
+    private final InsightRefresh insight;
 
-    DemoDataCommand(DemoDataFiller filler, Environment environment, ApplicationContext context, Clock clock) {
+    DemoDataCommand(DemoDataFiller filler, Environment environment, ApplicationContext context, Clock clock,
+                    InsightRefresh insight) {
         this.filler = filler;
         this.environment = environment;
         this.context = context;
         this.clock = clock;
+        this.insight = insight;
     }
 
     @Override
@@ -70,6 +74,10 @@ class DemoDataCommand implements ApplicationRunner {
         }
         out.println("Contacts by channel:");
         outcome.contactsByChannel().forEach((channel, count) -> out.printf("  %-26s %,9d%n", channel, count));
+        long counting = System.nanoTime();
+        int days = insight.countEverythingAgain().size();
+        out.printf("Counted %,d days into the insight figures in %.1f seconds.%n", days,
+                (System.nanoTime() - counting) / 1e9);
         out.println("""
 
                 Start Bluelamp with bin/run (BLUELAMP_DEMO_ACCOUNTS=true bin/run for an account in each role), then look

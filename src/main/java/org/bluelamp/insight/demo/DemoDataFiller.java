@@ -91,9 +91,6 @@ class DemoDataFiller {
             }
         }));
         jdbc.execute("ANALYZE");
-        // LEAD: once org.bluelamp.insight.InsightRefresh is on main, count the new year here at once (e.g.
-        // insightRefresh.refreshAll()), so the charts are full at the first start; until then its job at start-up
-        // finds the contacts by their last activity.
         return new Outcome(true, null, year.from(), year.until(), rows.counts(), rows.contactsByChannel());
     }
 
