@@ -84,15 +84,15 @@ class DayCount {
                         GROUP BY 1, 2, 3, 4""".formatted(DAY))
                 .param("start", start).param("end", end).update();
         jdbc.sql("""
-                        INSERT INTO insight_outcome_day (day, channel, service_id, team, kind, label, contacts)
-                        SELECT %s, c.channel, c.service_id, COALESCE(c.allocated_team, ''), c.status,
+                        INSERT INTO insight_outcome_day (day, channel, team, kind, label, contacts)
+                        SELECT %s, c.channel, COALESCE(c.allocated_team, ''), c.status,
                                COALESCE(CASE c.status WHEN 'referred' THEN c.referred_to ELSE c.closing_category END,
                                         ''),
                                count(*)
                         FROM contact c
                         WHERE c.received_at >= :start AND c.received_at < :end
                           AND c.status IN ('closed', 'filed', 'referred')
-                        GROUP BY 1, 2, 3, 4, 5, 6""".formatted(DAY))
+                        GROUP BY 1, 2, 3, 4, 5""".formatted(DAY))
                 .param("start", start).param("end", end).update();
     }
 }

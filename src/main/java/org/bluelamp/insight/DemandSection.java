@@ -18,6 +18,9 @@ import java.util.stream.IntStream;
 @Component
 class DemandSection implements SectionFigures {
 
+    /** Twelve weeks: the heat map's longest reach. */
+    static final int HEAT_MAP_DAYS = 84;
+
     private final DemandFigures demand;
 
     DemandSection(DemandFigures demand) {
@@ -33,7 +36,7 @@ class DemandSection implements SectionFigures {
     public List<FigureTable> tables(InsightQuery query, InsightViewer viewer, Texts texts) {
         var filter = query.filter();
         return List.of(byChannel(filter, texts), overTime(query, texts), digitalShare(query, texts),
-                byReportType(filter, texts), byHour(filter, texts));
+                byReportType(filter, texts), byHour(query, texts));
     }
 
     private FigureTable byChannel(InsightFilter filter, Texts texts) {
@@ -80,8 +83,14 @@ class DemandSection implements SectionFigures {
                 texts.t("insight.none"), ChartKind.BARS);
     }
 
-    /** Rows Monday to Sunday, a column an hour (UK time): when in the week contacts come. */
-    private FigureTable byHour(InsightFilter filter, Texts texts) {
+    /**
+     * Rows Monday to Sunday, a column an hour (UK time): when in the week contacts come, over the last
+     * {@value #HEAT_MAP_DAYS} days chosen at most. The shape of a week is what staff plan from, and a few recent weeks
+     * show it; years of hours would be millions of rows to add up for every page.
+     */
+    private FigureTable byHour(InsightQuery query, Texts texts) {
+        var first = query.days() > HEAT_MAP_DAYS ? query.to().minusDays(HEAT_MAP_DAYS - 1) : query.from();
+        var filter = new InsightFilter(first, query.to(), query.team(), query.channel());
         var grid = new double[7][24];
         demand.byHourOfWeek(filter).forEach(c -> grid[c.dayOfWeek() - 1][c.hour()] += c.contacts());
         var rows = new ArrayList<Row>();
@@ -90,7 +99,10 @@ class DemandSection implements SectionFigures {
             rows.add(new Row(day.getDisplayName(TextStyle.FULL, texts.locale()),
                     IntStream.range(0, 24).mapToObj(hour -> counts[hour]).toList()));
         }
-        return new FigureTable("contacts-by-hour", texts.t("insight.demand.by-hour"), texts.t("insight.heading.day"),
+        var title = first.equals(query.from()) ? texts.t("insight.demand.by-hour")
+                : texts.t("insight.demand.by-hour.recent", HEAT_MAP_DAYS / 7, texts.dates().date(first),
+                texts.dates().date(query.to()));
+        return new FigureTable("contacts-by-hour", title, texts.t("insight.heading.day"),
                 IntStream.range(0, 24).mapToObj(hour -> new Column("%02d:00".formatted(hour), Unit.COUNT)).toList(),
                 rows, texts.t("insight.none"), ChartKind.HEAT_MAP);
     }

@@ -59,13 +59,13 @@ final class InsightBenchRollUp {
 
     private static final String OUTCOME_DAY = """
             INSERT INTO insight_outcome_day
-            SELECT day, channel, service_id, team, kind, label, count(*)
-            FROM (SELECT %1$s AS day, channel, service_id, coalesce(allocated_team, '') AS team,
+            SELECT day, channel, team, kind, label, count(*)
+            FROM (SELECT %1$s AS day, channel, coalesce(allocated_team, '') AS team,
                          CASE WHEN status = 'referred' THEN 'referred' ELSE status END AS kind,
                          coalesce(CASE WHEN status = 'referred' THEN referred_to ELSE closing_category END, '') AS label
                   FROM contact %2$s) outcomes
             WHERE kind IN ('closed', 'filed', 'referred')
-            GROUP BY 1, 2, 3, 4, 5, 6""";
+            GROUP BY 1, 2, 3, 4, 5""";
 
     /** The contacts of one UK day, as a refresh of the days whose contacts changed reads them. */
     static final String ONE_DAY = "WHERE received_at >= (date '%1$s')::timestamp AT TIME ZONE 'Europe/London' "
