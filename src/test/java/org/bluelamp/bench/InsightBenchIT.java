@@ -206,12 +206,15 @@ class InsightBenchIT {
     /** What the contacts are like, in a sentence, so a run can be judged against life. */
     private static String shape(JdbcClient db) {
         return db.sql("""
-                        SELECT format('Contacts: %s%% still open, %s%% with a team; first contact in time %s%%, late %s%%, '
+                        SELECT format('Contacts: %s%% still open, %s%% with a team; '
+                                      || 'first contact in time %s%%, late %s%%, '
                                       || 'never %s%%; crime decisions %s (%s%% in time); %s%% graded; by channel: %s.',
                                round(100.0 * count(*) FILTER (WHERE status NOT IN ('closed', 'filed')) / count(*), 1),
                                round(100.0 * count(allocated_team) / count(*), 1),
-                               round(100.0 * count(*) FILTER (WHERE first_contact_at <= first_response_due) / count(*), 1),
-                               round(100.0 * count(*) FILTER (WHERE first_contact_at > first_response_due) / count(*), 1),
+                               round(100.0 * count(*) FILTER (WHERE first_contact_at <= first_response_due)
+                                     / count(*), 1),
+                               round(100.0 * count(*) FILTER (WHERE first_contact_at > first_response_due)
+                                     / count(*), 1),
                                round(100.0 * count(*) FILTER (WHERE first_contact_at IS NULL) / count(*), 1),
                                count(crime_decided_at),
                                round(100.0 * count(*) FILTER (WHERE crime_decided_at <= crime_decision_due)
