@@ -67,12 +67,14 @@ final class InsightBenchData {
                          || substr('ABDEFGHJLNPQRSTUWXYZ', (place / 120000 %% 20)::int + 1, 1)],
                    CASE WHEN service_id IN ('road-traffic-collision', 'lost-or-stolen-vehicle')
                         THEN ARRAY['BN' || to_char(n %% 100, 'FM00') || 'BEN'] ELSE '{}' END,
-                   to_tsvector('english', names.item[1 + (n %% 8)::int] || ' taken from ' || names.street[1 + (n / 8 %% 8)::int]),
+                   to_tsvector('english', names.item[1 + (n %% 8)::int] || ' taken from '
+                               || names.street[1 + (n / 8 %% 8)::int]),
                    CASE WHEN r_support < 0.02 THEN ARRAY['bsl'] WHEN r_support < 0.04 THEN ARRAY['language']
                         ELSE '{}' END,
                    CASE WHEN r_support > 0.97 THEN 'cy' ELSE 'en' END,
                    CASE WHEN crime_decision = 'recorded' AND r_support < 0.4
-                        THEN (ARRAY['weekly','every-2-weeks','every-4-weeks','when-something-changes'])[1 + (n %% 4)::int] END
+                        THEN (ARRAY['weekly','every-2-weeks','every-4-weeks','when-something-changes'])
+                             [1 + (n %% 4)::int] END
             FROM (
               SELECT c.*,
                      CASE WHEN has_contact AND status <> 'new' AND received_at + fc_delay <= now()
@@ -230,7 +232,8 @@ final class InsightBenchData {
                    date_trunc('month', now() - random() * interval '%1$d days')::date,
                    (ARRAY['very-satisfied','satisfied','satisfied','neither','dissatisfied','very-dissatisfied'])
                        [1 + floor(random() * 6)::int],
-                   (ARRAY['very-easy','easy','easy','neither','difficult','very-difficult'])[1 + floor(random() * 6)::int],
+                   (ARRAY['very-easy','easy','easy','neither','difficult','very-difficult'])
+                       [1 + floor(random() * 6)::int],
                    (ARRAY['yes','yes','partly','no'])[1 + floor(random() * 4)::int]
             FROM generate_series(1, %4$d) n;
 

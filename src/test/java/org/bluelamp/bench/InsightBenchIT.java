@@ -51,6 +51,12 @@ class InsightBenchIT {
     static final List<String> STAND_IN_PAGES = List.of("/staff");
     static final List<String> PAGES = STAND_IN_PAGES;
 
+    /**
+     * LEAD: how the contacts are counted into the insight tables ({@link InsightBenchRollUp}): "sql", the bench's
+     * stand-in, until insight.InsightRefresh is merged; then "app".
+     */
+    static final String ROLL_UP = "sql";
+
     private static final double GOAL_MS = 500;
     private static final String PASSWORD = "bench insight teapot 27";
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -65,6 +71,7 @@ class InsightBenchIT {
         int contacts = BenchSettings.integer("contacts", 2000);
         int requests = BenchSettings.integer("requests", 12);
         int warmUp = BenchSettings.integer("warm-up", 4);
+        String rollUp = BenchSettings.text("rollup", ROLL_UP);
         boolean enforceGoal = Boolean.parseBoolean(BenchSettings.text("enforce-goal", "false"));
         var pages = Arrays.stream(BenchSettings.text("pages", String.join(",", PAGES)).split(","))
                 .map(String::strip).toList();
@@ -76,7 +83,7 @@ class InsightBenchIT {
         try {
             var database = app.database();
             var made = InsightBenchData.fill(database, contacts);
-            double countSeconds = InsightBenchRollUp.countAll(database, BenchSettings.text("rollup", "sql"));
+            double countSeconds = InsightBenchRollUp.countAll(database, rollUp);
             LoggerFactory.getLogger(InsightBenchIT.class).info("Made in {} s, counted in {} s", made.seconds(),
                     countSeconds);
             var db = JdbcClient.create(database);
@@ -121,7 +128,7 @@ class InsightBenchIT {
 
                             %s""", made.seconds(), made.contacts(), made.relayCalls(), made.chats(),
                     made.satisfactionAnswers(), made.accessRequests(), countSeconds,
-                    BenchSettings.text("rollup", "sql").equals("app") ? "the application's InsightRefresh"
+                    rollUp.equals("app") ? "the application's InsightRefresh"
                             : "the bench's SQL stand-in for InsightRefresh", sizes, table, plans));
             if (enforceGoal) {
                 assertThat(missed).as("pages whose p95 is 500 ms or more").isEmpty();
@@ -155,8 +162,10 @@ class InsightBenchIT {
         var answer = browser.get(page + "?" + filter);
         assertThat(answer.status()).as("%s?%s", page, filter).isEqualTo(200);
         assertThat(answer.path()).as("%s stays on its page (not sent to sign in)", page).startsWith(page);
-        if (page.startsWith("/staff/insight") || page.startsWith("/performance")) {
-            // Figures are shown as tables (every chart has its table): at least one with a number in a cell.
+        boolean wholeForce = !filter.contains("team=") && !filter.contains("channel=");
+        if (wholeForce && (page.startsWith("/staff/insight") || page.startsWith("/performance"))) {
+            // Figures are shown as tables (every chart has its table): at least one with a number in a cell. Only for
+            // the whole force: at CI's size a team's or channel's month can hold no contacts at all.
             assertThat(answer.body()).as("figures on %s?%s", page, filter).containsPattern("<td[^>]*>\\s*[0-9]");
         }
     }
@@ -197,12 +206,15 @@ class InsightBenchIT {
     /** What the contacts are like, in a sentence, so a run can be judged against life. */
     private static String shape(JdbcClient db) {
         return db.sql("""
-                        SELECT format('Contacts: %s%% still open, %s%% with a team; first contact in time %s%%, late %s%%, '
+                        SELECT format('Contacts: %s%% still open, %s%% with a team; '
+                                      || 'first contact in time %s%%, late %s%%, '
                                       || 'never %s%%; crime decisions %s (%s%% in time); %s%% graded; by channel: %s.',
                                round(100.0 * count(*) FILTER (WHERE status NOT IN ('closed', 'filed')) / count(*), 1),
                                round(100.0 * count(allocated_team) / count(*), 1),
-                               round(100.0 * count(*) FILTER (WHERE first_contact_at <= first_response_due) / count(*), 1),
-                               round(100.0 * count(*) FILTER (WHERE first_contact_at > first_response_due) / count(*), 1),
+                               round(100.0 * count(*) FILTER (WHERE first_contact_at <= first_response_due)
+                                     / count(*), 1),
+                               round(100.0 * count(*) FILTER (WHERE first_contact_at > first_response_due)
+                                     / count(*), 1),
                                round(100.0 * count(*) FILTER (WHERE first_contact_at IS NULL) / count(*), 1),
                                count(crime_decided_at),
                                round(100.0 * count(*) FILTER (WHERE crime_decided_at <= crime_decision_due)

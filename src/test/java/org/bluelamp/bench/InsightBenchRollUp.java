@@ -40,10 +40,13 @@ final class InsightBenchRollUp {
                    count(*) FILTER (WHERE crime_decided_at > crime_decision_due),
                    count(*) FILTER (WHERE crime_decision_due < now() AND crime_decision IS NULL),
                    count(*) FILTER (WHERE grading_due IS NOT NULL AND status NOT IN ('new', 'in-progress',
-                                           'awaiting-information') AND coalesce(closed_at, last_activity_at) <= grading_due),
+                                           'awaiting-information')
+                                           AND coalesce(closed_at, last_activity_at) <= grading_due),
                    count(*) FILTER (WHERE grading_due IS NOT NULL AND status NOT IN ('new', 'in-progress',
-                                           'awaiting-information') AND coalesce(closed_at, last_activity_at) > grading_due),
-                   count(*) FILTER (WHERE grading_due < now() AND status IN ('new', 'in-progress', 'awaiting-information')),
+                                           'awaiting-information')
+                                           AND coalesce(closed_at, last_activity_at) > grading_due),
+                   count(*) FILTER (WHERE grading_due < now()
+                                           AND status IN ('new', 'in-progress', 'awaiting-information')),
                    count(*) FILTER (WHERE victim_update_due >= now()),
                    0,
                    count(*) FILTER (WHERE victim_update_due < now())
