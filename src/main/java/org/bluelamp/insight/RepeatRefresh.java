@@ -43,7 +43,8 @@ class RepeatRefresh {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${bluelamp.insight.repeats-every:PT5M}",
+            initialDelayString = "${bluelamp.insight.repeats-every:PT5M}")
     void run() {
         leases.runOnce("insight.repeats", Duration.ofMinutes(4), Duration.ofHours(2), this::catchUp);
     }

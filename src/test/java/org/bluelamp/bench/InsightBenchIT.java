@@ -44,18 +44,13 @@ class InsightBenchIT {
     /** The pages measured, each asked with every filter of {@link #filters}. */
     static final List<String> INSIGHT_PAGES = List.of("/staff/insight", "/staff/insight/service-levels",
             "/staff/insight/outcomes", "/staff/insight/online", "/performance");
-    /**
-     * LEAD: the insight pages are not on this branch yet, so the harness is run against a page that exists. When they
-     * are merged, make PAGES = INSIGHT_PAGES (or run with -Dbench.pages=/staff/insight,...).
-     */
-    static final List<String> STAND_IN_PAGES = List.of("/staff");
-    static final List<String> PAGES = STAND_IN_PAGES;
+    static final List<String> PAGES = INSIGHT_PAGES;
 
     /**
-     * LEAD: how the contacts are counted into the insight tables ({@link InsightBenchRollUp}): "sql", the bench's
-     * stand-in, until insight.InsightRefresh is merged; then "app".
+     * How the contacts are counted into the insight tables ({@link InsightBenchRollUp}): "app", by the application's
+     * own insight.InsightRefresh (its job made to come round every few seconds); "sql", the bench's quicker stand-in.
      */
-    static final String ROLL_UP = "sql";
+    static final String ROLL_UP = "app";
 
     private static final double GOAL_MS = 500;
     private static final String PASSWORD = "bench insight teapot 27";
@@ -78,8 +73,13 @@ class InsightBenchIT {
         // The data folder can go on another disk (-Dbench.data-root=/tmp); it is deleted afterwards, the log kept.
         Path run = Path.of(BenchSettings.text("data-root", BenchSettings.RESULTS.toString()))
                 .resolve("insight-" + UUID.randomUUID()).toAbsolutePath();
+        var arguments = new ArrayList<>(Arrays.asList(BenchSettings.appArguments()));
+        if (rollUp.equals("app")) {
+            arguments.add("--bluelamp.insight.refresh-every=PT5S");
+            arguments.add("--bluelamp.insight.repeats-every=PT5S");
+        }
         var app = BluelampProcess.start(run.resolve("data"), BenchSettings.RESULTS.resolve("insight.log")
-                .toAbsolutePath(), BenchSettings.appArguments()).awaitReady();
+                .toAbsolutePath(), arguments.toArray(String[]::new)).awaitReady();
         try {
             var database = app.database();
             var made = InsightBenchData.fill(database, contacts);
@@ -148,12 +148,12 @@ class InsightBenchIT {
         for (int i = 0; i < 7; i++) {
             String team = TEAMS.get(i % TEAMS.size());
             String channel = CHANNELS.get(i % CHANNELS.size());
-            filters.add(month + "&group=day");
-            filters.add(year + "&group=month");
-            filters.add(year + "&group=week");
-            filters.add(month + "&team=" + team + "&group=day");
-            filters.add(year + "&channel=" + channel + "&group=month");
-            filters.add(quarter + "&team=" + team + "&channel=" + channel + "&group=week");
+            filters.add(month + "&per=day");
+            filters.add(year + "&per=month");
+            filters.add(year + "&per=week");
+            filters.add(month + "&team=" + team + "&per=day");
+            filters.add(year + "&channel=" + channel + "&per=month");
+            filters.add(quarter + "&team=" + team + "&channel=" + channel + "&per=week");
         }
         return filters;
     }

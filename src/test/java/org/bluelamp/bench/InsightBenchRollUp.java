@@ -111,23 +111,29 @@ final class InsightBenchRollUp {
                 OUTCOME_DAY.formatted(DAY, where));
     }
 
+    private static boolean after(java.sql.Timestamp at, Instant asked) {
+        return at != null && at.toInstant().isAfter(asked);
+    }
+
     /**
-     * HOOK for insight.InsightRefresh: every contact counts as changed, and the application's scheduled refresh
-     * counts them all again; done when refreshed_at moves past the moment this started.
+     * The application's own counting: every contact counts as changed, and the application's scheduled jobs count
+     * them all again, the figures (insight.InsightRefresh) and the repeats (insight.RepeatRefresh); done when both have
+     * finished a count begun after this started.
      */
     private static void countedByTheApplication(DataSource database) throws SQLException {
         Instant asked;
         try (Connection db = database.getConnection(); Statement sql = db.createStatement()) {
             sql.execute("UPDATE insight_refresh SET activity_seen = NULL");
+            sql.execute("UPDATE insight_repeat_refresh SET activity_seen = NULL");
             asked = Instant.now();
         }
         await("the application's insight refresh").atMost(Duration.ofHours(2)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
                     try (Connection db = database.getConnection(); Statement sql = db.createStatement();
-                         var rs = sql.executeQuery("SELECT refreshed_at FROM insight_refresh")) {
+                         var rs = sql.executeQuery("SELECT (SELECT refreshed_at FROM insight_refresh), "
+                                 + "(SELECT refreshed_at FROM insight_repeat_refresh)")) {
                         rs.next();
-                        var at = rs.getTimestamp(1);
-                        return at != null && at.toInstant().isAfter(asked);
+                        return after(rs.getTimestamp(1), asked) && after(rs.getTimestamp(2), asked);
                     }
                 });
     }
