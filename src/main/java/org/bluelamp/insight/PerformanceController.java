@@ -34,11 +34,19 @@ class PerformanceController {
     private final PublicPerformanceFigures figures;
     private final ObjectProvider<PublicPerformanceSource> sources;
     private final Clock clock;
+    private final java.time.Duration keepFor;
+    /** The months last counted, kept a few minutes: anyone may ask for this page, as often as they like. */
+    private volatile Counted counted;
+
+    private record Counted(YearMonth from, YearMonth to, java.time.Instant at, List<PublicPerformanceMonth> months) {
+    }
 
     PerformanceController(@Value("${bluelamp.insight.public-page.enabled:true}") boolean enabled,
                           @Value("${bluelamp.insight.public-page.months:12}") int months,
+                          @Value("${bluelamp.insight.public-page.keep-for:PT5M}") java.time.Duration keepFor,
                           PublicPerformanceFigures figures, ObjectProvider<PublicPerformanceSource> sources,
                           Clock clock) {
+        this.keepFor = keepFor;
         this.enabled = enabled;
         this.months = Math.max(1, Math.min(MOST_MONTHS, months));
         this.figures = figures;
@@ -64,7 +72,7 @@ class PerformanceController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         var last = YearMonth.now(clock.withZone(LondonTime.ZONE)).minusMonths(1);
-        var counted = figures.between(last.minusMonths(months - 1L), last);
+        var counted = months(last.minusMonths(months - 1L), last);
         // from the first month anything was received, so a new installation does not publish a year of nothing
         int first = 0;
         while (first < counted.size() && counted.get(first).total() == 0) {
@@ -77,5 +85,18 @@ class PerformanceController {
         var shownMonths = counted.stream().map(PublicPerformanceMonth::month).toList();
         var more = sources.orderedStream().flatMap(source -> source.monthly(shownMonths, texts).stream()).toList();
         return PublicPerformancePage.of(counted, more, texts);
+    }
+
+    /** The complete months' figures change only when old days are counted again, so a few minutes' copy serves. */
+    private List<PublicPerformanceMonth> months(YearMonth from, YearMonth to) {
+        var now = clock.instant();
+        var kept = counted;
+        if (kept != null && kept.from().equals(from) && kept.to().equals(to)
+                && kept.at().plus(keepFor).isAfter(now)) {
+            return kept.months();
+        }
+        var fresh = List.copyOf(figures.between(from, to));
+        counted = new Counted(from, to, now, fresh);
+        return fresh;
     }
 }

@@ -13,7 +13,7 @@ class PerformanceSettingTest {
 
     @Test
     void withThePageTurnedOffItAndItsTablesAreNotFound() {
-        var controller = new PerformanceController(false, 12, null, null, Clock.systemUTC());
+        var controller = new PerformanceController(false, 12, java.time.Duration.ZERO, null, null, Clock.systemUTC());
 
         assertThatThrownBy(() -> controller.performance(null, null)).isInstanceOfSatisfying(
                 ResponseStatusException.class, e -> org.assertj.core.api.Assertions.assertThat(e.getStatusCode())
