@@ -8,18 +8,27 @@ import java.util.ArrayList;
 
 /**
  * Which contacts a member of staff may see, from their permissions: the open queues (nothing allocated yet), their
- * team's, their own. Every query for contacts is narrowed by it, so a URL typed by hand shows no more than a menu.
+ * team's, their own. Every query for contacts is narrowed by it, so a URL typed by hand shows no more than a menu;
+ * other modules that list contacts (insight's repeats page) narrow theirs by the same rule.
  */
-record ContactScope(boolean openQueues, String team, String username) {
+public record ContactScope(boolean openQueues, String team, String username) {
 
-    static ContactScope of(StaffMember member) {
+    /** Nobody's: for counts, which show no contact. */
+    public static final ContactScope NOBODY = new ContactScope(false, null, null);
+
+    public static ContactScope of(StaffMember member) {
         return new ContactScope(member.may(Permission.SEE_OPEN_QUEUES),
                 member.may(Permission.SEE_TEAM_CONTACTS) ? member.team() : null,
                 member.may(Permission.SEE_OWN_CONTACTS) ? member.username() : null);
     }
 
-    /** The condition, with the parameters :scopeTeam and :scopeUser. */
-    String condition() {
+    /** Whether they may see any contact at all. */
+    public boolean seesContacts() {
+        return openQueues || team != null || username != null;
+    }
+
+    /** The condition on the contact table's columns, with the parameters :scopeTeam and :scopeUser. */
+    public String condition() {
         var any = new ArrayList<String>();
         if (openQueues) {
             any.add("(allocated_team IS NULL AND allocated_to IS NULL)");
@@ -34,7 +43,7 @@ record ContactScope(boolean openQueues, String team, String username) {
     }
 
     /** Binds the parameters the condition names to a statement that uses it. */
-    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {
         var spec = team == null ? sql : sql.param("scopeTeam", team);
         return username == null ? spec : spec.param("scopeUser", username);
     }

@@ -1,5 +1,6 @@
 package org.bluelamp.insight;
 
+import org.bluelamp.contact.ContactScope;
 import org.bluelamp.contact.ContactRecordKind;
 import org.bluelamp.platform.personaldata.AccessLog;
 import org.bluelamp.staff.StaffMember;
@@ -36,13 +37,13 @@ public class RepeatContacts {
 
     /** Whether this member of staff may list contacts at all (an analyst with figures only may not). */
     public static boolean mayList(StaffMember viewer) {
-        return RepeatScope.of(viewer).seesContacts();
+        return ContactScope.of(viewer).seesContacts();
     }
 
     /** A page (from 1) of the groups with a contact the viewer may see; a page past the last is the last. */
     @Transactional
     public RepeatList list(RepeatKind kind, RepeatFilter filter, int page, StaffMember viewer) {
-        var scope = RepeatScope.of(viewer);
+        var scope = ContactScope.of(viewer);
         if (!scope.seesContacts()) {
             throw new IllegalArgumentException("lists contacts only for staff who may see them");
         }

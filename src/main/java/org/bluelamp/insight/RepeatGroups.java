@@ -1,5 +1,6 @@
 package org.bluelamp.insight;
 
+import org.bluelamp.contact.ContactScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,14 +40,14 @@ public class RepeatGroups {
 
     /** The groups of one kind, each the ids of its contacts, largest first. */
     List<Set<UUID>> groups(RepeatKind kind, RepeatFilter filter) {
-        return groups(kind, filter, RepeatScope.NOBODY).stream().map(Found::contacts).toList();
+        return groups(kind, filter, ContactScope.NOBODY).stream().map(Found::contacts).toList();
     }
 
     /**
      * The groups of one kind, largest first (then in a fixed order), each with its contacts and those of them the
      * scope lets a viewer see now.
      */
-    List<Found> groups(RepeatKind kind, RepeatFilter filter, RepeatScope scope) {
+    List<Found> groups(RepeatKind kind, RepeatFilter filter, ContactScope scope) {
         var keys = bind(jdbc.sql("""
                         SELECT array_agg(r.contact_id) AS ids
                         FROM insight_repeat_contact r
@@ -64,12 +65,12 @@ public class RepeatGroups {
     }
 
     /** Which of these contacts the scope lets a viewer open, as the contacts stand now. */
-    private Set<UUID> visible(List<Set<UUID>> keys, RepeatScope scope) {
+    private Set<UUID> visible(List<Set<UUID>> keys, ContactScope scope) {
         if (!scope.seesContacts() || keys.isEmpty()) {
             return Set.of();
         }
         var ids = keys.stream().flatMap(Set::stream).distinct().toArray(UUID[]::new);
-        return new HashSet<>(scope.bind(jdbc.sql("SELECT c.id FROM contact c WHERE c.id = ANY(:ids) AND "
+        return new HashSet<>(scope.bind(jdbc.sql("SELECT id FROM contact WHERE id = ANY(:ids) AND "
                 + scope.condition())).param("ids", ids).query(UUID.class).list());
     }
 
