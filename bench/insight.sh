@@ -17,7 +17,8 @@ rm -f target/bench/insight.md target/failsafe-reports/failsafe-summary.xml
 ./mvnw -q -B integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=InsightBenchIT \
   -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.requests="${REQUESTS:-200}" -Dbench.warm-up="${WARM_UP:-20}" \
   -Dbench.rollup="${ROLLUP:-app}" -Dbench.enforce-goal=true -Dbench.data-root="${DATA_ROOT:-/tmp}" \
-  -Dbench.app-args="${APP_ARGS:-}" "${pages[@]}"
+  -Dbench.app-args="${APP_ARGS:---bluelamp.insight.refresh-every=PT2M --bluelamp.insight.repeats-every=PT2M}" \
+  "${pages[@]}"
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB:"
 cat target/bench/insight.md 2>/dev/null || echo "(no results table)"
