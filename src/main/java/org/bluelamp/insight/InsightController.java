@@ -93,8 +93,7 @@ class InsightController {
         if (!InsightSection.openTo(viewer).contains(section)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("page", new InsightPage(section, InsightSection.openTo(viewer), viewer, form,
-                choices.teams(), Arrays.asList(Channel.values())));
+        model.addAttribute("page", page(section, viewer, form));
         model.addAttribute("refreshedAt", refresh.lastRefreshed().orElse(null));
         if (!viewer.seesFigures()) {
             model.addAttribute("errors", org.bluelamp.platform.FormErrors.NONE);
@@ -104,6 +103,7 @@ class InsightController {
         }
         var mistakes = new InsightQueryForm.Mistakes(frame);
         var query = form.read(viewer, today(), teamCodes(), channelCodes(), mistakes);
+        query.ifPresent(q -> model.addAttribute("page", page(section, viewer, form.answeredBy(q))));
         model.addAttribute("errors", mistakes.asFormErrors());
         model.addAttribute("query", query.orElse(null));
         model.addAttribute("tables", query.map(q -> figuresOf(section).tables(q, viewer, frame)).orElse(List.of()));
@@ -111,6 +111,11 @@ class InsightController {
         model.addAttribute("repeatsUrl", section == InsightSection.OUTCOMES && RepeatContacts.mayList(member)
                 ? query.map(InsightController::repeatsUrl).orElse(null) : null);
         return "insight/page";
+    }
+
+    private InsightPage page(InsightSection section, InsightViewer viewer, InsightQueryForm form) {
+        return new InsightPage(section, InsightSection.openTo(viewer), viewer, form, choices.teams(),
+                Arrays.asList(Channel.values()));
     }
 
     private SectionFigures figuresOf(InsightSection section) {

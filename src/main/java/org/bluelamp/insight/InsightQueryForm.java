@@ -56,6 +56,12 @@ public record InsightQueryForm(String from, String to, String team, String chann
                 channel.isEmpty() ? null : channel, grouping.orElseThrow()));
     }
 
+    /** The form as the figures shown answer it: days left blank say which days the page chose. */
+    InsightQueryForm answeredBy(InsightQuery query) {
+        return new InsightQueryForm(from.isEmpty() ? TYPED.format(query.from()) : from,
+                to.isEmpty() ? TYPED.format(query.to()) : to, team, channel, per);
+    }
+
     /** What the team field says for contacts no team holds yet. */
     static final String NO_TEAM = "none";
 

@@ -5,7 +5,10 @@ import org.bluelamp.platform.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** How a period of figures over time is named in a chart and its table: a day, a week by its Monday, a month. */
+/**
+ * How a period of figures over time is named in a chart and its table: a day, a week by its Monday (the column says
+ * "Week beginning", so a chart's labels stay short), a month.
+ */
 final class PeriodLabels {
 
     private PeriodLabels() {
@@ -14,7 +17,7 @@ final class PeriodLabels {
     static String of(LocalDate start, Grouping grouping, Texts texts) {
         return switch (grouping) {
             case DAY -> texts.dates().dayAndDate(start);
-            case WEEK -> texts.t("insight.period.week", texts.dates().date(start));
+            case WEEK -> texts.dates().date(start);
             case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", texts.locale()).format(start);
         };
     }

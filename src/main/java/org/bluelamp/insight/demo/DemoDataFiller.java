@@ -53,6 +53,50 @@ class DemoDataFiller {
     }
 
     /**
+     * The deadlines the year's contacts met, as contact_deadline's trigger records them when staff work a contact: the
+     * year is written as it ends, not step by step, so they are worked out from its columns and timeline. First
+     * contact and the crime decision from their columns; grading from the first allocation, referral, filing or
+     * close; each update to the victim after the first contact was owed the Victims' Code's 28 days after the one
+     * before it.
+     */
+    private void deadlinesMet(Instant from, Instant until) {
+        var year = java.util.Map.<String, Object>of("from", java.sql.Timestamp.from(from), "until",
+                java.sql.Timestamp.from(until));
+        sql.sql("""
+                        INSERT INTO contact_deadline
+                        SELECT id, 'first-contact', first_response_due, first_contact_at FROM contact
+                        WHERE received_at >= :from AND received_at < :until AND first_contact_at IS NOT NULL""")
+                .params(year).update();
+        sql.sql("""
+                        INSERT INTO contact_deadline
+                        SELECT id, 'crime-decision', crime_decision_due, crime_decided_at FROM contact
+                        WHERE received_at >= :from AND received_at < :until AND crime_decided_at IS NOT NULL
+                          AND crime_decision_due IS NOT NULL""")
+                .params(year).update();
+        sql.sql("""
+                        INSERT INTO contact_deadline
+                        SELECT c.id, 'grading', c.grading_due, met.at FROM contact c
+                        CROSS JOIN LATERAL (SELECT t.at FROM contact_timeline t
+                                            WHERE t.contact_id = c.id
+                                              AND t.kind IN ('allocated', 'referred', 'filed', 'closed')
+                                            ORDER BY t.id LIMIT 1) met
+                        WHERE c.received_at >= :from AND c.received_at < :until AND c.grading_due IS NOT NULL
+                          AND c.status NOT IN ('new', 'in-progress', 'awaiting-information')""")
+                .params(year).update();
+        sql.sql("""
+                        INSERT INTO contact_deadline
+                        SELECT contact_id, 'victim-update', before + INTERVAL '28 days', at
+                        FROM (SELECT t.contact_id, t.kind, t.at,
+                                     lag(t.at) OVER (PARTITION BY t.contact_id ORDER BY t.id) AS before
+                              FROM contact_timeline t JOIN contact c ON c.id = t.contact_id
+                              WHERE c.received_at >= :from AND c.received_at < :until
+                                AND t.kind IN ('first-contact', 'contact', 'crime-recorded', 'not-a-crime', 'filed',
+                                               'closed')) told
+                        WHERE kind <> 'first-contact' AND before IS NOT NULL""")
+                .params(year).update();
+    }
+
+    /**
      * @param lastDay the year's last day (UK); its contacts arrive until the end of that day or now, whichever is first
      * @param again   add a year even though the database holds contacts already
      */
@@ -90,6 +134,7 @@ class DemoDataFiller {
                 jdbc.batchUpdate(table.sql, made.of(table), BATCH, DemoDataFiller::set);
             }
         }));
+        deadlinesMet(year.from(), year.until());
         jdbc.execute("ANALYZE");
         return new Outcome(true, null, year.from(), year.until(), rows.counts(), rows.contactsByChannel());
     }
