@@ -18,6 +18,16 @@ public record InsightPage(InsightSection section, List<InsightSection> sections,
                 .orElse(viewer.team());
     }
 
+    /** A section's link, keeping the filters chosen, so moving between pages keeps the same days, team and channel. */
+    public String link(InsightSection other) {
+        var uri = org.springframework.web.util.UriComponentsBuilder.fromPath(other.path());
+        java.util.Map.of("from", form.from(), "to", form.to(), "team", form.team(), "channel", form.channel(),
+                        "per", form.per()).entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> uri.queryParam(e.getKey(), e.getValue()));
+        return uri.build().encode().toUriString();
+    }
+
     /** Whether a section's link is the page shown. */
     public boolean isShown(InsightSection other) {
         return other == section;

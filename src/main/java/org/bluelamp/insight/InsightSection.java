@@ -37,6 +37,11 @@ public enum InsightSection {
         return "insight.section." + name().toLowerCase().replace('_', '-');
     }
 
+    /** Whether its figures go over time, so the page offers the grouping of days, weeks or months. */
+    public boolean groupsOverTime() {
+        return this == DEMAND;
+    }
+
     public boolean byTeam() {
         return byTeam;
     }
