@@ -35,8 +35,12 @@ class RepeatRefresh {
     private final JdbcClient jdbc;
     private final JobLeases leases;
     private final Clock clock;
+    private final Duration every;
 
-    RepeatRefresh(RepeatCandidates candidates, JdbcClient jdbc, JobLeases leases, Clock clock) {
+    RepeatRefresh(RepeatCandidates candidates, JdbcClient jdbc, JobLeases leases, Clock clock,
+                  @org.springframework.beans.factory.annotation.Value("${bluelamp.insight.repeats-every:PT5M}")
+                  Duration every) {
+        this.every = every;
         this.candidates = candidates;
         this.jdbc = jdbc;
         this.leases = leases;
@@ -46,7 +50,7 @@ class RepeatRefresh {
     @Scheduled(fixedDelayString = "${bluelamp.insight.repeats-every:PT5M}",
             initialDelayString = "${bluelamp.insight.repeats-every:PT5M}")
     void run() {
-        leases.runOnce("insight.repeats", Duration.ofMinutes(4), Duration.ofHours(2), this::catchUp);
+        leases.runOnce("insight.repeats", every.dividedBy(2), Duration.ofHours(2), this::catchUp);
     }
 
     /** Looks at the contacts active since the last time again (all of them, a month at a time, the first time). */
