@@ -64,6 +64,20 @@ CREATE TABLE insight_outcome_day
     PRIMARY KEY (day, channel, team, kind, label)
 );
 
+-- Open contacts past a deadline when last counted, by team ('' for none) and clock: counted with the figures, as
+-- counting them for every page would read every open contact.
+CREATE TABLE insight_overdue_now
+(
+    team           TEXT                     PRIMARY KEY,
+    first_contact  INT                      NOT NULL,
+    crime_decision INT                      NOT NULL,
+    grading        INT                      NOT NULL,
+    victim_update  INT                      NOT NULL,
+    reply          INT                      NOT NULL,
+    contacts       INT                      NOT NULL,
+    counted_at     TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
 -- Where the counting has got to: contacts active after activity_seen are counted again at the next refresh.
 CREATE TABLE insight_refresh
 (

@@ -39,8 +39,11 @@ public class InsightRefresh {
     private final DayCount count;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final OverdueNowFigures overdue;
 
-    InsightRefresh(JdbcClient jdbc, DayCount count, TransactionTemplate transaction, Clock clock) {
+    InsightRefresh(JdbcClient jdbc, DayCount count, TransactionTemplate transaction, Clock clock,
+                   OverdueNowFigures overdue) {
+        this.overdue = overdue;
         this.jdbc = jdbc;
         this.count = count;
         this.transaction = transaction;
@@ -81,6 +84,7 @@ public class InsightRefresh {
                 transaction.executeWithoutResult(status -> count.count(day, day.plusDays(1), now));
             }
         }
+        overdue.count();
         jdbc.sql("UPDATE insight_refresh SET activity_seen = :now, refreshed_at = :now")
                 .param("now", Timestamp.from(now)).update();
         if (!days.isEmpty()) {

@@ -11,10 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * How many open contacts are past a deadline at this moment, by team and clock, counted live from the contacts: the
- * roll-ups say how a day's contacts fared, this says what is late now. The partial index contact_open_by_next_due
- * finds the open contacts whose soonest deadline has passed (every overdue one, as next_due is the least running
- * deadline); each clock is then checked as contact.ContactClocks runs it.
+ * How many open contacts are past a deadline, by team and clock: the roll-ups say how a day's contacts fared, this
+ * says what is late now. Counted with the figures ({@link #count}, by InsightRefresh) into insight_overdue_now, as a
+ * large force has hundreds of thousands of open contacts to read; pages read that. The partial index
+ * contact_open_by_next_due finds the open contacts whose soonest deadline has passed (every overdue one, as next_due
+ * is the least running deadline); each clock is then checked as contact.ContactClocks runs it.
  */
 @Repository
 public class OverdueNowFigures {
@@ -41,15 +42,29 @@ public class OverdueNowFigures {
         this.clock = clock;
     }
 
+    /** Counts them again, as at now; the figures' refresh calls it in its own transaction. */
+    @org.springframework.transaction.annotation.Transactional
+    public void count() {
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("DELETE FROM insight_overdue_now").update();
+        jdbc.sql("""
+                        INSERT INTO insight_overdue_now (team, first_contact, crime_decision, grading, victim_update,
+                                                         reply, contacts, counted_at)
+                        SELECT team, first_contact, crime_decision, grading, victim_update, reply, contacts, :now
+                        FROM (%s GROUP BY 1) counted""".formatted(COUNT))
+                .param("now", now).update();
+    }
+
     /**
      * Every configured team (none late shows as nothing late), contacts no team holds, and any other team a contact is
-     * allocated to; or only {@code team} ('' for no team) when one is given.
+     * allocated to; or only {@code team} ('' for no team) when one is given. As at the last count.
      */
     public OverdueNow now(String team) {
-        var now = clock.instant();
-        var sql = team == null ? jdbc.sql(COUNT + " GROUP BY 1")
-                : jdbc.sql(COUNT + " AND coalesce(allocated_team, '') = :team GROUP BY 1").param("team", team);
-        var counted = sql.param("now", Timestamp.from(now)).query((rs, row) -> new OverdueNowByTeam(
+        var now = jdbc.sql("SELECT max(counted_at) FROM insight_overdue_now").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant).orElseGet(clock::instant);
+        var sql = team == null ? jdbc.sql("SELECT * FROM insight_overdue_now")
+                : jdbc.sql("SELECT * FROM insight_overdue_now WHERE team = :team").param("team", team);
+        var counted = sql.query((rs, row) -> new OverdueNowByTeam(
                 rs.getString("team"), name(rs.getString("team")), rs.getInt("first_contact"),
                 rs.getInt("crime_decision"), rs.getInt("grading"), rs.getInt("victim_update"), rs.getInt("reply"),
                 rs.getInt("contacts"))).list();

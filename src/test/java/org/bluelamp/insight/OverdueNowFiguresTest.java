@@ -54,6 +54,8 @@ class OverdueNowFiguresTest {
         contact(team, "in-progress", past, past, past, "recorded", null, null, null);
         contact(other, "new", past, null, null, null, null, null, null);
 
+        assertThat(overdue.now(team).total().contacts()).as("none until counted").isZero();
+        overdue.count();
         var all = overdue.now(null);
         assertThat(all.teams()).contains(
                 new OverdueNowByTeam(team, team, 1, 1, 1, 1, 1, 4),
