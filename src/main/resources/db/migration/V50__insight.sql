@@ -78,14 +78,14 @@ CREATE TABLE insight_overdue_now
     counted_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- Where the counting has got to: contacts active after activity_seen are counted again at the next refresh.
+-- Where the counting has got to: contacts active after activity_seen are counted again at the next refresh. No row
+-- until the first count: migrations add no rows, as a back-up is restored into the schema they make.
 CREATE TABLE insight_refresh
 (
     id            BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (id),
     activity_seen TIMESTAMP WITH TIME ZONE,
     refreshed_at  TIMESTAMP WITH TIME ZONE
 );
-INSERT INTO insight_refresh (id) VALUES (TRUE);
 
 -- Repeats (insight.RepeatCandidates): each contact that shares an email or phone (kind person) or a postcode (kind
 -- address) with at least two other contacts received within 91 days of it, by a keyed hash of that detail, never the
@@ -112,4 +112,3 @@ CREATE TABLE insight_repeat_refresh
     activity_seen TIMESTAMP WITH TIME ZONE,
     refreshed_at  TIMESTAMP WITH TIME ZONE
 );
-INSERT INTO insight_repeat_refresh (id) VALUES (TRUE);

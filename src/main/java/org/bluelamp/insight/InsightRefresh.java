@@ -74,7 +74,7 @@ public class InsightRefresh {
         Instant now = clock.instant();
         var last = jdbc.sql("SELECT activity_seen, refreshed_at FROM insight_refresh")
                 .query((rs, row) -> new Instant[]{instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))})
-                .single();
+                .optional().orElse(new Instant[]{null, null});
         List<LocalDate> days;
         if (last[0] == null) {
             days = countEveryDay(now);
@@ -85,7 +85,9 @@ public class InsightRefresh {
             }
         }
         overdue.count();
-        jdbc.sql("UPDATE insight_refresh SET activity_seen = :now, refreshed_at = :now")
+        jdbc.sql("""
+                        INSERT INTO insight_refresh (id, activity_seen, refreshed_at) VALUES (TRUE, :now, :now)
+                        ON CONFLICT (id) DO UPDATE SET activity_seen = :now, refreshed_at = :now""")
                 .param("now", Timestamp.from(now)).update();
         if (!days.isEmpty()) {
             log.info("Insight figures counted again for {} days", days.size());

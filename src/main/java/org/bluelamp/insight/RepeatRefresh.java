@@ -74,7 +74,9 @@ class RepeatRefresh {
             log.debug("Repeats: {} contacts looked at again", changed.size());
         }
         int pruned = candidates.prune(now.minus(KEPT));
-        jdbc.sql("UPDATE insight_repeat_refresh SET activity_seen = :upTo, refreshed_at = :now")
+        jdbc.sql("""
+                        INSERT INTO insight_repeat_refresh (id, activity_seen, refreshed_at) VALUES (TRUE, :upTo, :now)
+                        ON CONFLICT (id) DO UPDATE SET activity_seen = :upTo, refreshed_at = :now""")
                 .param("upTo", upTo.get()).param("now", Timestamp.from(now)).update();
         log.debug("Repeats: {} rows of old or disposed contacts removed", pruned);
     }

@@ -99,8 +99,9 @@ final class InsightBenchRollUp {
         statements.add("DELETE FROM insight_contact_hour");
         statements.add("DELETE FROM insight_outcome_day");
         statements.addAll(counts(""));
-        statements.add("UPDATE insight_refresh SET activity_seen = (SELECT max(last_activity_at) FROM contact), "
-                + "refreshed_at = now()");
+        statements.add("INSERT INTO insight_refresh (id, activity_seen, refreshed_at) "
+                + "VALUES (TRUE, (SELECT max(last_activity_at) FROM contact), now()) ON CONFLICT (id) DO UPDATE "
+                + "SET activity_seen = EXCLUDED.activity_seen, refreshed_at = EXCLUDED.refreshed_at");
         statements.add("ANALYZE insight_contact_day, insight_contact_hour, insight_outcome_day");
         return statements;
     }
