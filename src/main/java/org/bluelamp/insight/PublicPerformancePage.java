@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public record PublicPerformancePage(List<MonthInWords> months, List<FigureTable> figures) {
 
-    /** Online, by email, a BSL video message, live chat (and Open311 when it comes): reports with no one on a line. */
+    /** Online, by email, a BSL video message, live chat and Open311: reports with no one on a line. */
     static final Set<String> DIGITAL = Set.of("online", "email", "bsl-video-message", "webchat", "open311");
 
     /**
@@ -32,7 +32,7 @@ public record PublicPerformancePage(List<MonthInWords> months, List<FigureTable>
      * insight module need not depend on reporting for them.
      */
     static final List<String> KNOWN_CHANNELS = List.of("online", "phone", "in-person", "email", "video-relay",
-            "bsl-video-message", "webchat");
+            "bsl-video-message", "webchat", "open311");
 
     /** @param sentences each a whole sentence */
     public record MonthInWords(String month, List<String> sentences) {

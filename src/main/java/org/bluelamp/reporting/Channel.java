@@ -16,7 +16,9 @@ public enum Channel {
     /** A video message in BSL sent online (services/bsl-video-message.yaml), translated by an interpreter later. */
     BSL_VIDEO_MESSAGE("bsl-video-message", false),
     /** Logged from a 101 live chat (the chat console's "Log this chat"), with the transcript on the timeline. */
-    WEBCHAT("webchat", false);
+    WEBCHAT("webchat", false),
+    /** Sent in by another public service's system (a council's app, FixMyStreet) through Open311. */
+    OPEN311("open311", false);
 
     private final String code;
     private final boolean offeredToStaff;
