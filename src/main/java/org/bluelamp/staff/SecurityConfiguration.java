@@ -61,6 +61,9 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/set-up/password/*").permitAll()
                         .requestMatchers("/staff/accounts", "/staff/accounts/**")
                         .access(anyOf(signedIn, Permission.MANAGE_ACCOUNTS))
+                        // integration: the API's clients, their webhooks and deliveries (no personal data)
+                        .requestMatchers("/staff/api-clients", "/staff/api-clients/**")
+                        .access(anyOf(signedIn, Permission.MANAGE_ACCOUNTS))
                         // notify: every message to the public, masked; its words only as notify.outbox decides
                         .requestMatchers("/staff/outbox", "/staff/outbox/**")
                         .access(anyOf(signedIn, Permission.SEE_OPEN_QUEUES, Permission.MANAGE_ACCOUNTS,
