@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -27,7 +26,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -204,6 +202,20 @@ class ContactsApiTest {
         }
         assertThat(accessLog(reference)).hasSize(2);
         assertThat(accessLog(other)).isEmpty();
+
+        // Not yet scanned for viruses, or found to hold one: listed as not available, refused, and nothing logged.
+        for (var state : List.of("pending", "infected")) {
+            jdbc.sql("INSERT INTO file_scan (file_id, state, received_at) VALUES (:id, :state, now()) "
+                            + "ON CONFLICT (file_id) DO UPDATE SET state = excluded.state")
+                    .param("id", UUID.fromString(id)).param("state", state).update();
+            var refused = clients.get(href, token);
+            assertThat(refused.status()).as(state).isEqualTo(409);
+            assertThat(refused.header("Content-Type")).as(state).startsWith("application/problem+json");
+            assertThat(clients.get("/api/v1/contacts/" + reference, token).json().get("files").get(0)
+                    .get("available").asBoolean()).as(state).isFalse();
+        }
+        assertThat(accessLog(reference)).extracting(entry -> entry.get("action"))
+                .containsExactly("read", "export", "read", "read");
     }
 
     @Test
