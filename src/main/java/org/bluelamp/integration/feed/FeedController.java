@@ -1,5 +1,7 @@
 package org.bluelamp.integration.feed;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.integration.ApiClient;
 import org.bluelamp.integration.ApiProblem;
@@ -33,6 +35,10 @@ class FeedController {
     record Page(List<FeedEvent> events, long next, boolean more) {
     }
 
+    /** The body of an acknowledgement, as the API's description shows it; read by hand, to bound its size. */
+    record Acknowledgement(long position) {
+    }
+
     private final FeedEvents events;
     private final FeedCursors cursors;
     private final JsonMapper json;
@@ -61,6 +67,8 @@ class FeedController {
 
     /** Body {@code {"position": n}}, from 0 to the latest position; back is allowed, to read again. */
     @PutMapping("/api/v1/events/acknowledged")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Acknowledgement.class)))
     ResponseEntity<Void> acknowledge(ApiClient client, HttpServletRequest request) throws IOException {
         var body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
