@@ -1,5 +1,11 @@
 package org.bluelamp.integration.results;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.contact.CrimeNumber;
 import org.bluelamp.contact.InvestigationResult;
@@ -27,6 +33,18 @@ import java.util.Map;
  * for a reference that is no contact, 422 with each field's error. Needs the scope results:write.
  */
 @RestController
+@Tag(name = "Write-back", description = "The records system's crime number, officer in charge and result")
+@ApiResponse(responseCode = "200", description = "Written, or already held (changed: false)",
+        content = @Content(mediaType = "application/json",
+                schema = @Schema(implementation = WriteBodies.WriteAnswerSchema.class)))
+@ApiResponse(responseCode = "400", description = "The body is not a JSON object", content = @Content(
+        mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "404", description = "No contact has this reference", content = @Content(
+        mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "413", description = "The body is over 64 KB", content = @Content(
+        mediaType = "application/problem+json"))
+@ApiResponse(responseCode = "422", description = "A field is not valid: errors lists each", content = @Content(
+        mediaType = "application/problem+json"))
 @RequestMapping(path = "/api/v1/contacts/{reference}", produces = "application/json")
 class ResultsController {
 
@@ -43,8 +61,12 @@ class ResultsController {
     }
 
     /** Body: {"crimeNumber": "CR/012345/26"}. */
+    @Operation(summary = "Set the contact's crime number", description = "The reporter is told it (Victims' Code).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = WriteBodies.CrimeNumberBody.class)))
     @PutMapping("/crime-number")
-    WriteAnswer crimeNumber(@PathVariable String reference, ApiClient client, HttpServletRequest request) {
+    WriteAnswer crimeNumber(@PathVariable String reference, @Parameter(hidden = true) ApiClient client,
+                            @Parameter(hidden = true) HttpServletRequest request) {
         var contact = permitted(client, reference);
         var errors = new ArrayList<ApiProblem.FieldError>();
         String number = JsonBody.read(request, json).text("crimeNumber", errors);
@@ -58,8 +80,13 @@ class ResultsController {
     }
 
     /** Body: {"name": "DC Sam Patel", "collarNumber": "4521"}; the collar or warrant number may be left out. */
+    @Operation(summary = "Name the officer in charge of the investigation", description = "The reporter is told "
+            + "who it is.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = WriteBodies.OfficerBody.class)))
     @PutMapping("/officer-in-charge")
-    WriteAnswer officerInCharge(@PathVariable String reference, ApiClient client, HttpServletRequest request) {
+    WriteAnswer officerInCharge(@PathVariable String reference, @Parameter(hidden = true) ApiClient client,
+                                @Parameter(hidden = true) HttpServletRequest request) {
         var contact = permitted(client, reference);
         var errors = new ArrayList<ApiProblem.FieldError>();
         var body = JsonBody.read(request, json);
@@ -73,8 +100,13 @@ class ResultsController {
     }
 
     /** Body: {"outcome": "charged", "description": "..."}; the description may be left out. */
+    @Operation(summary = "Record the result of the investigation", description = "The latest result stands; the "
+            + "reporter is told each different one.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = WriteBodies.ResultBody.class)))
     @PostMapping("/results")
-    WriteAnswer result(@PathVariable String reference, ApiClient client, HttpServletRequest request) {
+    WriteAnswer result(@PathVariable String reference, @Parameter(hidden = true) ApiClient client,
+                       @Parameter(hidden = true) HttpServletRequest request) {
         var contact = permitted(client, reference);
         var errors = new ArrayList<ApiProblem.FieldError>();
         var body = JsonBody.read(request, json);
