@@ -7,6 +7,7 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.integration.ApiCallLimits;
 import org.bluelamp.integration.ApiScope;
+import org.bluelamp.platform.limits.RateLimits;
 import org.bluelamp.platform.web.SecurityHeaders;
 import org.bluelamp.staff.SealedSecrets;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -61,7 +63,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokens(HttpSecurity http, RegisteredClients clients) throws Exception {
+    SecurityFilterChain tokens(HttpSecurity http, RegisteredClients clients, RateLimits limits, Clock clock)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> {
             server.registeredClientRepository(clients).authorizationService(new NoStoredAuthorizations());
             http.securityMatcher(server.getEndpointsMatcher());
@@ -71,6 +74,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ApiRefusals()))
+                .addFilterBefore(new TokenRequestLimits(limits, clock), WebAsyncManagerIntegrationFilter.class)
                 .headers(SecurityHeaders.all())
                 .build();
     }
