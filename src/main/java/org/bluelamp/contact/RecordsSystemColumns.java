@@ -41,6 +41,11 @@ class RecordsSystemColumns {
                 .optional();
     }
 
+    Optional<UUID> idOf(Reference reference) {
+        return jdbc.sql("SELECT id FROM contact WHERE reference = :reference").param("reference", reference.value())
+                .query(UUID.class).optional();
+    }
+
     RecordsSystemDetails of(UUID contactId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM contact WHERE id = :id").param("id", contactId)
                 .query((rs, row) -> details(rs)).optional().orElse(RecordsSystemDetails.NONE);

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the force's records system writes back to a contact: its crime number, the officer in charge and the result.
@@ -98,6 +99,15 @@ public class RecordsSystemUpdates {
         events.publishEvent(new ResultRecorded(contact.id(), contact.reference(), contact.reportId(),
                 result.outcome(), result.description(), now));
         return Written.CHANGED;
+    }
+
+    /**
+     * What the records system has told the contact, for a system reading it whole; empty for a reference no contact
+     * has. The caller records the read.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordsSystemDetails> held(Reference reference) {
+        return columns.idOf(reference).map(columns::of);
     }
 
     private static String actor(String by) {

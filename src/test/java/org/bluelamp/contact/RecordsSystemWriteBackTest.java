@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -47,6 +49,9 @@ class RecordsSystemWriteBackTest {
 
     @Autowired
     CodesForTests codes;
+
+    @Autowired
+    EventSerializer serializer;
 
     record Line(String actor, String kind, String details) {
     }
@@ -149,6 +154,23 @@ class RecordsSystemWriteBackTest {
         assertThat(sent(reference)).isEmpty();
     }
 
+    /** The event log keeps each event as JSON and republishes it after a restart: it must read back the same. */
+    @Test
+    void eachEventReadsBackFromTheEventLogAsItWasWritten() {
+        var reference = Reference.random("LP", new Random());
+        var at = Instant.parse("2026-12-07T10:15:30.123Z");
+        for (Object event : new Object[] {
+                new CrimeNumberRecorded(UUID.randomUUID(), reference, UUID.randomUUID(), "CR/1/26", at),
+                new OfficerInChargeNamed(UUID.randomUUID(), reference, null, "DC Sam Patel", null, at),
+                new ResultRecorded(UUID.randomUUID(), reference, UUID.randomUUID(), ResultOutcome.NOT_IN_PUBLIC_INTEREST,
+                        "Not in the public interest.", at)}) {
+            var stored = serializer.serialize(event);
+            assertThat(serializer.deserialize(stored, event.getClass())).isEqualTo(event);
+        }
+        assertThat(serializer.serialize(new ResultRecorded(UUID.randomUUID(), reference, null,
+                ResultOutcome.NOT_IN_PUBLIC_INTEREST, null, at)).toString()).contains("\"not-in-public-interest\"");
+    }
+
     @Test
     void aReferenceNoContactHasChangesNothing() {
         var unknown = Reference.random("LP", new Random());
@@ -157,6 +179,7 @@ class RecordsSystemWriteBackTest {
                 .isEqualTo(Written.UNKNOWN_CONTACT);
         assertThat(updates.result(unknown, InvestigationResult.of("other", null), BY))
                 .isEqualTo(Written.UNKNOWN_CONTACT);
+        assertThat(updates.held(unknown)).isEmpty();
     }
 
     @Test
@@ -172,6 +195,12 @@ class RecordsSystemWriteBackTest {
         updates.officerInCharge(reference, OfficerInCharge.of("DC Priya Shah", "7788"), BY);
         updates.result(reference, InvestigationResult.of("caution", "Given a caution on 2 June."), BY);
 
+        assertThat(updates.held(reference)).hasValueSatisfying(held -> {
+            assertThat(held.crimeNumber()).isEqualTo(new CrimeNumber("CR/000444/26"));
+            assertThat(held.officer()).isEqualTo(new OfficerInCharge("DC Priya Shah", "7788"));
+            assertThat(held.result()).isEqualTo(new InvestigationResult(ResultOutcome.CAUTION, "Given a caution on 2 June."));
+            assertThat(held.crimeNumberAt()).isNotNull();
+        });
         var overview = handler.get("/staff/contacts/" + reference.value()).body();
         assertThat(overview).contains("From the records system", "Crime number", "CR/000444/26", "Officer in charge",
                 "DC Priya Shah, collar or warrant number 7788", "Someone has been given a caution",
