@@ -47,7 +47,7 @@ class WebhookDelivery {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
         this.addresses = WebhookAddresses.of(properties);
-        this.sender = new WebhookSender();
+        this.sender = new WebhookSender(properties.connectTimeout(), properties.requestTimeout());
         this.json = json;
         this.clock = clock;
         this.delivered = outcome(registry, "delivered");

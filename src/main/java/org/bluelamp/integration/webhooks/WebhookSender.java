@@ -21,8 +21,6 @@ import java.util.Map;
  */
 final class WebhookSender {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     static final String USER_AGENT = "Bluelamp-Webhooks/1";
     private static final int STATUS_LINE_MAX = 1024;
 
@@ -35,10 +33,6 @@ final class WebhookSender {
 
     private final Duration connectTimeout;
     private final Duration requestTimeout;
-
-    WebhookSender() {
-        this(CONNECT_TIMEOUT, REQUEST_TIMEOUT);
-    }
 
     WebhookSender(Duration connectTimeout, Duration requestTimeout) {
         this.connectTimeout = connectTimeout;
