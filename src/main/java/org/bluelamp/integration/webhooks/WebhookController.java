@@ -3,15 +3,19 @@ package org.bluelamp.integration.webhooks;
 import org.bluelamp.integration.ApiClient;
 import org.bluelamp.integration.ApiProblem;
 import org.bluelamp.integration.ApiScope;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +32,22 @@ class WebhookController {
     record WebhookRequest(String url, Boolean rotateSecret) {
     }
 
+    static final int MAX_BODY = 64 * 1024;
+
     private final Webhooks webhooks;
     private final WebhookAddresses addresses;
+    private final JsonMapper json;
 
-    WebhookController(Webhooks webhooks, WebhookProperties properties) {
+    WebhookController(Webhooks webhooks, WebhookProperties properties, JsonMapper json) {
         this.webhooks = webhooks;
         this.addresses = WebhookAddresses.of(properties);
+        this.json = json;
     }
 
     @PutMapping
-    Map<String, Object> set(@RequestBody WebhookRequest request, ApiClient client) {
+    Map<String, Object> set(HttpServletRequest http, ApiClient client) throws IOException {
         mayRead(client);
+        var request = read(http);
         try {
             addresses.check(request.url());
         } catch (WebhookAddresses.Refused refused) {
@@ -65,6 +74,24 @@ class WebhookController {
         // Idempotent: removing a webhook that is not there leaves things as asked.
         webhooks.remove(client.id());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The body, read no further than the API's limit: a URL has at most 2,000 characters, a body 64 KB. */
+    private WebhookRequest read(HttpServletRequest http) throws IOException {
+        var body = http.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
+                    "The request body is larger than 64 KB.", List.of());
+        }
+        try {
+            var request = json.readValue(body, WebhookRequest.class);
+            if (request == null) {
+                throw ApiProblem.badRequest("The request body is not valid JSON for this operation.");
+            }
+            return request;
+        } catch (JacksonException notJson) {
+            throw ApiProblem.badRequest("The request body is not valid JSON for this operation.");
+        }
     }
 
     // The security chain refuses a token without the scope first; this keeps the rule beside what it guards.
