@@ -1,5 +1,6 @@
 package org.bluelamp.integration.webhooks;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bluelamp.BluelampTest;
 import org.bluelamp.OnlineReports;
 import org.bluelamp.StaffAccountsForTests;
@@ -60,6 +61,9 @@ class WebhookDeliveryTest {
     @Autowired
     StaffAccountsForTests staff;
 
+    @Autowired
+    MeterRegistry meters;
+
     private WebhookReceiver receiver;
     private ApiTestClients.Registered client;
     private String secret;
@@ -89,6 +93,7 @@ class WebhookDeliveryTest {
     void eachEventArrivesOnceSignedWithTheSecretTheClientWasGiven() {
         var allocated = event("allocated", "{\"team\": \"north\", \"officer\": true}");
         var closed = event("closed", "{\"filed\": false, \"category\": \"advice-given\"}");
+        var deliveredBefore = meters.counter("bluelamp.webhooks.attempts", "outcome", "delivered").count();
 
         job.run();
         await().atMost(Duration.ofSeconds(20)).until(() -> delivered(allocated) && delivered(closed));
@@ -110,6 +115,8 @@ class WebhookDeliveryTest {
                           "data": {"team": "north", "officer": true}}}""".formatted(allocated.id(),
                 allocated.position(), reference, reference)));
         assertThat(stored(allocated)).isEqualTo(Map.of("status", "delivered", "attempts", 1, "last_status_code", 200));
+        assertThat(meters.counter("bluelamp.webhooks.attempts", "outcome", "delivered").count())
+                .isGreaterThanOrEqualTo(deliveredBefore + 2);
         // Deliveries are written only for events after the webhook was set: none for this client before it.
         assertThat(jdbc.sql("SELECT min(position) FROM webhook_delivery WHERE client_id = :c")
                 .param("c", client.id()).query(Long.class).single()).isEqualTo(allocated.position());
@@ -153,6 +160,29 @@ class WebhookDeliveryTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.callsFor(received.id()).size() == 2);
         assertThat(receiver.callsFor(received.id())).allMatch(call -> call.signedWith(secret));
+    }
+
+    @Test
+    void aDeliveryNotTakenWithin72HoursOfItsEventFailsAndIsTriedNoMore() {
+        receiver.answering(call -> 500);
+        var failedBefore = meters.counter("bluelamp.webhooks.attempts", "outcome", "failed").count();
+        var late = event("closed", "{\"filed\": true, \"category\": \"no-further-action\"}",
+                "now() - interval '72 hours' + interval '8 seconds'");
+
+        job.run();
+        await().atMost(Duration.ofSeconds(60)).until(() -> "failed".equals(stored(late).get("status")));
+        int calls = receiver.callsFor(late.id()).size();
+        job.run();
+
+        assertThat(calls).isBetween(1, 3);
+        assertThat(lastError(late)).isIn("not delivered within 72 hours of the event", "answered 500");
+        assertThat(receiver.callsFor(late.id())).hasSize(calls);
+        assertThat(jdbc.sql("""
+                        SELECT next_attempt_at IS NULL AND leased_until IS NULL FROM webhook_delivery
+                        WHERE client_id = :c AND event_id = :e""")
+                .param("c", client.id()).param("e", late.id()).query(Boolean.class).single()).isTrue();
+        assertThat(meters.counter("bluelamp.webhooks.attempts", "outcome", "failed").count())
+                .isGreaterThan(failedBefore);
     }
 
     @Test
@@ -213,16 +243,20 @@ class WebhookDeliveryTest {
         }
     }
 
-    /** An event of the feed, written as the feed's listeners write it: the next position, one at a time. */
     private Event event(String kind, String data) {
+        return event(kind, data, "now()");
+    }
+
+    /** An event of the feed, written as the feed's listeners write it: the next position, one at a time. */
+    private Event event(String kind, String data, String recordedAt) {
         var id = UUID.randomUUID();
         long position = jdbc.sql("""
                         INSERT INTO api_event (position, event_id, kind, contact_id, reference, occurred_at,
                                                recorded_at, data)
-                        SELECT coalesce(max(position), 0) + 1, :id, :kind, :contact, :reference, :occurred, now(),
+                        SELECT coalesce(max(position), 0) + 1, :id, :kind, :contact, :reference, :occurred, %s,
                                CAST(:data AS jsonb)
                         FROM api_event
-                        RETURNING position""")
+                        RETURNING position""".formatted(recordedAt))
                 .param("id", id).param("kind", kind).param("contact", contact).param("reference", reference)
                 .param("occurred", Timestamp.from(OCCURRED)).param("data", data).query(Long.class).single();
         return new Event(id, position);
