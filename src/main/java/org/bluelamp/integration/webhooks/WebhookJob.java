@@ -22,6 +22,8 @@ class WebhookJob {
     static final String FAN_OUT = "integration.webhook-fan-out";
     /** Rounds of fan-out in one run, so a long backlog (10,000 events) goes out in one run rather than ten. */
     static final int ROUNDS = 10;
+    /** Delivery rounds start no later than this into a run. */
+    static final Duration ROUNDS_FOR = Duration.ofSeconds(30);
 
     private static final Logger log = LoggerFactory.getLogger(WebhookJob.class);
 
@@ -56,8 +58,11 @@ class WebhookJob {
     void run() {
         var every = properties.pollEvery();
         leases.runOnce(FAN_OUT, every, every.plus(Duration.ofMinutes(2)), this::fanOut);
-        // Until a round leaves nothing due now; a bound, so a run ends and the next fan-out comes.
-        for (int round = 0; round < ROUNDS && delivery.deliverDue() == WebhookDelivery.AT_ONCE; round++) {
+        // Until a round leaves nothing due now, within bounds: the run ends, the next fan-out comes, and the
+        // scheduler's thread is not held for long by slow receivers.
+        long until = System.nanoTime() + ROUNDS_FOR.toNanos();
+        for (int round = 0; round < ROUNDS && delivery.deliverDue() == WebhookDelivery.AT_ONCE
+                && System.nanoTime() < until; round++) {
             log.debug("Webhook deliveries: another round");
         }
     }
