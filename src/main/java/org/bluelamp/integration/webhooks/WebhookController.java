@@ -3,6 +3,9 @@ package org.bluelamp.integration.webhooks;
 import org.bluelamp.integration.ApiClient;
 import org.bluelamp.integration.ApiProblem;
 import org.bluelamp.integration.ApiScope;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +47,11 @@ class WebhookController {
         this.json = json;
     }
 
+    // The body is read by hand (to stop at 64 KB), so the OpenAPI document is told its shape here.
     @PutMapping
-    Map<String, Object> set(HttpServletRequest http, ApiClient client) throws IOException {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = WebhookRequest.class)))
+    Map<String, Object> set(@Parameter(hidden = true) HttpServletRequest http, ApiClient client) throws IOException {
         mayRead(client);
         var request = read(http);
         try {
