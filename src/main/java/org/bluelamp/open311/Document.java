@@ -31,12 +31,18 @@ final class Document {
             fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
-        static Obj of(String name, Object... pairs) {
+        /** A document's root element. */
+        static Obj root(String name, Object... pairs) {
+            return new Obj(name, of(pairs).fields());
+        }
+
+        /** An object within a document, named by the field or list that holds it. */
+        static Obj of(Object... pairs) {
             var fields = new LinkedHashMap<String, Object>();
             for (int i = 0; i < pairs.length; i += 2) {
                 fields.put((String) pairs[i], pairs[i + 1]);
             }
-            return new Obj(name, fields);
+            return new Obj(null, fields);
         }
     }
 

@@ -37,12 +37,12 @@ class RequestsController {
 
     private final Callers callers;
     private final ReportsFromSystems reports;
-    private final RequestIntake intake;
+    private final ServiceRequestIntake intake;
     private final RequestQuery query;
     private final PossibleEmergencyRules emergencies;
     private final ForceProperties force;
 
-    RequestsController(Callers callers, ReportsFromSystems reports, RequestIntake intake, RequestQuery query,
+    RequestsController(Callers callers, ReportsFromSystems reports, ServiceRequestIntake intake, RequestQuery query,
                        PossibleEmergencyRules emergencies, ForceProperties force) {
         this.callers = callers;
         this.reports = reports;

@@ -45,7 +45,7 @@ class ServicesController {
         var formats = new Document.Arr("formats", "format", List.of(Format.XML.listed(), Format.JSON.listed()));
         var endpoint = Document.Obj.of("specification", SPECIFICATION, "url", url,
                 "changeset", changeset.toString(), "type", "production", "formats", formats);
-        return Responses.ok(Responses.format(format), Document.Obj.of("discovery",
+        return Responses.ok(Responses.format(format), Document.Obj.root("discovery",
                 "changeset", changeset.toString(), "contact", Words.contact(force.name()),
                 "key_service", Words.KEY_SERVICE,
                 "endpoints", new Document.Arr("endpoints", "endpoint", List.of(endpoint))));
@@ -63,7 +63,7 @@ class ServicesController {
         var chosen = Responses.format(format);
         var service = reports.service(code)
                 .orElseThrow(() -> Refusal.of(HttpStatus.NOT_FOUND, Words.unknownService(code)));
-        return Responses.ok(chosen, Document.Obj.of("service_definition", "service_code", service.id(),
+        return Responses.ok(chosen, Document.Obj.root("service_definition", "service_code", service.id(),
                 "attributes", new Document.Arr("attributes", "attribute", attributes(service))));
     }
 

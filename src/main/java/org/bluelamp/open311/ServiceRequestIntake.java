@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
  * it, in one transaction, so a request is either a report this client can ask about or nothing at all.
  */
 @Service
-class RequestIntake {
+class ServiceRequestIntake {
 
     private final ReportsFromSystems reports;
     private final SentRequests requests;
 
-    RequestIntake(ReportsFromSystems reports, SentRequests requests) {
+    ServiceRequestIntake(ReportsFromSystems reports, SentRequests requests) {
         this.reports = reports;
         this.requests = requests;
     }
