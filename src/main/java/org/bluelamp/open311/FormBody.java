@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * A POSTed form (application/x-www-form-urlencoded, UTF-8, as the spec has it) read here rather than by the
  * container, so its size is bounded: at most {@value #MOST_BYTES} bytes and {@value #MOST_VALUES} values, refused
- * with 413 or 400 before anything is parsed beyond that.
+ * with 413 or 400 before anything is parsed beyond that. Where a filter ahead has read the form already (any
+ * {@code getParameter}), the container's parse is used, after the same check of the declared length.
  */
 final class FormBody {
 
@@ -42,7 +43,23 @@ final class FormBody {
         if (body.length > MOST_BYTES) {
             throw Refusal.of(HttpStatus.PAYLOAD_TOO_LARGE, Words.TOO_LARGE);
         }
+        if (body.length == 0 && !request.getParameterMap().isEmpty()) {
+            return parameters(request); // a filter ahead read the form already: the container's copy, as bounded above
+        }
         return parse(new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, List<String>> parameters(HttpServletRequest request) {
+        var values = new LinkedHashMap<String, List<String>>();
+        int count = 0;
+        for (var parameter : request.getParameterMap().entrySet()) {
+            count += parameter.getValue().length;
+            if (count > MOST_VALUES) {
+                throw Refusal.of(HttpStatus.BAD_REQUEST, Words.TOO_MANY_VALUES);
+            }
+            values.put(parameter.getKey(), List.of(parameter.getValue()));
+        }
+        return values;
     }
 
     static Map<String, List<String>> parse(String body) {
