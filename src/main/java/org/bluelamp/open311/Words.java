@@ -39,15 +39,20 @@ final class Words {
     }
 
     static String unknownFormat(String suffix) {
-        return "Unknown format ." + suffix + ": use .xml or .json";
+        return "Unknown format ." + echoed(suffix) + ": use .xml or .json";
     }
 
     static String unknownService(String code) {
-        return "service_code " + code + " was not found";
+        return "service_code " + echoed(code) + " was not found";
     }
 
     static String unknownRequest(String id) {
-        return "service_request_id " + id + " was not found";
+        return "service_request_id " + echoed(id) + " was not found";
+    }
+
+    /** What the caller sent, said back only when it is plainly a code: never their markup or control characters. */
+    private static String echoed(String sent) {
+        return sent != null && sent.matches("[A-Za-z0-9_-]{1,64}") ? sent : "(as sent)";
     }
 
     static String wrongMethod(String method) {

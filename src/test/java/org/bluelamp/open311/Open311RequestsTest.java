@@ -162,6 +162,57 @@ class Open311RequestsTest {
         assertThat(stored.get("times").toString()).isEqualTo("[\"weekdays-1700-2100\", \"weekends-1200-1700\"]");
     }
 
+    /** A crime: when as a date and time with its offset, a list of items one value per item, a date of birth. */
+    @Test
+    void aCrimeWithItsTimeItsStolenItemsAndTheReportersDateOfBirth() {
+        var client = clients.register("Council app", ApiScope.SUBMIT_REPORTS);
+        var when = java.time.Instant.now().minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String[] crime = {"api_key", client.apiKey(), "service_code", "crime", "lat", "52.6369", "long", "-1.1398",
+                "first_name", "Sam", "last_name", "Reporter", "email", "sam.reporter@example.com",
+                "description", "Bike taken from outside the library", "attribute[crime-type]", "theft",
+                "attribute[when]", when.toString(),
+                "attribute[stolen-items-description][]", "Black mountain bike",
+                "attribute[stolen-items-value][]", "450",
+                "attribute[stolen-items-description][]", "Bike lock", "attribute[stolen-items-value][]", "",
+                "attribute[anything-damaged]", "no", "attribute[suspect]", "no", "attribute[witnesses]", "no",
+                "attribute[evidence]", "no", "attribute[reporter-role]", "victim",
+                "attribute[date-of-birth]", "1980-02-01", "attribute[your-address-line1]", "10 High Street",
+                "attribute[your-address-town]", "Leicester", "attribute[your-address-postcode]", "le11aa",
+                "attribute[preferred-contact]", "email", "attribute[safe-to-contact]", "any-time",
+                "attribute[support-needs]", "none"};
+        var response = open311.post("requests.xml", crime);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        String reference = reference(response);
+        var stored = jdbc.sql("""
+                        SELECT answers->'when'->>'kind' AS kind, answers->'when'->>'at' AS at,
+                               answers->'stolen-items'->'items' AS items, answers->'date-of-birth'->>'date' AS born,
+                               answers->'your-address'->>'postcode' AS postcode, channel
+                        FROM report WHERE reference = :r""").param("r", reference).query().singleRow();
+        assertThat(stored.get("kind")).isEqualTo("exact");
+        assertThat(stored.get("at")).isEqualTo(java.time.LocalDateTime.ofInstant(when,
+                java.time.ZoneId.of("Europe/London")).toString());
+        assertThat(stored.get("items").toString()).isEqualTo(
+                "[{\"value\": \"450.00\", \"description\": \"Black mountain bike\"}, {\"description\": \"Bike lock\"}]");
+        assertThat(stored.get("born")).isEqualTo("1980-02-01");
+        assertThat(stored.get("postcode")).isEqualTo("LE1 1AA");
+        assertThat(stored.get("channel")).isEqualTo("open311");
+
+        var definition = open311.get("services/crime.json").json().get("attributes");
+        var codes = new ArrayList<String>();
+        definition.forEach(a -> codes.add(a.get("code").asString() + ":" + a.get("datatype").asString()));
+        assertThat(codes).contains("when:datetime", "date-of-birth:datetime", "stolen-items-description:string",
+                "stolen-items-value:number", "crime-type-other-detail:string")
+                .noneMatch(c -> c.startsWith("evidence-files") || c.startsWith("your-name")
+                        || c.startsWith("where") || c.startsWith("what-happened")
+                        || c.startsWith("contact-details-email"));
+
+        crime[19] = "last Tuesday evening";
+        var notAMoment = open311.post("requests.json", crime);
+        assertThat(notAMoment.status()).isEqualTo(400);
+        assertThat(notAMoment.json().get(0).get("description").asString())
+                .startsWith("attribute[when]: not an ISO 8601 date and time");
+    }
+
     @Test
     void eachAnswerTheDefinitionRefusesIsAnErrorNamingItAndNothingIsStored() {
         var client = clients.register("FixMyStreet", ApiScope.SUBMIT_REPORTS);
