@@ -152,6 +152,8 @@ class Open311RequestsTest {
         var request = response.json().get(0);
         String reference = request.get("service_request_id").asString();
         assertThat(request.get("account_id").isNull()).isTrue();
+        assertThat(request.get("service_notice").asString()).startsWith("Received by the police. This is not for "
+                + "emergencies");
         var stored = jdbc.sql("""
                         SELECT answers->'where'->>'description' AS place,
                                answers->'safe-to-contact'->>'detail' AS detail,
@@ -211,6 +213,21 @@ class Open311RequestsTest {
         assertThat(notAMoment.status()).isEqualTo(400);
         assertThat(notAMoment.json().get(0).get("description").asString())
                 .startsWith("attribute[when]: not an ISO 8601 date and time");
+    }
+
+    /** The contact module's possible-emergency rules, run over what was sent, change the notice at once. */
+    @Test
+    void aRequestThatMayDescribeAnEmergencySaysSoInItsNotice() {
+        var client = clients.register("FixMyStreet", ApiScope.SUBMIT_REPORTS);
+        var response = fixMyStreet(client.apiKey(), "attribute[effect]", "One of them waved a knife at my son.");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(text(children(xml(response.body())).getFirst(), "service_notice"))
+                .startsWith("Received by the police. What was sent may describe someone in danger now: if so, "
+                        + "call 999 now.");
+        String reference = reference(response);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(jdbc.sql(
+                "SELECT possible_emergency FROM contact WHERE reference = :r").param("r", reference)
+                .query(Boolean.class).optional().orElse(false)));
     }
 
     @Test
