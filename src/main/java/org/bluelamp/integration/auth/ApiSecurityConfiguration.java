@@ -1,12 +1,8 @@
 package org.bluelamp.integration.auth;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-import jakarta.servlet.http.HttpServletRequest;
 import org.bluelamp.integration.ApiCallLimits;
 import org.bluelamp.integration.ApiScope;
+import org.bluelamp.platform.limits.RateLimits;
 import org.bluelamp.platform.web.SecurityHeaders;
 import org.bluelamp.staff.SealedSecrets;
 import org.springframework.context.annotation.Bean;
@@ -14,23 +10,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
-import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.util.HashMap;
 
 /**
  * The API's doors, each a security chain of its own ahead of the staff and public one: Bluelamp's authorization
@@ -61,7 +49,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokens(HttpSecurity http, RegisteredClients clients) throws Exception {
+    SecurityFilterChain tokens(HttpSecurity http, RegisteredClients clients, RateLimits limits, Clock clock)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> {
             server.registeredClientRepository(clients).authorizationService(new NoStoredAuthorizations());
             http.securityMatcher(server.getEndpointsMatcher());
@@ -71,6 +60,7 @@ class ApiSecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ApiRefusals()))
+                .addFilterBefore(new TokenRequestLimits(limits, clock), WebAsyncManagerIntegrationFilter.class)
                 .headers(SecurityHeaders.all())
                 .build();
     }
@@ -93,7 +83,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/contacts/*/results").hasAuthority(WRITE)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
-                        .authenticationManagerResolver(bearerTokens(properties, clients, keys))
+                        .authenticationManagerResolver(new BearerTokens(properties, clients, keys))
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
                 .addFilterBefore(new ClientCertificates(clients, properties.clientCertificateHeader(), clock),
@@ -120,35 +110,5 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders.all())
                 .build();
-    }
-
-    /** Bluelamp's own tokens, checked with its keys; and the external issuer's, if one is configured. */
-    private static AuthenticationManagerResolver<HttpServletRequest> bearerTokens(ApiProperties properties,
-                                                                                  StoredClients clients,
-                                                                                  SigningKeys keys) {
-        var managers = new HashMap<String, AuthenticationManager>();
-        var processor = new DefaultJWTProcessor<SecurityContext>();
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
-        // Spring's validators below check the time and issuer claims.
-        processor.setJWTClaimsSetVerifier((claims, context) -> {
-        });
-        var own = new NimbusJwtDecoder(processor);
-        own.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer().toString()));
-        managers.put(properties.issuer().toString(), manager(own, TokenClients.own(clients)));
-        var external = properties.external();
-        if (external.configured()) {
-            String issuer = external.issuerUri().toString();
-            // Its keys are found when its first token comes, so Bluelamp starts even while the issuer is down.
-            var decoder = new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
-            managers.put(issuer, manager(decoder, TokenClients.external(clients, external.clientClaim())));
-        }
-        return new JwtIssuerAuthenticationManagerResolver(managers::get);
-    }
-
-    private static AuthenticationManager manager(org.springframework.security.oauth2.jwt.JwtDecoder decoder,
-                                                 TokenClients clients) {
-        var provider = new JwtAuthenticationProvider(decoder);
-        provider.setJwtAuthenticationConverter(clients);
-        return provider::authenticate;
     }
 }
