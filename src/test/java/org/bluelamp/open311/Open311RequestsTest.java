@@ -1,6 +1,9 @@
 package org.bluelamp.open311;
 
 import org.bluelamp.BluelampTest;
+import org.bluelamp.StaffAccountsForTests;
+import org.bluelamp.WebSession;
+import org.bluelamp.staff.StaffRole;
 import org.bluelamp.integration.ApiScope;
 import org.bluelamp.integration.ApiTestClients;
 import org.bluelamp.platform.KeyedHash;
@@ -55,6 +58,9 @@ class Open311RequestsTest {
 
     @Autowired
     KeyedHash hash;
+
+    @Autowired
+    StaffAccountsForTests staffAccounts;
 
     ApiTestClients clients;
     Open311Http open311;
@@ -134,6 +140,11 @@ class Open311RequestsTest {
                     assertThat(contact.get("channel")).isEqualTo("open311");
                     assertThat(contact.get("service_id")).isEqualTo("anti-social-behaviour");
                 }));
+        var handler = new WebSession(port);
+        staffAccounts.signedIn(handler, StaffRole.CONTACT_HANDLER);
+        var page = handler.get("/staff/contacts/" + reference);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Another service (Open311)", "Sam Reporter", "api:" + client.clientId());
     }
 
     @Test
