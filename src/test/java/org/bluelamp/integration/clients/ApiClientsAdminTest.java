@@ -67,8 +67,10 @@ class ApiClientsAdminTest {
     void aClientRegisteredByOneAdminAndApprovedByAnotherGetsASecretShownOnceAndKeptAsAHash() {
         var first = new WebSession(port);
         var firstAdmin = staffAccounts.signedIn(first, StaffRole.ADMIN);
-        var id = register(first, "Records management (force IT)", "READ_CONTACTS", "WRITE_RESULTS");
-        var page = first.get("/staff/api-clients/" + id);
+        first.get("/staff/api-clients/new");
+        var page = first.post("/staff/api-clients/new", "name", "Records management (force IT)", "scopes",
+                "READ_CONTACTS", "scopes", "WRITE_RESULTS", "requestsPerMinute", "600");
+        var id = clientId(page);
         assertThat(page.body()).contains("Client registered", "Awaiting approval", "Read contacts",
                 "Write back results", "You registered this client, so you cannot approve it").doesNotContain(
                 "data-approve", "Make a client secret");
@@ -197,7 +199,7 @@ class ApiClientsAdminTest {
                 .param("t", THUMBPRINT).update();
         var id = approvedClient("Records system over mutual TLS");
         var admin = new WebSession(port);
-        staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        String me = staffAccounts.signedIn(admin, StaffRole.ADMIN).username();
         admin.get("/staff/api-clients/" + id + "/certificate");
         var wrong = admin.post("/staff/api-clients/" + id + "/certificate", "certificate", "not a certificate");
         assertThat(wrong.body()).contains("Paste one certificate in PEM form", "not a certificate");
@@ -220,8 +222,8 @@ class ApiClientsAdminTest {
                 .contains("Subject at the external issuer saved", subject);
         assertThat(row(id, "issuer_subject")).isEqualTo(subject);
         assertThat(trail(row(id, "client_id"))).startsWith(
-                "%s API_CLIENT_SUBJECT_SET %s".formatted(lastAdmin, subject),
-                "%s API_CLIENT_CERTIFICATE_SET %s".formatted(lastAdmin, THUMBPRINT));
+                "%s API_CLIENT_SUBJECT_SET %s".formatted(me, subject),
+                "%s API_CLIENT_CERTIFICATE_SET %s".formatted(me, THUMBPRINT));
     }
 
     @Test
@@ -249,15 +251,13 @@ class ApiClientsAdminTest {
         assertThat(admin.get("/staff/api-clients/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
-    private String lastAdmin;
-
     /** A client registered by one admin and approved by another, both signed in for it. */
     private UUID approvedClient(String name) {
         var first = new WebSession(port);
         staffAccounts.signedIn(first, StaffRole.ADMIN);
         var id = register(first, name, "READ_CONTACTS");
         var second = new WebSession(port);
-        lastAdmin = staffAccounts.signedIn(second, StaffRole.ADMIN).username();
+        staffAccounts.signedIn(second, StaffRole.ADMIN);
         second.get("/staff/api-clients/" + id);
         second.post("/staff/api-clients/" + id + "/approve");
         assertThat(row(id, "approved_by")).isNotNull();
