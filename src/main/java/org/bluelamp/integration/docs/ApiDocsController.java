@@ -41,10 +41,10 @@ class ApiDocsController {
                 {"access_token": "eyJraWQiOi...", "token_type": "Bearer", "expires_in": 299, "scope": "contacts:read"}""");
         model.addAttribute("callExample", """
                 curl -H "Authorization: Bearer $ACCESS_TOKEN" \\
-                  %s/api/v1/events?after=0&limit=100""".formatted(base));
+                  "%s/api/v1/events?after=0&limit=100\"""".formatted(base));
         model.addAttribute("certificateExample", """
                 curl --cert client.pem --key client-key.pem \\
-                  %s/api/v1/events?after=0""".formatted(base));
+                  "%s/api/v1/events?after=0\"""".formatted(base));
         return "integration/apiReference";
     }
 }

@@ -3,6 +3,11 @@ package org.bluelamp.integration.docs;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
@@ -16,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +35,13 @@ class ApiDocumentConfiguration {
     static final String OAUTH2 = "oauth2";
     static final String MUTUAL_TLS = "mutualTLS";
     static final String TOKEN_URL = "/oauth2/token";
+    static final String PROBLEM = "Problem";
+
+    /** What the API's security chain answers any operation with, besides what the operation itself answers. */
+    static final Map<String, String> REFUSALS = Map.of(
+            "401", "No valid access token or client certificate, or the client is disabled.",
+            "403", "The token or client does not have the scope this operation needs.",
+            "429", "Too many requests this minute: try again after the Retry-After header's seconds.");
 
     /** What a scope lets a client do, in the document. */
     static final Map<ApiScope, String> SCOPES = Map.of(
@@ -59,6 +72,7 @@ class ApiDocumentConfiguration {
                         approved by a second admin, and limited to a number of requests a minute. Errors are \
                         problem details (RFC 9457, application/problem+json)."""))
                 .components(new Components()
+                        .addSchemas(PROBLEM, problem())
                         .addSecuritySchemes(OAUTH2, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                                 .description("""
                                         OAuth 2.0 client credentials: ask the token endpoint for an access token \
@@ -88,7 +102,35 @@ class ApiDocumentConfiguration {
                 requirements.add(oauth);
                 requirements.add(certificate);
                 operation.setSecurity(requirements);
+                REFUSALS.forEach((status, description) -> {
+                    if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
+                        operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+                                .content(new Content().addMediaType("application/problem+json", new MediaType()
+                                        .schema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM)))));
+                    }
+                });
             }));
         };
+    }
+
+    /** Problem details (RFC 9457) as the API writes them (integration.web.ApiProblems). */
+    private static Schema<?> problem() {
+        var error = typed("object").addProperty("field", typed("string").description("The field's JSON name."))
+                .addProperty("message", typed("string").description("What is wrong with it."));
+        return typed("object").description("Problem details (RFC 9457), for every refusal.")
+                .addProperty("type", typed("string").description("about:blank: the title says the kind."))
+                .addProperty("title", typed("string").description("The kind of problem, e.g. Not found."))
+                .addProperty("status", typed("integer").description("The HTTP status."))
+                .addProperty("detail", typed("string").description("What was wrong, for a developer to act on."))
+                .addProperty("errors", typed("array").items(error)
+                        .description("For a body that does not pass its checks (422): each field's error."))
+                .required(List.of("title", "status"));
+    }
+
+    /** A schema of one JSON type, as OpenAPI 3.1 (JSON Schema 2020-12) writes it. */
+    private static Schema<Object> typed(String type) {
+        var schema = new JsonSchema();
+        schema.addType(type);
+        return schema;
     }
 }

@@ -56,6 +56,12 @@ class ApiDocumentTest {
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(ApiScope.values()).map(ApiScope::code).toList());
         assertThat(document.path("components").path("securitySchemes").path("mutualTLS").path("type").asString())
                 .isEqualTo("mutualTLS");
+        var problem = document.path("components").path("schemas").path("Problem");
+        assertThat(problem.path("type").asString()).as(problem.toString()).isEqualTo("object");
+        assertThat(problem.path("properties").propertyNames()).containsExactly("detail", "errors", "status", "title",
+                "type");
+        assertThat(problem.path("properties").path("errors").path("items").path("properties").propertyNames())
+                .containsExactly("field", "message");
 
         // Every operation says what a token must carry, by the same rules the API's security chain applies.
         document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
@@ -69,6 +75,10 @@ class ApiDocumentTest {
                     .as(operation.getKey() + " " + path.getKey()).isEqualTo(expected);
             assertThat(security.path(1).path("mutualTLS").values().stream().map(JsonNode::asString).toList())
                     .isEqualTo(expected);
+            assertThat(operation.getValue().path("responses").propertyNames()).contains("401", "403", "429");
+            assertThat(operation.getValue().path("responses").path("429").path("content")
+                    .path("application/problem+json").path("schema").path("$ref").asString())
+                    .isEqualTo("#/components/schemas/Problem");
         }));
     }
 
