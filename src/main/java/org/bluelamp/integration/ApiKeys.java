@@ -1,13 +1,10 @@
 package org.bluelamp.integration;
 
+import org.bluelamp.integration.auth.StoredClients;
 import org.bluelamp.platform.KeyedHash;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Open311's api_key: a client registered by admins may be given one (shown once), kept only as a keyed hash. A key
@@ -19,11 +16,11 @@ public class ApiKeys {
     /** The keyed hash's purpose, so a key's hash says nothing about any other value's. */
     public static final String PURPOSE = "api key";
 
-    private final JdbcClient jdbc;
+    private final StoredClients clients;
     private final KeyedHash hash;
 
-    ApiKeys(JdbcClient jdbc, KeyedHash hash) {
-        this.jdbc = jdbc;
+    ApiKeys(StoredClients clients, KeyedHash hash) {
+        this.clients = clients;
         this.hash = hash;
     }
 
@@ -32,13 +29,6 @@ public class ApiKeys {
         if (apiKey == null || apiKey.isBlank() || apiKey.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                        SELECT id, client_id, name, scopes FROM api_client
-                        WHERE api_key_hash = :hash AND approved_at IS NOT NULL AND disabled_at IS NULL""")
-                .param("hash", hash.of(PURPOSE, apiKey))
-                .query((rs, row) -> new ApiClient(rs.getObject("id", UUID.class), rs.getString("client_id"),
-                        rs.getString("name"), Arrays.stream((String[]) rs.getArray("scopes").getArray())
-                        .map(ApiScope::fromCode).flatMap(Optional::stream).collect(Collectors.toSet())))
-                .optional();
+        return clients.byApiKeyHash(hash.of(PURPOSE, apiKey)).map(client -> client.asking(client.granted()));
     }
 }

@@ -28,7 +28,9 @@ public enum LimitedAction {
     /** Joining the live chat: a person in the handlers' queue. */
     CHAT_JOIN(new Limit(6, 1, 1)),
     /** A copy of an ended chat by email, to the address typed: at most once per chat, and this per client. */
-    CHAT_COPY(new Limit(6, 3, 5));
+    CHAT_COPY(new Limit(6, 3, 5)),
+    /** A token asked of the API's authorization server: each checks a client secret, which is slow on purpose. */
+    API_TOKEN(new Limit(600, 1, 1));
 
     private final Limit defaults;
 

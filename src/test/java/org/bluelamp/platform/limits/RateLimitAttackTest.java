@@ -144,6 +144,27 @@ class RateLimitAttackTest {
     }
 
     @Test
+    void oneAddressAskingForApiTokensIsStoppedBeforeAnySecretIsChecked() throws Exception {
+        limits.override(LimitedAction.API_TOKEN, new Limit(2, 1, 1));
+        var http = java.net.http.HttpClient.newHttpClient();
+        var statuses = new ArrayList<Integer>();
+        for (int i = 0; i < 3; i++) {
+            var request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/oauth2/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "grant_type=client_credentials&client_id=guess&client_secret=guess" + i)).build();
+            var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            statuses.add(response.statusCode());
+            if (i == 2) {
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                assertThat(response.body()).contains("\"status\":429");
+            }
+        }
+        assertThat(statuses).containsExactly(401, 401, 429);
+    }
+
+    @Test
     void oneClientAskingForCopiesOfChatsGetsAtMostTheLimitSent() {
         limits.override(LimitedAction.CHAT_COPY, new Limit(2, 5, 5));
         var pages = new ArrayList<WebSession.Page>();
