@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The scope each of the API's operations needs, as the API's security chain enforces it by path (docs/integration.md
- * and the shared design): the document says what a token must carry for each operation.
+ * The scope each of the API's operations needs, as the API's security chain enforces it by path
+ * (integration.auth.ApiSecurityConfiguration; keep the two alike): the document says what a token must carry for
+ * each operation. An operation with none needs only a client (/api/v1/client).
  */
 final class ScopeRules {
 
@@ -20,17 +21,14 @@ final class ScopeRules {
     private static final AntPathMatcher PATHS = new AntPathMatcher();
     // Writing back is matched first: its addresses are under /contacts, which reading otherwise has.
     private static final List<Rule> RULES = List.of(
-            new Rule(Set.of("PUT", "POST"), "/api/v1/contacts/*/crime-number", ApiScope.WRITE_RESULTS),
-            new Rule(Set.of("PUT", "POST"), "/api/v1/contacts/*/officer-in-charge", ApiScope.WRITE_RESULTS),
-            new Rule(Set.of("PUT", "POST"), "/api/v1/contacts/*/results", ApiScope.WRITE_RESULTS),
-            new Rule(Set.of("PUT", "POST"), "/api/v1/contacts/*/result", ApiScope.WRITE_RESULTS),
+            new Rule(Set.of("PUT"), "/api/v1/contacts/*/crime-number", ApiScope.WRITE_RESULTS),
+            new Rule(Set.of("PUT"), "/api/v1/contacts/*/officer-in-charge", ApiScope.WRITE_RESULTS),
+            new Rule(Set.of("POST"), "/api/v1/contacts/*/results", ApiScope.WRITE_RESULTS),
             new Rule(Set.of("GET"), "/api/v1/events", ApiScope.READ_CONTACTS),
             new Rule(Set.of("PUT"), "/api/v1/events/acknowledged", ApiScope.READ_CONTACTS),
             new Rule(Set.of("GET"), "/api/v1/contacts/**", ApiScope.READ_CONTACTS),
             new Rule(ANY, "/api/v1/webhook", ApiScope.READ_CONTACTS),
-            new Rule(ANY, "/api/v1/webhook/**", ApiScope.READ_CONTACTS),
-            new Rule(ANY, "/api/v1/webhooks", ApiScope.READ_CONTACTS),
-            new Rule(ANY, "/api/v1/webhooks/**", ApiScope.READ_CONTACTS));
+            new Rule(ANY, "/api/v1/webhook/**", ApiScope.READ_CONTACTS));
 
     private ScopeRules() {
     }

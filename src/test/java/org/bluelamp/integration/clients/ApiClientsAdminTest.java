@@ -4,6 +4,8 @@ import org.bluelamp.BluelampTest;
 import org.bluelamp.StaffAccountsForTests;
 import org.bluelamp.WebSession;
 import org.bluelamp.integration.ApiKeys;
+import org.bluelamp.integration.ApiScope;
+import org.bluelamp.integration.ApiTestClients;
 import org.bluelamp.platform.KeyedHash;
 import org.bluelamp.staff.StaffRole;
 import org.junit.jupiter.api.Test;
@@ -224,6 +226,28 @@ class ApiClientsAdminTest {
         assertThat(trail(row(id, "client_id"))).startsWith(
                 "%s API_CLIENT_SUBJECT_SET %s".formatted(me, subject),
                 "%s API_CLIENT_CERTIFICATE_SET %s".formatted(me, THUMBPRINT));
+    }
+
+    @Test
+    void theSecretShownOnceGetsATokenUntilTheClientIsDisabled() {
+        var id = approvedClient("Records system that connects");
+        var admin = new WebSession(port);
+        staffAccounts.signedIn(admin, StaffRole.ADMIN);
+        admin.get("/staff/api-clients/" + id);
+        var secret = SECRET.matcher(admin.post("/staff/api-clients/" + id + "/secret").body());
+        assertThat(secret.find()).isTrue();
+        String clientId = row(id, "client_id");
+        var api = new ApiTestClients(jdbc, passwords, keyedHash, port);
+        var client = new ApiTestClients.Registered(id, clientId, secret.group(1), null);
+        String token = api.token(client, ApiScope.READ_CONTACTS);
+        var me = api.get("/api/v1/client", token);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("clientId").asString()).isEqualTo(clientId);
+        assertThat(me.json().get("name").asString()).isEqualTo("Records system that connects");
+
+        admin.get("/staff/api-clients/" + id);
+        admin.post("/staff/api-clients/" + id + "/disable");
+        assertThat(api.get("/api/v1/client", token).status()).as("its token stops at once").isEqualTo(401);
     }
 
     @Test

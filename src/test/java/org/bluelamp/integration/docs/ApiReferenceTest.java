@@ -92,6 +92,8 @@ class ApiReferenceTest {
         assertThat(ScopeRules.scopeFor("DELETE", "/api/v1/webhook/subscriptions/{id}"))
                 .contains(ApiScope.READ_CONTACTS);
         assertThat(ScopeRules.scopeFor("GET", "/api/v1/something-else")).isEmpty();
+        assertThat(ScopeRules.scopeFor("GET", "/api/v1/client")).isEmpty();
+        assertThat(ScopeRules.scopeFor("POST", "/api/v1/contacts/{reference}/crime-number")).isEmpty();
         assertThat(ScopeRules.scopeFor("DELETE", "/api/v1/contacts/{reference}")).isEmpty();
     }
 }
