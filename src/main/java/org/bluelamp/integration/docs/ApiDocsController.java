@@ -38,7 +38,7 @@ class ApiDocsController {
                   -d grant_type=client_credentials -d scope=contacts:read \\
                   %s%s""".formatted(base, reference.tokenUrl()));
         model.addAttribute("tokenAnswer", """
-                {"access_token": "eyJraWQiOi...", "token_type": "Bearer", "expires_in": 299, "scope": "contacts:read"}""");
+                {"access_token": "eyJraWQiOi...", "token_type": "Bearer", "expires_in": 900, "scope": "contacts:read"}""");
         model.addAttribute("callExample", """
                 curl -H "Authorization: Bearer $ACCESS_TOKEN" \\
                   "%s/api/v1/events?after=0&limit=100\"""".formatted(base));

@@ -46,6 +46,12 @@ class ApiDocumentTest {
         var paths = new ArrayList<String>(document.path("paths").propertyNames());
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
         assertThat(paths).doesNotContain("/api/v1/docs", "/api/v1/openapi.json");
+        // The operations on main at the time of writing: who the API takes the caller for (any client).
+        assertThat(paths).contains("/api/v1/client");
+        var client = document.path("paths").path("/api/v1/client").path("get");
+        assertThat(client.path("security").path(0).path("oauth2").isArray()).isTrue();
+        assertThat(client.path("security").path(0).path("oauth2").isEmpty()).isTrue();
+        assertThat(client.path("responses").path("200").path("content").has("application/json")).isTrue();
         assertThat(response.body()).doesNotContain("/staff", "/report", "/open311", "\"ApiClient\"");
 
         var oauth = document.path("components").path("securitySchemes").path("oauth2");
