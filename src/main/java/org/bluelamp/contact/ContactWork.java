@@ -71,6 +71,8 @@ public class ContactWork {
         timeline.append(contact.id(), now, by.username(), new Happening.Assessed(contact.assessed(),
                 input.riskLevel().code(), input.grading().code(), input.openingCategory(),
                 String.join(", ", input.vulnerabilities().stream().map(Vulnerability::code).toList())));
+        events.publishEvent(new ContactAssessed(contact.id(), contact.reference(), contact.reportId(),
+                contact.assessed(), input.riskLevel().code(), input.grading().code(), now));
     }
 
     /**
@@ -217,14 +219,14 @@ public class ContactWork {
     public void file(Contact contact, StaffMember by, String note, String closingCategory) {
         var now = clock.instant();
         contacts.file(contact.id(), note, closingCategory, now);
-        finished(contact, by, new Happening.Filed(note, closingCategory), note, true, now);
+        finished(contact, by, new Happening.Filed(note, closingCategory), note, true, closingCategory, now);
     }
 
     /** Closed with an outcome written for the reporter, who is told it. */
     public void close(Contact contact, StaffMember by, String outcome, String closingCategory) {
         var now = clock.instant();
         contacts.close(contact.id(), outcome, closingCategory, now);
-        finished(contact, by, new Happening.Closed(outcome, closingCategory), outcome, false, now);
+        finished(contact, by, new Happening.Closed(outcome, closingCategory), outcome, false, closingCategory, now);
     }
 
     public void reopen(Contact contact, StaffMember by, String reason) {
@@ -235,10 +237,10 @@ public class ContactWork {
     }
 
     private void finished(Contact contact, StaffMember by, Happening what, String outcome, boolean filed,
-                          Instant now) {
+                          String category, Instant now) {
         timeline.append(contact.id(), now, by.username(), what);
         events.publishEvent(new ContactClosed(contact.id(), contact.reference(), contact.reportId(), outcome, filed,
-                now));
+                now, category));
     }
 
     private static Instant earliest(Instant a, Instant b) {

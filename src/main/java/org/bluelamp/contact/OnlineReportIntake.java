@@ -7,6 +7,7 @@ import org.bluelamp.reporting.ReportParticulars;
 import org.bluelamp.reporting.ReportSubmitted;
 import org.bluelamp.reporting.SubmittedReports;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +32,11 @@ class OnlineReportIntake {
     private final Timeline timeline;
     private final ContactParticulars particulars;
     private final ObjectProvider<LoggedConversations> conversations;
+    private final ApplicationEventPublisher events;
 
     OnlineReportIntake(Contacts contacts, SubmittedReports reports, ServiceClocks clocks,
                        PossibleEmergencyRules emergencies, Timeline timeline, ContactParticulars particulars,
-                       ObjectProvider<LoggedConversations> conversations) {
+                       ObjectProvider<LoggedConversations> conversations, ApplicationEventPublisher events) {
         this.contacts = contacts;
         this.reports = reports;
         this.clocks = clocks;
@@ -42,6 +44,7 @@ class OnlineReportIntake {
         this.timeline = timeline;
         this.particulars = particulars;
         this.conversations = conversations;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -77,6 +80,9 @@ class OnlineReportIntake {
                         .ifPresent(transcript -> timeline.append(contact.id(), received, event.loggedBy(),
                                 new Happening.ChatTranscript(transcript)));
             }
+            // every channel opens its contact here, so this is the one place a contact is received
+            events.publishEvent(new ContactReceived(contact.id(), contact.reference(), contact.reportId(),
+                    contact.channel(), contact.serviceId(), received));
         }
     }
 }

@@ -126,7 +126,7 @@ class ReferenceTest {
                 ContactClosed.class);
         assertThat(closed.reference()).isEqualTo(Reference.stored("LP-72C-QQ8-EEP"));
         assertThat(json.writeValueAsString(new ContactClosed(UUID.randomUUID(), closed.reference(), null, null, true,
-                Instant.EPOCH))).contains("\"reference\":\"LP-72C-QQ8-EEP\"");
+                Instant.EPOCH, null))).contains("\"reference\":\"LP-72C-QQ8-EEP\"");
     }
 
     /** A report's language travels in its event as a plain code; events stored before languages read as English. */

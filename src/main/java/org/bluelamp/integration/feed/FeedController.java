@@ -1,0 +1,94 @@
+package org.bluelamp.integration.feed;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+import org.bluelamp.integration.ApiClient;
+import org.bluelamp.integration.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The feed of contact events: read from a position (the client's acknowledged one unless it says), and acknowledge
+ * how far it has read. A client that remembers its position misses nothing and reads nothing twice; one that lost
+ * it starts again where it last acknowledged.
+ */
+@RestController
+class FeedController {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+    /** The largest body the API reads (docs/integration.md); an acknowledgement is a few bytes. */
+    static final int MAX_BODY = 64 * 1024;
+
+    /** One page of the feed: {@code next} is the position to read after next time. */
+    record Page(List<FeedEvent> events, long next, boolean more) {
+    }
+
+    /** The body of an acknowledgement, as the API's description shows it; read by hand, to bound its size. */
+    record Acknowledgement(long position) {
+    }
+
+    private final FeedEvents events;
+    private final FeedCursors cursors;
+    private final JsonMapper json;
+
+    FeedController(FeedEvents events, FeedCursors cursors, JsonMapper json) {
+        this.events = events;
+        this.cursors = cursors;
+        this.json = json;
+    }
+
+    @GetMapping("/api/v1/events")
+    Page read(ApiClient client, @RequestParam(required = false) Long after,
+              @RequestParam(required = false) Integer limit) {
+        if (after != null && after < 0) {
+            throw ApiProblem.badRequest("after must be a position, 0 or more.");
+        }
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiProblem.badRequest("limit must be from 1 to " + MAX_LIMIT + ".");
+        }
+        long from = after == null ? cursors.acknowledged(client.id()) : after;
+        var found = events.after(from, size + 1);
+        var page = found.subList(0, Math.min(size, found.size()));
+        return new Page(page, page.isEmpty() ? from : page.getLast().position(), found.size() > size);
+    }
+
+    /** Body {@code {"position": n}}, from 0 to the latest position; back is allowed, to read again. */
+    @PutMapping("/api/v1/events/acknowledged")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Acknowledgement.class)))
+    ResponseEntity<Void> acknowledge(ApiClient client, HttpServletRequest request) throws IOException {
+        var body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
+                    "The request body must be at most " + MAX_BODY + " bytes.", List.of());
+        }
+        JsonNode position;
+        try {
+            var tree = json.readTree(body);
+            position = tree == null ? null : tree.get("position");
+        } catch (JacksonException unreadable) {
+            throw ApiProblem.badRequest("The request body is not valid JSON for this operation.");
+        }
+        long latest = events.latest();
+        if (position == null || !position.isIntegralNumber() || !position.canConvertToLong()
+                || position.asLong() < 0 || position.asLong() > latest) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("position",
+                    "Give a whole number from 0 to the latest position, " + latest + ".")));
+        }
+        cursors.acknowledge(client.id(), position.asLong());
+        return ResponseEntity.noContent().build();
+    }
+}
