@@ -170,7 +170,9 @@ class ContactsApiTest {
         var href = "/api/v1/contacts/" + reference + "/files/" + id;
         assertThat(listed.get(0).get("href").asString()).isEqualTo(href);
 
-        var download = download(href, token);
+        assertThat(download(href, token, "application/json").statusCode())
+                .as("a client that asks for JSON out of habit still gets the file").isEqualTo(200);
+        var download = download(href, token, "*/*");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
@@ -185,11 +187,11 @@ class ContactsApiTest {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body())))
                 .isEqualTo(file.get(2));
 
+        var export = Map.of("actor", "api:" + client.clientId(), "roles", "API_CLIENT", "action", "export", "kind",
+                "file", "detail", "{\"file\": \"" + id + "\", \"page\": \"api\"}");
         assertThat(accessLog(reference)).containsExactly(
                 Map.of("actor", "api:" + client.clientId(), "roles", "API_CLIENT", "action", "read", "kind",
-                        "contact", "detail", "{\"page\": \"api\"}"),
-                Map.of("actor", "api:" + client.clientId(), "roles", "API_CLIENT", "action", "export", "kind",
-                        "file", "detail", "{\"file\": \"" + id + "\", \"page\": \"api\"}"));
+                        "contact", "detail", "{\"page\": \"api\"}"), export, export);
 
         // Not on this contact, or not a file at all: not found, and nothing logged.
         var other = OnlineReports.crime(port, jdbc, "Files: someone else's report with no files.");
@@ -200,7 +202,7 @@ class ContactsApiTest {
             assertThat(missing.status()).as(path).isEqualTo(404);
             assertThat(missing.header("Content-Type")).as(path).startsWith("application/problem+json");
         }
-        assertThat(accessLog(reference)).hasSize(2);
+        assertThat(accessLog(reference)).hasSize(3);
         assertThat(accessLog(other)).isEmpty();
 
         // Not yet scanned for viruses, or found to hold one: listed as not available, refused, and nothing logged.
@@ -215,7 +217,7 @@ class ContactsApiTest {
                     .get("available").asBoolean()).as(state).isFalse();
         }
         assertThat(accessLog(reference)).extracting(entry -> entry.get("action"))
-                .containsExactly("read", "export", "read", "read");
+                .containsExactly("read", "export", "export", "read", "read");
     }
 
     @Test
@@ -253,8 +255,10 @@ class ContactsApiTest {
                 .list();
     }
 
-    private HttpResponse<byte[]> download(String path, String token) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> download(String path, String token, String accept)
+            throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(clients.base() + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }
