@@ -38,10 +38,12 @@ class ContactReading {
     private final Conversations conversations;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final RecordsSystemColumns recordsSystem;
 
     ContactReading(Contacts contacts, SubmittedReports reports, Assessments assessments, InformationRequests requests,
                    ContactLinks links, LinkSuggestions suggestions, Timeline timeline, Conversations conversations,
-                   AccessLog accessLog, Clock clock) {
+                   AccessLog accessLog, Clock clock, RecordsSystemColumns recordsSystem) {
+        this.recordsSystem = recordsSystem;
         this.conversations = conversations;
         this.contacts = contacts;
         this.reports = reports;
@@ -71,7 +73,8 @@ class ContactReading {
                     hasReport ? reports.reporter(contact.reportId()).orElse(null) : null,
                     assessments.of(contact.id()), requests.of(contact.id()), links.of(contact.id(), scope),
                     suggestions.forContact(contact.id(), scope), timeline.of(contact.id()),
-                    hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none(), conversation);
+                    hasReport ? reports.supportNeeds(contact.reportId()) : SupportNeeds.none(), conversation,
+                    recordsSystem.of(contact.id()));
         });
     }
 

@@ -16,14 +16,17 @@ import java.util.List;
  * @param suggestions other contacts that may be about the same thing, not yet linked
  * @param supportNeeds the support the reporter asked for, with their words for it; none with no report
  * @param conversation the reporter's messages and the replies, oldest first, as they stood before this look
+ * @param recordsSystem what the force's records system sent: crime number, officer in charge, result
  */
 public record ContactView(Contact contact, SubmittedReport report, ReportParticulars particulars, Reporter reporter,
                           List<Assessment> assessments, List<InformationRequest> requests, List<LinkedContact> links,
                           List<SuggestedLink> suggestions, List<TimelineEntry> timeline,
-                          SupportNeeds supportNeeds, List<ConversationMessage> conversation) {
+                          SupportNeeds supportNeeds, List<ConversationMessage> conversation,
+                          RecordsSystemDetails recordsSystem) {
 
     public ContactView {
         conversation = conversation == null ? List.of() : List.copyOf(conversation);
+        recordsSystem = recordsSystem == null ? RecordsSystemDetails.NONE : recordsSystem;
     }
 
     /** The reporter's messages not yet opened by whoever holds the contact (before this look). */

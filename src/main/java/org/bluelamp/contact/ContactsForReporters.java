@@ -28,9 +28,12 @@ public class ContactsForReporters {
     private final Conversations conversations;
     private final StaffMembers staff;
     private final ContactChoices choices;
+    private final RecordsSystemColumns recordsSystem;
 
     ContactsForReporters(Contacts contacts, Timeline timeline, InformationRequests requests, ContactWork work,
-                         Conversations conversations, StaffMembers staff, ContactChoices choices) {
+                         Conversations conversations, StaffMembers staff, ContactChoices choices,
+                         RecordsSystemColumns recordsSystem) {
+        this.recordsSystem = recordsSystem;
         this.conversations = conversations;
         this.staff = staff;
         this.choices = choices;
@@ -71,7 +74,8 @@ public class ContactsForReporters {
                     .map(StaffMember::displayName).filter(name -> !name.isBlank() && !name.contains("@"))
                     .orElse(null);
             String team = contact.allocatedTeam() == null ? null : choices.teamName(contact.allocatedTeam(), language);
-            return new ReporterHandling(officer, team, contact.agreedUpdates(), choices.usualUpdates());
+            return new ReporterHandling(officer, team, contact.agreedUpdates(), choices.usualUpdates(),
+                    recordsSystem.of(contact.id()));
         });
     }
 
@@ -159,6 +163,10 @@ public class ContactsForReporters {
             case Happening.EvidenceLinkSent r -> Optional.empty();
             case Happening.EvidenceReceived r -> step(entry, "added", r.information());
             case Happening.ChatTranscript r -> Optional.empty();
+            // shown on their own, under who is dealing with it
+            case Happening.CrimeNumberGiven r -> Optional.empty();
+            case Happening.OfficerInChargeGiven r -> Optional.empty();
+            case Happening.ResultGiven r -> Optional.empty();
         };
     }
 

@@ -168,7 +168,8 @@ class ContactsOfSubject implements SubjectFinder {
                     var details = json.readValue(rs.getString("details"), DETAILS);
                     String words = details.entrySet().stream().filter(e -> !e.getValue().isBlank())
                             .map(e -> texts.t("timeline.detail." + e.getKey()) + ": " + (e.getKey().equals("frequency")
-                                    ? texts.t("updates.frequency." + e.getValue()) : e.getValue()))
+                                    ? texts.t("updates.frequency." + e.getValue()) : e.getKey().equals("result")
+                                    ? texts.t("result.outcome." + e.getValue()) : e.getValue()))
                             .collect(Collectors.joining("\n"));
                     String label = texts.t("held.timeline", texts.t("timeline." + rs.getString("kind")),
                             when(rs, "at", texts), actor(rs.getString("actor"), texts));

@@ -53,6 +53,9 @@ public sealed interface Happening {
             case "evidence-link-sent" -> new EvidenceLinkSent(d.get("note"));
             case "evidence-received" -> new EvidenceReceived(d.get("information"), d.get("files"));
             case "chat-transcript" -> new ChatTranscript(d.get("transcript"));
+            case "crime-number" -> new CrimeNumberGiven(d.get("number"));
+            case "officer-in-charge" -> new OfficerInChargeGiven(d.get("officer"), d.get("collar"));
+            case "result" -> new ResultGiven(d.get("result"), d.get("description"));
             default -> throw new IllegalArgumentException("Not something that happens to a contact: " + kind);
         };
     }
@@ -374,6 +377,39 @@ public sealed interface Happening {
 
         public Map<String, String> details() {
             return named("transcript", transcript);
+        }
+    }
+
+    /** The force's records system gave the contact this crime number (RecordsSystemUpdates). */
+    record CrimeNumberGiven(String number) implements Happening {
+        public String kind() {
+            return "crime-number";
+        }
+
+        public Map<String, String> details() {
+            return named("number", number);
+        }
+    }
+
+    /** The records system named the officer in charge; @param collar their collar or warrant number, if sent */
+    record OfficerInChargeGiven(String officer, String collar) implements Happening {
+        public String kind() {
+            return "officer-in-charge";
+        }
+
+        public Map<String, String> details() {
+            return named("officer", officer, "collar", collar);
+        }
+    }
+
+    /** The records system sent the result; @param result its code (ResultOutcome), @param description for the reporter */
+    record ResultGiven(String result, String description) implements Happening {
+        public String kind() {
+            return "result";
+        }
+
+        public Map<String, String> details() {
+            return named("result", result, "description", description);
         }
     }
 

@@ -8,8 +8,15 @@ package org.bluelamp.contact;
  * @param team    the team's name as configured; null when it is with nobody yet
  * @param agreed  how often the reporter agreed to be updated; null until the officer records it
  * @param usual   the force's usual frequency, which stands until one is agreed
+ * @param records what the force's records system sent that the reporter is told: the crime number, the officer in
+ *                charge and the result (never null; {@link RecordsSystemDetails#NONE} before it sends any)
  */
-public record ReporterHandling(String officer, String team, UpdateFrequency agreed, UpdateFrequency usual) {
+public record ReporterHandling(String officer, String team, UpdateFrequency agreed, UpdateFrequency usual,
+                               RecordsSystemDetails records) {
+
+    public ReporterHandling {
+        records = records == null ? RecordsSystemDetails.NONE : records;
+    }
 
     /** Not yet given to an officer or a team. */
     public boolean unallocated() {

@@ -37,7 +37,12 @@ public enum MessageKind {
     SATISFACTION("satisfaction", About.REPORT, Secret.of("surveyLink")),
     // A copy of a 101 live chat, only when the person asked after it ended (chat.ChatCopyAsked): their own words, so
     // read by nobody on staff and kept only a short while.
-    CHAT_COPY("chat-copy", About.WEB_CHAT, "startedAt", "transcript");
+    CHAT_COPY("chat-copy", About.WEB_CHAT, "startedAt", "transcript"),
+    // From the force's records system through the API (contact.RecordsSystemUpdates): the crime number, the officer in
+    // charge and the result, each in the email only; a text and a subject say only that there is an update.
+    CRIME_NUMBER("crime-number", About.REPORT, "trackLink", "crimeNumber"),
+    OFFICER_IN_CHARGE("officer-in-charge", About.REPORT, "trackLink", "officer"),
+    RESULT("result", About.REPORT, "trackLink", "result", "resultDescription");
 
     /** What a kind of message is about, which decides who may read it and how long it is kept. */
     public enum About {
@@ -88,6 +93,10 @@ public enum MessageKind {
             Map.entry("transcript", "You (2:05pm): Someone has scratched my car outside my house.\n"
                     + "Contact handler (2:06pm): I am sorry to hear that. Is anyone in danger now?\n"
                     + "You (2:06pm): No, it happened last night."),
+            Map.entry("crimeNumber", "CR/012345/26"),
+            Map.entry("officer", "DC Sam Patel (collar or warrant number 4521)"),
+            Map.entry("result", "Someone has been charged"),
+            Map.entry("resultDescription", "A man has been charged with the theft of your bike and will appear at Leicester Magistrates' Court on 3 June. We will tell you what happens."),
             Map.entry("bslReply", "You asked for a BSL video call. We will contact you to agree a time. Then we will call you through our BSL video relay, with an interpreter."));
 
     private final String code;
