@@ -4,6 +4,11 @@ import org.bluelamp.BluelampTest;
 import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.OnlineReports;
 import org.bluelamp.WebSession;
+import org.bluelamp.contact.CrimeNumber;
+import org.bluelamp.contact.InvestigationResult;
+import org.bluelamp.contact.OfficerInCharge;
+import org.bluelamp.contact.RecordsSystemUpdates;
+import org.bluelamp.contact.ResultOutcome;
 import org.bluelamp.integration.ApiScope;
 import org.bluelamp.integration.ApiTestClients;
 import org.bluelamp.platform.KeyedHash;
@@ -55,6 +60,8 @@ class ContactsApiTest {
     KeyedHash hash;
     @Autowired
     FileStore store;
+    @Autowired
+    RecordsSystemUpdates recordsSystem;
 
     ApiTestClients clients;
 
@@ -99,6 +106,8 @@ class ContactsApiTest {
         assertThat(whole.get("allocation").isNull()).isTrue();
         assertThat(whole.get("assessment").isNull()).isTrue();
         assertThat(whole.get("crimeDecision").isNull()).isTrue();
+        assertThat(whole.get("recordsSystem").toString())
+                .isEqualTo("{\"crimeNumber\":null,\"officerInCharge\":null,\"result\":null}");
 
         // The answers exactly as the reporter saw them on "Check your answers".
         var summary = JSON.readTree(jdbc.sql("SELECT summary::text FROM report WHERE reference = :r")
@@ -136,6 +145,17 @@ class ContactsApiTest {
 
         assertThat(accessLog(reference)).containsExactly(Map.of("actor", "api:" + client.clientId(),
                 "roles", "API_CLIENT", "action", "read", "kind", "contact", "detail", "{\"page\": \"api\"}"));
+
+        // What the records system writes back is part of the whole.
+        var ref = Reference.stored(reference);
+        recordsSystem.crimeNumber(ref, CrimeNumber.of("CR/0042/26"), "api:" + client.clientId());
+        recordsSystem.officerInCharge(ref, new OfficerInCharge("DC Sam Patel", "4471"), "api:" + client.clientId());
+        recordsSystem.result(ref, new InvestigationResult(ResultOutcome.CHARGED, "Charged with the break-in"),
+                "api:" + client.clientId());
+        assertThat(clients.get("/api/v1/contacts/" + reference, token).json().get("recordsSystem").toString())
+                .isEqualTo("{\"crimeNumber\":\"CR/0042/26\",\"officerInCharge\":{\"name\":\"DC Sam Patel\","
+                        + "\"collarNumber\":\"4471\"},\"result\":{\"outcome\":\"charged\","
+                        + "\"description\":\"Charged with the break-in\"}}");
     }
 
     @Test
