@@ -95,8 +95,8 @@ class RecordsSystemTest {
 
         // Staff assess it and record a crime; the system writes back its crime number and the officer in charge.
         act(handler, reference, "assess", "threat", "t", "harm", "h", "risk", "r", "investigation", "i",
-                "vulnerability", "v", "engagement", "e", "riskLevel", "low", "grading", "scheduled", "openingCategory", "Crime",
-                "vulnerabilities", "none-such");
+                "vulnerability", "v", "engagement", "e", "riskLevel", "low", "grading", "scheduled",
+                "openingCategory", "Crime", "vulnerabilities", "none-such");
         act(handler, reference, "crime-decision", "decision", "recorded", "classification", "45");
         assertThat(api.send("PUT", "/api/v1/contacts/" + reference + "/crime-number", token,
                 "{\"crimeNumber\": \"CR/000451/26\"}").status()).isEqualTo(200);
