@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.bluelamp.integration.ApiClient;
 import org.bluelamp.integration.ApiScope;
+import org.bluelamp.integration.auth.ScopeRules;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;

@@ -2,6 +2,7 @@ package org.bluelamp.integration.docs;
 
 import org.bluelamp.BluelampTest;
 import org.bluelamp.integration.ApiScope;
+import org.bluelamp.integration.auth.ScopeRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,7 @@
 package org.bluelamp.integration.docs;
 
 import org.bluelamp.integration.ApiScope;
+import org.bluelamp.integration.auth.ScopeRules;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

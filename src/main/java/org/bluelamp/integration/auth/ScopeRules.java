@@ -1,6 +1,9 @@
-package org.bluelamp.integration.docs;
+package org.bluelamp.integration.auth;
 
 import org.bluelamp.integration.ApiScope;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.util.AntPathMatcher;
 
 import java.util.List;
@@ -8,11 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The scope each of the API's operations needs, as the API's security chain enforces it by path
- * (integration.auth.ApiSecurityConfiguration; keep the two alike): the document says what a token must carry for
- * each operation. An operation with none needs only a client (/api/v1/client).
+ * The scope each of the API's operations needs, by method and path: the one list the security chain enforces
+ * ({@link ApiSecurityConfiguration}) and the API's document shows (integration.docs). An operation with none needs
+ * only a client (/api/v1/client); anything not listed is refused.
  */
-final class ScopeRules {
+public final class ScopeRules {
 
     private record Rule(Set<String> methods, String pattern, ApiScope scope) {
     }
@@ -33,8 +36,21 @@ final class ScopeRules {
     private ScopeRules() {
     }
 
+    /** Each rule as the chain's authorisation: a token with the scope, for the method (or any) and the path. */
+    static void enforce(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        for (var rule : RULES) {
+            if (rule.methods().isEmpty()) {
+                requests.requestMatchers(rule.pattern()).hasAuthority(rule.scope().authority());
+            } else {
+                rule.methods().forEach(method -> requests.requestMatchers(HttpMethod.valueOf(method), rule.pattern())
+                        .hasAuthority(rule.scope().authority()));
+            }
+        }
+    }
+
     /** The scope a call needs, by its method and path (as the document writes it, {reference} and all). */
-    static Optional<ApiScope> scopeFor(String method, String path) {
+    public static Optional<ApiScope> scopeFor(String method, String path) {
         return RULES.stream()
                 .filter(rule -> rule.methods().isEmpty() || rule.methods().contains(method.toUpperCase()))
                 .filter(rule -> PATHS.match(rule.pattern(), path)).map(Rule::scope).findFirst();
