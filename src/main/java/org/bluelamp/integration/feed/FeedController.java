@@ -1,5 +1,6 @@
 package org.bluelamp.integration.feed;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,6 +48,9 @@ class FeedController {
         this.json = json;
     }
 
+    @Operation(summary = "Read the feed of contact events",
+            description = "From a position (after), or from where this client acknowledged; at most limit "
+                    + "events, in order, with no gaps.")
     @GetMapping("/api/v1/events")
     FeedPages.Page read(ApiClient client, @RequestParam(required = false) Long after,
               @RequestParam(required = false) Integer limit) {
@@ -61,6 +65,8 @@ class FeedController {
     }
 
     /** Body {@code {"position": n}}, from 0 to the latest position; back is allowed, to read again. */
+    @Operation(summary = "Acknowledge how far the feed was read",
+            description = "The feed read without after starts from here. It may go back, to read again.")
     @PutMapping("/api/v1/events/acknowledged")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Acknowledgement.class)))
