@@ -30,10 +30,13 @@ public class ContactForSystems {
     private final Contacts contacts;
     private final SubmittedReports reports;
     private final Timeline timeline;
+    private final RecordsSystemColumns recordsSystem;
     private final AccessLog accessLog;
 
-    ContactForSystems(Contacts contacts, SubmittedReports reports, Timeline timeline, AccessLog accessLog) {
+    ContactForSystems(Contacts contacts, SubmittedReports reports, Timeline timeline,
+                      RecordsSystemColumns recordsSystem, AccessLog accessLog) {
         this.contacts = contacts;
+        this.recordsSystem = recordsSystem;
         this.reports = reports;
         this.timeline = timeline;
         this.accessLog = accessLog;
@@ -48,7 +51,8 @@ public class ContactForSystems {
                     .filter(found -> !found.anonymous()).orElse(null);
             var lines = timeline.of(contact.id()).reversed().stream().filter(line -> !line.view()).toList();
             return new ContactWhole(contact, report.map(SubmittedReport::answers).orElse(List.of()), reporter,
-                    report.map(SubmittedReport::attachments).orElse(List.of()), lines);
+                    report.map(SubmittedReport::attachments).orElse(List.of()), lines,
+                    recordsSystem.of(contact.id()));
         });
     }
 

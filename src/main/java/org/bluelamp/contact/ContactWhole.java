@@ -14,9 +14,10 @@ import java.util.List;
  * @param reporter who made the report and how they may be reached; null when anonymous or not known
  * @param files    the files sent with the report, whether or not they may be opened yet
  * @param timeline oldest first
+ * @param recordsSystem what the force's records system has told it: crime number, officer in charge, result
  */
 public record ContactWhole(Contact contact, List<AnsweredQuestion> answers, Reporter reporter,
-                           List<Attachment> files, List<TimelineEntry> timeline) {
+                           List<Attachment> files, List<TimelineEntry> timeline, RecordsSystemDetails recordsSystem) {
 
     public ContactWhole {
         answers = List.copyOf(answers);

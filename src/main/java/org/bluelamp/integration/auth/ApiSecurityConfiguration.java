@@ -1,7 +1,6 @@
 package org.bluelamp.integration.auth;
 
 import org.bluelamp.integration.ApiCallLimits;
-import org.bluelamp.integration.ApiScope;
 import org.bluelamp.platform.limits.RateLimits;
 import org.bluelamp.platform.web.SecurityHeaders;
 import org.bluelamp.staff.SealedSecrets;
@@ -28,9 +27,6 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
-
-    private static final String READ = ApiScope.READ_CONTACTS.authority();
-    private static final String WRITE = ApiScope.WRITE_RESULTS.authority();
 
     @Bean
     SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate transactions, SealedSecrets sealed, Clock clock) {
@@ -72,16 +68,12 @@ class ApiSecurityConfiguration {
         var refusals = new ApiRefusals();
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/docs").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/client").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/events", "/api/v1/contacts/**").hasAuthority(READ)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/events/acknowledged").hasAuthority(READ)
-                        .requestMatchers("/api/v1/webhook", "/api/v1/webhook/**").hasAuthority(READ)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/contacts/*/crime-number",
-                                "/api/v1/contacts/*/officer-in-charge").hasAuthority(WRITE)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/contacts/*/results").hasAuthority(WRITE)
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/docs").permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/v1/client").authenticated();
+                    ScopeRules.enforce(requests);
+                    requests.anyRequest().denyAll();
+                })
                 .oauth2ResourceServer(server -> server
                         .authenticationManagerResolver(new BearerTokens(properties, clients, keys))
                         .authenticationEntryPoint(refusals)

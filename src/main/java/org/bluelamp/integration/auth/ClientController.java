@@ -1,5 +1,6 @@
 package org.bluelamp.integration.auth;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.bluelamp.integration.ApiClient;
 import org.bluelamp.integration.ApiScope;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,8 @@ class ClientController {
     record CallingClient(String clientId, String name, List<String> scopes) {
     }
 
+    @Operation(summary = "Who the API takes the caller for",
+            description = "The client's id, name and the scopes this request may use.")
     @GetMapping("/api/v1/client")
     CallingClient client(ApiClient client) {
         return new CallingClient(client.clientId(), client.name(),

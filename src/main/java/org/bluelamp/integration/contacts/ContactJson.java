@@ -3,6 +3,7 @@ package org.bluelamp.integration.contacts;
 import org.bluelamp.contact.Contact;
 import org.bluelamp.contact.ContactStatus;
 import org.bluelamp.contact.ContactWhole;
+import org.bluelamp.contact.RecordsSystemDetails;
 import org.bluelamp.contact.TimelineEntry;
 import org.bluelamp.contact.Vulnerability;
 import org.bluelamp.reporting.Attachment;
@@ -24,8 +25,8 @@ import java.util.UUID;
  */
 record ContactJson(String reference, String channel, Service service, String status, Instant receivedAt,
                    String priority, String queue, boolean possibleEmergency, Allocation allocation,
-                   Assessment assessment, CrimeDecision crimeDecision, Closure closure, List<Answer> answers,
-                   ReporterJson reporter, List<FileJson> files, List<Line> timeline) {
+                   Assessment assessment, CrimeDecision crimeDecision, Closure closure, RecordsSystem recordsSystem,
+                   List<Answer> answers, ReporterJson reporter, List<FileJson> files, List<Line> timeline) {
 
     record Service(String id, String title) {
     }
@@ -58,6 +59,17 @@ record ContactJson(String reference, String channel, Service service, String sta
     record Closure(boolean filed, String category, Instant at) {
     }
 
+    /** What the records system wrote back, the latest of each; each null until it has. */
+    record RecordsSystem(String crimeNumber, Officer officerInCharge, Result result) {
+    }
+
+    record Officer(String name, String collarNumber) {
+    }
+
+    /** @param outcome a result code, e.g. "charged" */
+    record Result(String outcome, String description) {
+    }
+
     record Answer(String question, List<String> lines) {
     }
 
@@ -78,7 +90,7 @@ record ContactJson(String reference, String channel, Service service, String sta
         var reference = c.reference().value();
         return new ContactJson(reference, c.channel(), new Service(c.serviceId(), c.serviceTitle()), c.status().code(),
                 c.receivedAt(), c.priority().code(), c.queue(), c.possibleEmergency(), allocation(c), assessment(c),
-                crimeDecision(c), closure(c),
+                crimeDecision(c), closure(c), recordsSystem(whole.recordsSystem()),
                 whole.answers().stream().map(a -> new Answer(a.question(), a.answer())).toList(),
                 reporter(whole.reporter()),
                 whole.files().stream().map(file -> file(reference, file)).toList(),
@@ -104,6 +116,13 @@ record ContactJson(String reference, String channel, Service service, String sta
     private static Closure closure(Contact c) {
         return c.closedAt() == null ? null
                 : new Closure(c.status() == ContactStatus.FILED, c.closingCategory(), c.closedAt());
+    }
+
+    private static RecordsSystem recordsSystem(RecordsSystemDetails held) {
+        return new RecordsSystem(held.crimeNumber() == null ? null : held.crimeNumber().value(),
+                held.officer() == null ? null : new Officer(held.officer().name(), held.officer().collarNumber()),
+                held.result() == null ? null
+                        : new Result(held.result().outcome().code(), held.result().description()));
     }
 
     private static ReporterJson reporter(Reporter r) {

@@ -1,5 +1,6 @@
 package org.bluelamp.integration.contacts;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.bluelamp.contact.ContactForSystems;
 import org.bluelamp.integration.ApiClient;
 import org.bluelamp.integration.ApiProblem;
@@ -33,6 +34,9 @@ class ContactsController {
         this.contacts = contacts;
     }
 
+    @Operation(summary = "Read a contact whole",
+            description = "Its answers, reporter, files, timeline and what the records system wrote back. The "
+                    + "read is in the access log.")
     @GetMapping("/api/v1/contacts/{reference}")
     ContactJson contact(ApiClient client, @PathVariable String reference) {
         return contacts.read(parse(reference), client.accessor()).map(ContactJson::of)
@@ -43,6 +47,8 @@ class ContactsController {
      * The file as it is stored, never held whole in memory: a download, never shown by a browser, whose type the
      * browser is told not to guess.
      */
+    @Operation(summary = "Download one of a contact's files",
+            description = "Streamed as it was sent. Each download is in the access log.")
     @GetMapping("/api/v1/contacts/{reference}/files/{fileId}")
     ResponseEntity<InputStreamResource> file(ApiClient client, @PathVariable String reference,
                                              @PathVariable String fileId) {

@@ -1,5 +1,6 @@
 package org.bluelamp.integration.feed;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,26 +32,27 @@ class FeedController {
     /** The largest body the API reads (docs/integration.md); an acknowledgement is a few bytes. */
     static final int MAX_BODY = 64 * 1024;
 
-    /** One page of the feed: {@code next} is the position to read after next time. */
-    record Page(List<FeedEvent> events, long next, boolean more) {
-    }
-
     /** The body of an acknowledgement, as the API's description shows it; read by hand, to bound its size. */
     record Acknowledgement(long position) {
     }
 
     private final FeedEvents events;
     private final FeedCursors cursors;
+    private final FeedPages pages;
     private final JsonMapper json;
 
-    FeedController(FeedEvents events, FeedCursors cursors, JsonMapper json) {
+    FeedController(FeedEvents events, FeedCursors cursors, FeedPages pages, JsonMapper json) {
         this.events = events;
         this.cursors = cursors;
+        this.pages = pages;
         this.json = json;
     }
 
+    @Operation(summary = "Read the feed of contact events",
+            description = "From a position (after), or from where this client acknowledged; at most limit "
+                    + "events, in order, with no gaps.")
     @GetMapping("/api/v1/events")
-    Page read(ApiClient client, @RequestParam(required = false) Long after,
+    FeedPages.Page read(ApiClient client, @RequestParam(required = false) Long after,
               @RequestParam(required = false) Integer limit) {
         if (after != null && after < 0) {
             throw ApiProblem.badRequest("after must be a position, 0 or more.");
@@ -59,13 +61,12 @@ class FeedController {
         if (size < 1 || size > MAX_LIMIT) {
             throw ApiProblem.badRequest("limit must be from 1 to " + MAX_LIMIT + ".");
         }
-        long from = after == null ? cursors.acknowledged(client.id()) : after;
-        var found = events.after(from, size + 1);
-        var page = found.subList(0, Math.min(size, found.size()));
-        return new Page(page, page.isEmpty() ? from : page.getLast().position(), found.size() > size);
+        return pages.read(client, after, size);
     }
 
     /** Body {@code {"position": n}}, from 0 to the latest position; back is allowed, to read again. */
+    @Operation(summary = "Acknowledge how far the feed was read",
+            description = "The feed read without after starts from here. It may go back, to read again.")
     @PutMapping("/api/v1/events/acknowledged")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = Acknowledgement.class)))

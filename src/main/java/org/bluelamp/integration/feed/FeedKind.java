@@ -7,7 +7,13 @@ public enum FeedKind {
     CRIME_DECISION("crime-decision"),
     ALLOCATED("allocated"),
     CLOSED("closed"),
-    REOPENED("reopened");
+    REOPENED("reopened"),
+    /** The records system gave the contact a crime number (integration.results, write-back). */
+    CRIME_NUMBER("crime-number"),
+    /** The records system named the officer in charge. */
+    OFFICER_IN_CHARGE("officer-in-charge"),
+    /** The records system sent the investigation's result. */
+    RESULT("result");
 
     private final String code;
 

@@ -7,6 +7,9 @@ import org.bluelamp.contact.ContactClosed;
 import org.bluelamp.contact.ContactReceived;
 import org.bluelamp.contact.ContactReopened;
 import org.bluelamp.contact.CrimeDecisionMade;
+import org.bluelamp.contact.CrimeNumberRecorded;
+import org.bluelamp.contact.OfficerInChargeNamed;
+import org.bluelamp.contact.ResultRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +71,29 @@ class FeedWriter {
     void on(ContactReopened reopened) {
         events.append(FeedEvents.idOf(FeedKind.REOPENED, reopened.contactId(), reopened.at()), FeedKind.REOPENED,
                 reopened.contactId(), reopened.reference(), reopened.at(), Map.of());
+    }
+
+    /** The crime number is the records system's own identifier for the crime, not anyone's words. */
+    @ApplicationModuleListener
+    void on(CrimeNumberRecorded recorded) {
+        events.append(FeedEvents.idOf(FeedKind.CRIME_NUMBER, recorded.contactId(), recorded.at(),
+                        recorded.crimeNumber()), FeedKind.CRIME_NUMBER, recorded.contactId(), recorded.reference(),
+                recorded.at(), data("crimeNumber", recorded.crimeNumber()));
+    }
+
+    /** The officer is a person: their name and number stay on the contact, read with a logged read. */
+    @ApplicationModuleListener
+    void on(OfficerInChargeNamed named) {
+        events.append(FeedEvents.idOf(FeedKind.OFFICER_IN_CHARGE, named.contactId(), named.at()),
+                FeedKind.OFFICER_IN_CHARGE, named.contactId(), named.reference(), named.at(), Map.of());
+    }
+
+    /** The outcome's code only: the description is words for the reporter. */
+    @ApplicationModuleListener
+    void on(ResultRecorded recorded) {
+        events.append(FeedEvents.idOf(FeedKind.RESULT, recorded.contactId(), recorded.at(), recorded.outcome().code()),
+                FeedKind.RESULT, recorded.contactId(), recorded.reference(), recorded.at(),
+                data("outcome", recorded.outcome().code()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.bluelamp.integration.webhooks;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.bluelamp.integration.ApiClient;
 import org.bluelamp.integration.ApiProblem;
 import org.bluelamp.integration.ApiScope;
@@ -48,6 +49,9 @@ class WebhookController {
     }
 
     // The body is read by hand (to stop at 64 KB), so the OpenAPI document is told its shape here.
+    @Operation(summary = "Set this client's webhook",
+            description = "Its address; the signing secret is answered only when one is made (the first time, "
+                    + "or with rotateSecret).")
     @PutMapping
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = WebhookRequest.class)))
@@ -66,6 +70,8 @@ class WebhookController {
         return body;
     }
 
+    @Operation(summary = "Read this client's webhook",
+            description = "Its address and when it was set; never the secret.")
     @GetMapping
     Map<String, Object> read(ApiClient client) {
         mayRead(client);
@@ -74,6 +80,7 @@ class WebhookController {
         return Map.of("url", webhook.url(), "createdAt", webhook.createdAt().toString());
     }
 
+    @Operation(summary = "Remove this client's webhook", description = "With its delivery log.")
     @DeleteMapping
     ResponseEntity<Void> remove(ApiClient client) {
         mayRead(client);

@@ -4,6 +4,11 @@ import org.bluelamp.BluelampTest;
 import org.bluelamp.CrimeJourneySteps;
 import org.bluelamp.OnlineReports;
 import org.bluelamp.WebSession;
+import org.bluelamp.contact.CrimeNumber;
+import org.bluelamp.contact.InvestigationResult;
+import org.bluelamp.contact.OfficerInCharge;
+import org.bluelamp.contact.RecordsSystemUpdates;
+import org.bluelamp.contact.ResultOutcome;
 import org.bluelamp.integration.ApiScope;
 import org.bluelamp.integration.ApiTestClients;
 import org.bluelamp.platform.KeyedHash;
@@ -55,6 +60,8 @@ class ContactsApiTest {
     KeyedHash hash;
     @Autowired
     FileStore store;
+    @Autowired
+    RecordsSystemUpdates recordsSystem;
 
     ApiTestClients clients;
 
@@ -99,6 +106,8 @@ class ContactsApiTest {
         assertThat(whole.get("allocation").isNull()).isTrue();
         assertThat(whole.get("assessment").isNull()).isTrue();
         assertThat(whole.get("crimeDecision").isNull()).isTrue();
+        assertThat(whole.get("recordsSystem").toString())
+                .isEqualTo("{\"crimeNumber\":null,\"officerInCharge\":null,\"result\":null}");
 
         // The answers exactly as the reporter saw them on "Check your answers".
         var summary = JSON.readTree(jdbc.sql("SELECT summary::text FROM report WHERE reference = :r")
@@ -136,6 +145,17 @@ class ContactsApiTest {
 
         assertThat(accessLog(reference)).containsExactly(Map.of("actor", "api:" + client.clientId(),
                 "roles", "API_CLIENT", "action", "read", "kind", "contact", "detail", "{\"page\": \"api\"}"));
+
+        // What the records system writes back is part of the whole.
+        var ref = Reference.stored(reference);
+        recordsSystem.crimeNumber(ref, CrimeNumber.of("CR/0042/26"), "api:" + client.clientId());
+        recordsSystem.officerInCharge(ref, new OfficerInCharge("DC Sam Patel", "4471"), "api:" + client.clientId());
+        recordsSystem.result(ref, new InvestigationResult(ResultOutcome.CHARGED, "Charged with the break-in"),
+                "api:" + client.clientId());
+        assertThat(clients.get("/api/v1/contacts/" + reference, token).json().get("recordsSystem").toString())
+                .isEqualTo("{\"crimeNumber\":\"CR/0042/26\",\"officerInCharge\":{\"name\":\"DC Sam Patel\","
+                        + "\"collarNumber\":\"4471\"},\"result\":{\"outcome\":\"charged\","
+                        + "\"description\":\"Charged with the break-in\"}}");
     }
 
     @Test
@@ -170,7 +190,9 @@ class ContactsApiTest {
         var href = "/api/v1/contacts/" + reference + "/files/" + id;
         assertThat(listed.get(0).get("href").asString()).isEqualTo(href);
 
-        var download = download(href, token);
+        assertThat(download(href, token, "application/json").statusCode())
+                .as("a client that asks for JSON out of habit still gets the file").isEqualTo(200);
+        var download = download(href, token, "*/*");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
@@ -185,11 +207,11 @@ class ContactsApiTest {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.body())))
                 .isEqualTo(file.get(2));
 
+        var export = Map.of("actor", "api:" + client.clientId(), "roles", "API_CLIENT", "action", "export", "kind",
+                "file", "detail", "{\"file\": \"" + id + "\", \"page\": \"api\"}");
         assertThat(accessLog(reference)).containsExactly(
                 Map.of("actor", "api:" + client.clientId(), "roles", "API_CLIENT", "action", "read", "kind",
-                        "contact", "detail", "{\"page\": \"api\"}"),
-                Map.of("actor", "api:" + client.clientId(), "roles", "API_CLIENT", "action", "export", "kind",
-                        "file", "detail", "{\"file\": \"" + id + "\", \"page\": \"api\"}"));
+                        "contact", "detail", "{\"page\": \"api\"}"), export, export);
 
         // Not on this contact, or not a file at all: not found, and nothing logged.
         var other = OnlineReports.crime(port, jdbc, "Files: someone else's report with no files.");
@@ -200,7 +222,7 @@ class ContactsApiTest {
             assertThat(missing.status()).as(path).isEqualTo(404);
             assertThat(missing.header("Content-Type")).as(path).startsWith("application/problem+json");
         }
-        assertThat(accessLog(reference)).hasSize(2);
+        assertThat(accessLog(reference)).hasSize(3);
         assertThat(accessLog(other)).isEmpty();
 
         // Not yet scanned for viruses, or found to hold one: listed as not available, refused, and nothing logged.
@@ -215,7 +237,7 @@ class ContactsApiTest {
                     .get("available").asBoolean()).as(state).isFalse();
         }
         assertThat(accessLog(reference)).extracting(entry -> entry.get("action"))
-                .containsExactly("read", "export", "read", "read");
+                .containsExactly("read", "export", "export", "read", "read");
     }
 
     @Test
@@ -253,8 +275,10 @@ class ContactsApiTest {
                 .list();
     }
 
-    private HttpResponse<byte[]> download(String path, String token) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> download(String path, String token, String accept)
+            throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(clients.base() + path))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -107,6 +107,26 @@ class FeedApiTest {
     }
 
     @Test
+    void eachPageReadIsInTheAccessLogWithThePositionsItCovered() {
+        var client = clients.register("Records system", ApiScope.READ_CONTACTS);
+        var token = clients.token(client);
+        var mine = List.of(contact(), contact());
+        long first = position(mine.getFirst());
+
+        var page = clients.get("/api/v1/events?after=" + (first - 1) + "&limit=2", token).json();
+        clients.get("/api/v1/events?after=" + jdbc.sql("SELECT max(position) FROM api_event").query(Long.class)
+                .single(), token);
+
+        assertThat(jdbc.sql("""
+                        SELECT action || ' ' || record_kind || ' ' || (detail ->> 'after') || '-' || (detail ->> 'to')
+                               || ' ' || (detail ->> 'events') FROM access_log
+                        WHERE actor = :actor AND roles = 'API_CLIENT' AND detail ->> 'page' = 'api-feed'""")
+                .param("actor", "api:" + client.clientId()).query(String.class).list())
+                .as("one entry for the page read; none for the empty one")
+                .containsExactly("read contact " + (first - 1) + "-" + page.get("next").asLong() + " 2");
+    }
+
+    @Test
     void withoutAfterTheFeedStartsWhereTheClientAcknowledgedAndMayGoBack() {
         var client = clients.register("Records system", ApiScope.READ_CONTACTS);
         var token = clients.token(client);

@@ -2,6 +2,10 @@ package org.bluelamp.integration.feed;
 
 import org.bluelamp.BluelampTest;
 import org.bluelamp.contact.ContactReopened;
+import org.bluelamp.contact.CrimeNumberRecorded;
+import org.bluelamp.contact.OfficerInChargeNamed;
+import org.bluelamp.contact.ResultOutcome;
+import org.bluelamp.contact.ResultRecorded;
 import org.bluelamp.reporting.Priority;
 import org.bluelamp.reporting.Reference;
 import org.bluelamp.reporting.ReportSubmitted;
@@ -104,6 +108,33 @@ class FeedWriterTest {
                 Reference.stored(reference), reopened.at(), Map.of()));
         assertThat(written).as("written already").isFalse();
         assertThat(feed.latest()).as("no position taken").isEqualTo(before);
+    }
+
+    @Test
+    void whatTheRecordsSystemWritesBackIsInTheFeedWithoutNamesOrWords() {
+        var reference = Reference.random("TS", RANDOM).value();
+        transactions.executeWithoutResult(status -> events.publishEvent(received(reference)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(List.of(reference)) == 1);
+        var contactId = jdbc.sql("SELECT id FROM contact WHERE reference = :r").param("r", reference)
+                .query(UUID.class).single();
+        var at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new CrimeNumberRecorded(contactId,
+                Reference.stored(reference), null, "CR/0042/26", at)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(List.of(reference)) == 2);
+        transactions.executeWithoutResult(status -> events.publishEvent(new OfficerInChargeNamed(contactId,
+                Reference.stored(reference), null, "DC Jo Bloggs", "4471", at)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(List.of(reference)) == 3);
+        transactions.executeWithoutResult(status -> events.publishEvent(new ResultRecorded(contactId,
+                Reference.stored(reference), null, ResultOutcome.CHARGED, "Jo's neighbour was charged", at)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(List.of(reference)) == 4);
+
+        assertThat(jdbc.sql("SELECT kind || ' ' || data::text FROM api_event WHERE reference = :r ORDER BY position")
+                .param("r", reference).query(String.class).list()).containsExactly(
+                "received {\"channel\": \"online\", \"service\": \"crime\"}",
+                "crime-number {\"crimeNumber\": \"CR/0042/26\"}",
+                "officer-in-charge {}",
+                "result {\"outcome\": \"charged\"}");
     }
 
     @Test

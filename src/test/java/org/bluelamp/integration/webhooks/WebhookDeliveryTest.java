@@ -123,6 +123,24 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aReportSentOnlineReachesTheWebhookFromTheFeed() {
+        var sent = OnlineReports.crime(port, jdbc, "Webhooks: my car window was smashed in the night.");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.calls().stream()
+                .anyMatch(call -> call.body().contains("\"reference\":\"" + sent + "\"")));
+        var call = receiver.calls().stream()
+                .filter(one -> one.body().contains("\"reference\":\"" + sent + "\"")).findFirst().orElseThrow();
+        var body = JSON.readTree(call.body());
+        assertThat(body.get("type").asString()).isEqualTo("contact.received");
+        assertThat(body.get("data").get("id").asString()).isEqualTo(call.id());
+        assertThat(body.get("data").get("contact").get("href").asString()).isEqualTo("/api/v1/contacts/" + sent);
+        assertThat(call.signedWith(secret)).isTrue();
+        assertThat(call.body()).doesNotContain("car window");
+        assertThat(jdbc.sql("SELECT position FROM api_event WHERE event_id = :e").param("e", UUID.fromString(call.id()))
+                .query(Long.class).single()).isEqualTo(body.get("data").get("position").asLong());
+    }
+
+    @Test
     void aReceiverThatAnswers500GetsTheSameEventAgainAndOnceItTakesItNoMore() {
         receiver.answering(call -> receiver.callsFor(call.id()).size() == 1 ? 500 : 200);
         var assessed = event("assessed", "{\"risk\": \"standard\", \"grading\": \"scheduled\"}");

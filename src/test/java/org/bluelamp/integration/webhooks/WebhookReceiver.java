@@ -21,13 +21,13 @@ import java.util.function.ToIntFunction;
  * A client's receiver of webhooks, on localhost: keeps every call and answers with the status its rule gives for the
  * call (or never answers, for a negative one).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One call as it arrived. */
-    record Call(String id, String timestamp, String signature, String body, String path) {
+    public record Call(String id, String timestamp, String signature, String body, String path) {
 
         /** Whether the signature is the HMAC-SHA256 of "id.timestamp.body" with the secret, worked out here. */
-        boolean signedWith(String secret) {
+        public boolean signedWith(String secret) {
             try {
                 var mac = Mac.getInstance("HmacSHA256");
                 mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())),
@@ -46,26 +46,26 @@ final class WebhookReceiver implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile ToIntFunction<Call> answer = call -> 200;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/bluelamp?from=test";
     }
 
-    void answering(ToIntFunction<Call> answer) {
+    public void answering(ToIntFunction<Call> answer) {
         this.answer = answer;
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    List<Call> callsFor(Object eventId) {
+    public List<Call> callsFor(Object eventId) {
         return calls.stream().filter(call -> call.id().equals(eventId.toString())).toList();
     }
 
