@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PerformanceSuppressionTest {
 
     private static final List<String> CHANNELS = List.of("online", "phone", "in-person", "email", "video-relay",
-            "bsl-video-message", "webchat");
+            "bsl-video-message", "webchat", "open311");
 
     @Test
     void aMonthOfLargeCountsShowsEverything() {

@@ -102,7 +102,7 @@ class RoleMatrixTest {
             StaffRole.PLOD_OFFICER, java.util.Set.of("/staff/visits"),
             StaffRole.DATA_PROTECTION_OFFICER, java.util.Set.of("/staff/data-requests", "/staff/retention",
                     "/staff/access-log", "/staff/outbox"),
-            StaffRole.ADMIN, java.util.Set.of("/staff/accounts", "/staff/outbox"),
+            StaffRole.ADMIN, java.util.Set.of("/staff/accounts", "/staff/api-clients", "/staff/outbox"),
             StaffRole.PERFORMANCE_ANALYST, java.util.Set.of("/staff/insight"));
 
     @ParameterizedTest
