@@ -56,7 +56,8 @@ class ClusterIT {
             "relay.dropped-calls", Duration.ofSeconds(15), "chat.quiet-chats", Duration.ofSeconds(15),
             "relay.old-signals", Duration.ofMinutes(1),
             "platform.outstanding-events", Duration.ofMinutes(1), "platform.pending-file-scans", Duration.ofMinutes(1),
-            "appointments.visit-reminders", Duration.ofMinutes(5), "reporting.abandoned-files", Duration.ofMinutes(10));
+            "appointments.visit-reminders", Duration.ofMinutes(5), "reporting.abandoned-files", Duration.ofMinutes(10),
+            "integration.webhook-fan-out", Duration.ofSeconds(5));
     private static final Path RUN = Path.of("target", "cluster-test", UUID.randomUUID().toString()).toAbsolutePath();
     private static EmbeddedPostgres database;
     private static S3ProxyForTests store;
