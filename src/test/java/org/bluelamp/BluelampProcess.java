@@ -147,6 +147,10 @@ public final class BluelampProcess {
         return managementPort;
     }
 
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     public long pid() {
         return process.pid();
     }

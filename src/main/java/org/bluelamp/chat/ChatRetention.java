@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,16 +55,21 @@ class ChatRetention implements RetainedRecords {
     }
 
     @Override
-    public List<LapsedRecord> lapsed(LocalDate today) {
+    public List<LapsedRecord> lapsed(LocalDate today, LapsedRecord.Position after, int limit) {
         var rule = this.rule.rule();
         return jdbc.sql("""
                         SELECT id, ended_at FROM chat
                         WHERE reference IS NULL AND status IN ('ended', 'abandoned')
                           AND (ended_at AT TIME ZONE 'Europe/London')::date <= :lastDay
-                        ORDER BY ended_at, id""")
+                          AND (ended_at, id::text) > (:afterAt, :afterKey)
+                        ORDER BY ended_at, id::text LIMIT :limit""")
                 .param("lastDay", Date.valueOf(rule.lastActiveOnOrBefore(today)))
-                .query((rs, row) -> new LapsedRecord(ChatRecordKind.WEB_CHAT, rs.getString("id"), rule,
-                        rs.getTimestamp("ended_at").toInstant()))
+                .param("afterAt", Timestamp.from(after.at())).param("afterKey", after.key()).param("limit", limit)
+                .query((rs, row) -> {
+                    Instant ended = rs.getTimestamp("ended_at").toInstant();
+                    return new LapsedRecord(ChatRecordKind.WEB_CHAT, rs.getString("id"), rule, ended,
+                            new LapsedRecord.Position(ended, rs.getString("id")));
+                })
                 .list();
     }
 

@@ -72,7 +72,7 @@ class ContactRetention implements RetainedRecords {
     }
 
     @Override
-    public List<LapsedRecord> lapsed(LocalDate today) {
+    public List<LapsedRecord> lapsed(LocalDate today, LapsedRecord.Position after, int limit) {
         var byName = rules().stream().collect(Collectors.toMap(RetentionRule::name, rule -> rule));
         LocalDate serious = rules.seriousCrimeRule().lastActiveOnOrBefore(today);
         LocalDate crime = rules.crimeRule().lastActiveOnOrBefore(today);
@@ -80,22 +80,29 @@ class ContactRetention implements RetainedRecords {
         LocalDate latest = later(serious, later(crime, nonCrime));
         List<String> seriousCodes = rules.seriousClassifications().isEmpty() ? List.of("")
                 : rules.seriousClassifications();
-        // Only contacts received before the latest possible day can be due: the index on received_at finds them.
+        // Only contacts received before the latest possible day can be due: the index on received_at finds them, in
+        // the order pages follow, and the page stops once it has enough (OFFSET 0 works out the activity once a row).
         return jdbc.sql("""
-                        SELECT reference, rule, last_activity FROM (
-                            SELECT c.reference, %s AS rule, %s AS last_activity
-                            FROM contact c WHERE c.received_at < :before) AS activity
+                        SELECT reference, received_at, rule, last_activity FROM (
+                            SELECT c.reference, c.received_at, %s AS rule, %s AS last_activity
+                            FROM contact c
+                            WHERE c.received_at < :before AND c.received_at >= :afterAt
+                              AND (c.received_at, c.reference) > (:afterAt, :afterKey)
+                            ORDER BY c.received_at, c.reference OFFSET 0) AS activity
                         WHERE (last_activity AT TIME ZONE 'Europe/London')::date
                               <= CASE rule WHEN 'serious-crime' THEN CAST(:seriousDay AS date)
                                       WHEN 'crime' THEN CAST(:crime AS date) ELSE CAST(:nonCrime AS date) END
-                        ORDER BY last_activity, reference""".formatted(RULE, LAST_ACTIVITY))
+                        ORDER BY received_at, reference LIMIT :limit""".formatted(RULE, LAST_ACTIVITY))
                 .param("seriousCodes", seriousCodes)
                 .param("before", Timestamp.from(latest.plusDays(2).atStartOfDay(LondonTime.ZONE).toInstant()))
+                .param("afterAt", Timestamp.from(after.at())).param("afterKey", after.key())
                 .param("seriousDay", Date.valueOf(serious))
                 .param("crime", Date.valueOf(crime)).param("nonCrime", Date.valueOf(nonCrime))
+                .param("limit", limit)
                 .query((rs, row) -> new LapsedRecord(ContactRecordKind.CONTACT, rs.getString("reference"),
-                        byName.get(rs.getString("rule")),
-                        rs.getTimestamp("last_activity").toInstant()))
+                        byName.get(rs.getString("rule")), rs.getTimestamp("last_activity").toInstant(),
+                        new LapsedRecord.Position(rs.getTimestamp("received_at").toInstant(),
+                                rs.getString("reference"))))
                 .list();
     }
 

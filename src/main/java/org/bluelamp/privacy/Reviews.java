@@ -26,10 +26,6 @@ class Reviews {
             rs.getString("reason"),
             rs.getDate("next_review_on") == null ? null : rs.getDate("next_review_on").toLocalDate());
 
-    /** A record, as kind and reference. */
-    record Key(String kind, String reference) {
-    }
-
     private final JdbcClient jdbc;
 
     Reviews(JdbcClient jdbc) {
@@ -56,42 +52,51 @@ class Reviews {
         return jdbc.sql("SELECT count(*) FROM retention_review WHERE status = 'due'").query(Long.class).single();
     }
 
-    /** Each open review's id, by record. */
-    Map<Key, UUID> openByRecord() {
-        return jdbc.sql("SELECT id, record_kind, record_ref FROM retention_review WHERE status = 'due'")
-                .query((rs, row) -> Map.entry(new Key(rs.getString("record_kind"), rs.getString("record_ref")),
-                        rs.getObject("id", UUID.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** The next review date of each record's latest keep decision. */
-    Map<Key, LocalDate> keptUntil() {
+    /** The next review date of each record's latest keep decision, among these records of the kind. */
+    Map<String, LocalDate> keptUntil(String kind, List<String> references) {
         return jdbc.sql("""
-                        SELECT DISTINCT ON (record_kind, record_ref) record_kind, record_ref, next_review_on
-                        FROM retention_review WHERE status = 'kept'
-                        ORDER BY record_kind, record_ref, decided_at DESC""")
-                .query((rs, row) -> Map.entry(new Key(rs.getString("record_kind"), rs.getString("record_ref")),
-                        rs.getDate("next_review_on").toLocalDate()))
+                        SELECT DISTINCT ON (record_ref) record_ref, next_review_on
+                        FROM retention_review
+                        WHERE record_kind = :kind AND record_ref = ANY(:refs::text[]) AND status = 'kept'
+                        ORDER BY record_ref, decided_at DESC""")
+                .param("kind", kind).param("refs", references.toArray(String[]::new))
+                .query((rs, row) -> Map.entry(rs.getString("record_ref"), rs.getDate("next_review_on").toLocalDate()))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Lists the record for review, or brings its open review up to date. */
-    void list(Key record, String rule, LocalDate lastActivityOn, LocalDate dueOn, Instant now) {
+    /** A record to list for review. */
+    record Listing(String reference, String rule, LocalDate lastActivityOn, LocalDate dueOn) {
+    }
+
+    /**
+     * Lists these records of the kind for review, or brings their open reviews up to date, in one statement; each is
+     * stamped as found by the review that started at {@code run}.
+     */
+    void list(String kind, List<Listing> listings, Instant run) {
+        if (listings.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                         INSERT INTO retention_review (id, record_kind, record_ref, rule, last_activity_on, due_on,
-                                                      listed_at, status)
-                        VALUES (:id, :kind, :ref, :rule, :last, :due, :now, 'due')
+                                                      listed_at, found_at, status)
+                        SELECT gen_random_uuid(), :kind, ref, rule, last_on, due_on, :run, :run, 'due'
+                        FROM unnest(:refs::text[], :rules::text[], :lastOn::date[], :dueOn::date[])
+                             AS listing(ref, rule, last_on, due_on)
                         ON CONFLICT (record_kind, record_ref) WHERE status = 'due'
                         DO UPDATE SET rule = EXCLUDED.rule, last_activity_on = EXCLUDED.last_activity_on,
-                                      due_on = EXCLUDED.due_on""")
-                .param("id", UUID.randomUUID()).param("kind", record.kind()).param("ref", record.reference())
-                .param("rule", rule).param("last", Date.valueOf(lastActivityOn)).param("due", Date.valueOf(dueOn))
-                .param("now", Timestamp.from(now)).update();
+                                      due_on = EXCLUDED.due_on, found_at = EXCLUDED.found_at""")
+                .param("kind", kind).param("run", Timestamp.from(run))
+                .param("refs", listings.stream().map(Listing::reference).toArray(String[]::new))
+                .param("rules", listings.stream().map(Listing::rule).toArray(String[]::new))
+                .param("lastOn", listings.stream().map(l -> l.lastActivityOn().toString()).toArray(String[]::new))
+                .param("dueOn", listings.stream().map(l -> l.dueOn().toString()).toArray(String[]::new))
+                .update();
     }
 
-    /** Takes a record off the list: it has had activity since, or is gone. */
-    void unlist(UUID id) {
-        jdbc.sql("DELETE FROM retention_review WHERE id = :id AND status = 'due'").param("id", id).update();
+    /** Takes off the list the records the review that started at {@code run} did not find: active since, or gone. */
+    int unlistNotFoundSince(Instant run) {
+        return jdbc.sql("DELETE FROM retention_review WHERE status = 'due' AND found_at < :run")
+                .param("run", Timestamp.from(run)).update();
     }
 
     void keep(UUID id, String by, Instant at, String reason, LocalDate nextReviewOn) {

@@ -18,8 +18,12 @@ public interface RetainedRecords {
     /** The rules its records fall under, with their periods as configured, in the order the privacy notice says. */
     List<RetentionRule> rules();
 
-    /** Records whose rule's period has passed since their last activity by {@code today}, oldest activity first. */
-    List<LapsedRecord> lapsed(LocalDate today);
+    /**
+     * Up to {@code limit} of the records whose rule's period has passed since their last activity by {@code today}:
+     * the first after {@code after}, in the order of their {@link LapsedRecord.Position positions}. The review reads a
+     * page at a time, each in its own transaction, so a backlog of millions is never held at once.
+     */
+    List<LapsedRecord> lapsed(LocalDate today, LapsedRecord.Position after, int limit);
 
     /**
      * What a reviewer needs to decide, as lines whose labels are message keys; empty if there is no such record.

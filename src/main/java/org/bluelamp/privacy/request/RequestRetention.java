@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,19 +48,23 @@ class RequestRetention implements RetainedRecords {
     }
 
     @Override
-    public List<LapsedRecord> lapsed(LocalDate today) {
+    public List<LapsedRecord> lapsed(LocalDate today, LapsedRecord.Position after, int limit) {
         var rule = rules.dataRequestsRule();
         var lastDay = rule.lastActiveOnOrBefore(today);
         return jdbc.sql("""
-                        SELECT r.reference, max(t.at) AS last_activity
+                        SELECT r.reference, r.received_at, max(t.at) AS last_activity
                         FROM subject_access_request r JOIN subject_access_timeline t ON t.request_id = r.id
                         WHERE r.status IN ('answered', 'refused', 'awaiting-identity')
-                        GROUP BY r.id, r.reference
+                          AND (r.received_at, r.reference) > (:afterAt, :afterKey)
+                        GROUP BY r.id, r.reference, r.received_at
                         HAVING (max(t.at) AT TIME ZONE 'Europe/London')::date <= :lastDay
-                        ORDER BY last_activity, r.reference""")
+                        ORDER BY r.received_at, r.reference LIMIT :limit""")
                 .param("lastDay", Date.valueOf(lastDay))
+                .param("afterAt", Timestamp.from(after.at())).param("afterKey", after.key()).param("limit", limit)
                 .query((rs, row) -> new LapsedRecord(PrivacyRecordKind.DATA_REQUEST, rs.getString("reference"), rule,
-                        rs.getTimestamp("last_activity").toInstant()))
+                        rs.getTimestamp("last_activity").toInstant(),
+                        new LapsedRecord.Position(rs.getTimestamp("received_at").toInstant(),
+                                rs.getString("reference"))))
                 .list();
     }
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The retention review over a backlog, against the jar (384 MB of heap): CONTACTS (5,000,000) contacts over three
+# years made in SQL, none ever reviewed (a force migrating its contacts in, or back from a pause), then Bluelamp
+# started on them with its first review at once, and again: how long the first review takes to list every lapsed
+# record, a page at a time, and the second to find them all again. Fails if a review does not finish within PATIENCE
+# (2 hours) or lists a record twice or one that is not there; never on speed. The data folder goes under DATA_ROOT
+# (/tmp; about 6 GB at 5 million) and is deleted afterwards.
+#   CONTACTS=1000000 bench/retention.sh    # a quicker look
+source "$(dirname "$0")/lib.sh"
+# Up to integration-test, not verify, as bench/insight.sh does: failures are read from failsafe's summary.
+rm -f target/bench/retention.md target/failsafe-reports/failsafe-summary.xml
+./mvnw -q -B integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=RetentionBenchIT \
+  -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.patience="${PATIENCE:-2h}" -Dbench.data-root="${DATA_ROOT:-/tmp}"
+echo
+echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB:"
+cat target/bench/retention.md 2>/dev/null || echo "(no results table)"
+summary=target/failsafe-reports/failsafe-summary.xml
+grep -q '<errors>0</errors>' "$summary" && grep -q '<failures>0</failures>' "$summary" || {
+  echo "RetentionBenchIT failed: target/failsafe-reports/org.bluelamp.bench.RetentionBenchIT.txt" >&2
+  exit 1
+}
