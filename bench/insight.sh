@@ -8,6 +8,8 @@
 #   CONTACTS=500000 REQUESTS=50 bench/insight.sh    # a quicker look
 #   ROLLUP=sql bench/insight.sh                     # counted by the bench's quicker SQL stand-in, not the application
 #   PAGES=/staff/insight,/performance bench/insight.sh
+#   KEEP_DATA=true bench/insight.sh                 # keeps the data folder (its path is in target/bench/insight.log)
+#   DATA_DIR=/tmp/insight-.../data bench/insight.sh # uses a kept folder's contacts instead of making them again
 # The retention review is put off for a day: three years of generated contacts, never reviewed, would have it list
 # millions of records while the pages are timed (docs/performance.md, "Insight").
 source "$(dirname "$0")/lib.sh"
@@ -19,6 +21,7 @@ rm -f target/bench/insight.md target/failsafe-reports/failsafe-summary.xml
 ./mvnw -q -B integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=InsightBenchIT \
   -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.requests="${REQUESTS:-200}" -Dbench.warm-up="${WARM_UP:-20}" \
   -Dbench.rollup="${ROLLUP:-app}" -Dbench.enforce-goal=true -Dbench.data-root="${DATA_ROOT:-/tmp}" \
+  -Dbench.keep-data="${KEEP_DATA:-false}" -Dbench.data-dir="${DATA_DIR:-}" \
   -Dbench.app-args="${APP_ARGS:---bluelamp.insight.refresh-every=PT2M --bluelamp.insight.repeats-every=PT2M --bluelamp.privacy.retention.first-review-after=P1D}" \
   "${pages[@]}"
 echo

@@ -6,11 +6,13 @@
 # (2 hours) or lists a record twice or one that is not there; never on speed. The data folder goes under DATA_ROOT
 # (/tmp; about 6 GB at 5 million) and is deleted afterwards.
 #   CONTACTS=1000000 bench/retention.sh    # a quicker look
+#   DATA_DIR=/tmp/insight-.../data bench/retention.sh  # the contacts of a folder bench/insight.sh kept (KEEP_DATA=true)
 source "$(dirname "$0")/lib.sh"
 # Up to integration-test, not verify, as bench/insight.sh does: failures are read from failsafe's summary.
 rm -f target/bench/retention.md target/failsafe-reports/failsafe-summary.xml
 ./mvnw -q -B integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=RetentionBenchIT \
-  -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.patience="${PATIENCE:-2h}" -Dbench.data-root="${DATA_ROOT:-/tmp}"
+  -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.patience="${PATIENCE:-2h}" -Dbench.data-root="${DATA_ROOT:-/tmp}" \
+  -Dbench.keep-data="${KEEP_DATA:-false}" -Dbench.data-dir="${DATA_DIR:-}"
 echo
 echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB:"
 cat target/bench/retention.md 2>/dev/null || echo "(no results table)"

@@ -3,6 +3,8 @@ package org.bluelamp.insight;
 import org.bluelamp.platform.scheduling.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,21 +33,30 @@ class RepeatRefresh {
     private static final Duration FILL_STEP = Duration.ofDays(30);
     /** Contacts looked at again in one transaction. */
     static final int BATCH = 1_000;
+    /** Sorts after every other id: the first batch starts after everything active at the moment last seen. */
+    private static final UUID LAST_ID = new UUID(-1L, -1L);
 
     private final RepeatCandidates candidates;
     private final JdbcClient jdbc;
     private final JobLeases leases;
     private final Clock clock;
     private final Duration every;
+    private final int batchSize;
 
+    @Autowired
     RepeatRefresh(RepeatCandidates candidates, JdbcClient jdbc, JobLeases leases, Clock clock,
-                  @org.springframework.beans.factory.annotation.Value("${bluelamp.insight.repeats-every:PT5M}")
-                  Duration every) {
+                  @Value("${bluelamp.insight.repeats-every:PT5M}") Duration every) {
+        this(candidates, jdbc, leases, clock, every, BATCH);
+    }
+
+    RepeatRefresh(RepeatCandidates candidates, JdbcClient jdbc, JobLeases leases, Clock clock, Duration every,
+                  int batchSize) {
         this.every = every;
         this.candidates = candidates;
         this.jdbc = jdbc;
         this.leases = leases;
         this.clock = clock;
+        this.batchSize = batchSize;
     }
 
     @Scheduled(fixedDelayString = "${bluelamp.insight.repeats-every:PT5M}",
@@ -64,14 +76,8 @@ class RepeatRefresh {
         if (seen.isEmpty()) {
             fill(now.minus(KEPT), now.plus(Duration.ofDays(1)));
         } else {
-            var changed = jdbc.sql("""
-                            SELECT id FROM contact WHERE last_activity_at > :seen AND last_activity_at <= :upTo""")
-                    .param("seen", Timestamp.from(seen.get().toInstant().minus(OVERLAP))).param("upTo", upTo.get())
-                    .query(UUID.class).list();
-            for (int i = 0; i < changed.size(); i += BATCH) {
-                candidates.refresh(changed.subList(i, Math.min(changed.size(), i + BATCH)));
-            }
-            log.debug("Repeats: {} contacts looked at again", changed.size());
+            int changed = lookAgain(seen.get().toInstant().minus(OVERLAP), upTo.get().toInstant());
+            log.debug("Repeats: {} contacts looked at again", changed);
         }
         int pruned = candidates.prune(now.minus(KEPT));
         jdbc.sql("""
@@ -79,6 +85,41 @@ class RepeatRefresh {
                         ON CONFLICT (id) DO UPDATE SET activity_seen = :upTo, refreshed_at = :now""")
                 .param("upTo", upTo.get()).param("now", Timestamp.from(now)).update();
         log.debug("Repeats: {} rows of old or disposed contacts removed", pruned);
+    }
+
+    /**
+     * Looks again at the contacts active after {@code seen} up to {@code upTo}, a batch at a time in the order of their
+     * activity, noting after each batch how far it got: a backlog (contacts loaded in bulk, or days of activity while
+     * the job was stopped) never has every id in memory, and a run cut short carries on from there.
+     */
+    private int lookAgain(Instant seen, Instant upTo) {
+        var after = new Changed(seen, LAST_ID);
+        int count = 0;
+        List<Changed> batch;
+        do {
+            batch = jdbc.sql("""
+                            SELECT id, last_activity_at FROM contact
+                            WHERE last_activity_at >= :at AND (last_activity_at, id) > (:at, :id)
+                              AND last_activity_at <= :upTo
+                            ORDER BY last_activity_at, id LIMIT :batch""")
+                    .param("at", Timestamp.from(after.at())).param("id", after.id())
+                    .param("upTo", Timestamp.from(upTo)).param("batch", batchSize)
+                    .query((rs, row) -> new Changed(rs.getTimestamp("last_activity_at").toInstant(),
+                            rs.getObject("id", UUID.class)))
+                    .list();
+            if (!batch.isEmpty()) {
+                candidates.refresh(batch.stream().map(Changed::id).toList());
+                after = batch.getLast();
+                jdbc.sql("UPDATE insight_repeat_refresh SET activity_seen = :at")
+                        .param("at", Timestamp.from(after.at())).update();
+                count += batch.size();
+            }
+        } while (batch.size() == batchSize);
+        return count;
+    }
+
+    /** A contact looked at again, where it sits in the order of activity. */
+    private record Changed(Instant at, UUID id) {
     }
 
     private void fill(Instant from, Instant until) {

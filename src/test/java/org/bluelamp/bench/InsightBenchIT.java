@@ -7,12 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.util.FileSystemUtils;
 
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,8 +68,7 @@ class InsightBenchIT {
         var pages = Arrays.stream(BenchSettings.text("pages", String.join(",", PAGES)).split(","))
                 .map(String::strip).toList();
         // The data folder can go on another disk (-Dbench.data-root=/tmp); it is deleted afterwards, the log kept.
-        Path run = Path.of(BenchSettings.text("data-root", BenchSettings.RESULTS.toString()))
-                .resolve("insight-" + UUID.randomUUID()).toAbsolutePath();
+        var folder = BenchFolder.forRun("insight");
         var arguments = new ArrayList<>(Arrays.asList(BenchSettings.appArguments()));
         // The application's jobs come round every few seconds unless the run says otherwise: at full size the script
         // makes it minutes, as each round counts again the days whose deadlines passed meanwhile.
@@ -81,11 +77,11 @@ class InsightBenchIT {
                 arguments.add("--bluelamp.insight." + job + "=PT5S");
             }
         }
-        var app = BluelampProcess.start(run.resolve("data"), BenchSettings.RESULTS.resolve("insight.log")
+        var app = BluelampProcess.start(folder.data(), BenchSettings.RESULTS.resolve("insight.log")
                 .toAbsolutePath(), arguments.toArray(String[]::new)).awaitReady();
         try {
             var database = app.database();
-            var made = InsightBenchData.fill(database, contacts);
+            var made = folder.reused() ? InsightBenchData.found(database) : InsightBenchData.fill(database, contacts);
             double countSeconds = InsightBenchRollUp.countAll(database, rollUp);
             LoggerFactory.getLogger(InsightBenchIT.class).info("Made in {} s, counted in {} s", made.seconds(),
                     countSeconds);
@@ -122,14 +118,14 @@ class InsightBenchIT {
             String title = String.format(Locale.UK, "Insight pages over %,d contacts (%s)", contacts,
                     BenchSettings.machine());
             BenchSettings.report("insight", title, String.format(Locale.UK, """
-                            Made in %.0f s (%,d contacts, %,d relay calls, %,d chats, %,d satisfaction answers, \
+                            Made %s (%,d contacts, %,d relay calls, %,d chats, %,d satisfaction answers, \
                             %,d subject access requests); counted into the insight tables in %.1f s (%s). %s
 
                             %s
 
                             Plans of the roll-up's queries (EXPLAIN ANALYZE; in full in target/bench/insight-plans.txt):
 
-                            %s""", made.seconds(), made.contacts(), made.relayCalls(), made.chats(),
+                            %s""", made(made, folder), made.contacts(), made.relayCalls(), made.chats(),
                     made.satisfactionAnswers(), made.accessRequests(), countSeconds,
                     rollUp.equals("app") ? "the application's InsightRefresh"
                             : "the bench's SQL stand-in for InsightRefresh", sizes, table, plans));
@@ -138,8 +134,13 @@ class InsightBenchIT {
             }
         } finally {
             app.stop(Duration.ofSeconds(60));
-            FileSystemUtils.deleteRecursively(run);
+            folder.cleanUp();
         }
+    }
+
+    /** How long making the contacts took, as the results say it. */
+    static String made(InsightBenchData.Made made, BenchFolder folder) {
+        return folder.reused() ? "by an earlier run" : String.format(Locale.UK, "in %.0f s", made.seconds());
     }
 
     /** Each kind of question asked of a page, in turn: periods, a team, a channel, by day, week or month. */

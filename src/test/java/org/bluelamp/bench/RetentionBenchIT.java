@@ -3,12 +3,10 @@ package org.bluelamp.bench;
 import org.bluelamp.BluelampProcess;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -43,11 +41,10 @@ class RetentionBenchIT {
     void aBacklogOfContactsNoReviewHasSeenIsListedAPageAtATime() throws Exception {
         int contacts = BenchSettings.integer("contacts", 2000);
         Duration patience = BenchSettings.duration("patience", "10m");
-        Path run = Path.of(BenchSettings.text("data-root", BenchSettings.RESULTS.toString()))
-                .resolve("retention-" + UUID.randomUUID()).toAbsolutePath();
+        var folder = BenchFolder.forRun("retention");
         try {
-            Path data = run.resolve("data");
-            var made = make(data, contacts);
+            Path data = folder.data();
+            var made = folder.reused() ? found(data) : make(data, contacts);
             var first = review(data, 1, patience);
             var second = review(data, 2, patience);
             for (var reviewed : new Reviewed[]{first, second}) {
@@ -58,19 +55,30 @@ class RetentionBenchIT {
             assertThat(second.listed()).as("the second review finds them all again")
                     .isGreaterThanOrEqualTo(first.listed());
             BenchSettings.report("retention", String.format(Locale.UK, "The retention review over %,d contacts (%s)",
-                    contacts, BenchSettings.machine()), String.format(Locale.UK, """
-                            Made in %.0f s (%,d contacts, %,d relay calls, %,d chats, %,d subject access requests), \
-                            none reviewed before.
+                    made.contacts(), BenchSettings.machine()), String.format(Locale.UK, """
+                            Made %s (%,d contacts, %,d relay calls, %,d chats, %,d subject access requests), none \
+                            reviewed before.
 
                             | review | records listed | by kind | seconds |
                             |---|---:|---|---:|
                             | first: every lapsed record listed | %,d | %s | %.1f |
                             | second: every one found again | %,d | %s | %.1f |""",
-                    made.seconds(), made.contacts(), made.relayCalls(), made.chats(), made.accessRequests(),
+                    InsightBenchIT.made(made, folder), made.contacts(), made.relayCalls(), made.chats(),
+                    made.accessRequests(),
                     first.listed(), first.byKind(), first.seconds(), second.listed(), second.byKind(),
                     second.seconds()));
         } finally {
-            FileSystemUtils.deleteRecursively(run);
+            folder.cleanUp();
+        }
+    }
+
+    private static InsightBenchData.Made found(Path data) throws Exception {
+        var app = BluelampProcess.start(data, BenchSettings.RESULTS.resolve("retention-make.log").toAbsolutePath(),
+                NO_REVIEW).awaitReady();
+        try {
+            return InsightBenchData.found(app.database());
+        } finally {
+            app.stop(Duration.ofSeconds(60));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bluelamp.insight;
 
+import org.bluelamp.platform.scheduling.JobLeases;
 import org.bluelamp.reporting.Reference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +36,7 @@ class RepeatGroupsTest {
     JdbcClient jdbc;
 
     @Autowired
-    RepeatRefresh refresh;
+    JobLeases leases;
 
     @Autowired
     java.time.Clock clock;
@@ -150,8 +152,11 @@ class RepeatGroupsTest {
         assertThat(repeats.figures(dayEarlier).addresses()).isEqualTo(new RepeatCount(3, 10)); // P2 three times now
     }
 
+    /** Contacts active since the job last ran are looked at again, a batch at a time (two here; 1,000 in life). */
     @Test
     void theJobKeepsUpWithNewContactsAndAllocations() {
+        var refresh = new RepeatRefresh(candidates, jdbc, leases, clock, Duration.ofMinutes(5), 2);
+        refresh.catchUp();
         var now = clock.instant();
         var team = unique("job-");
         var moved = unique("job-");
