@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Counts the contacts received on a run of UK days into the roll-up tables again, replacing what was there: all in
- * SQL, so no contact is read into Java. The caller holds the transaction, so a page sees a day's old figures or its
- * new ones, never half of each.
+ * Counts the contacts received on a run of UK days into the roll-up tables again, replacing what was there, and adds
+ * up the outcomes of their months again: all in SQL, so no contact is read into Java. The caller holds the
+ * transaction, so a page sees a day's old figures or its new ones, never half of each.
  */
 @Component
 class DayCount {
@@ -94,5 +94,18 @@ class DayCount {
                           AND c.status IN ('closed', 'filed', 'referred')
                         GROUP BY 1, 2, 3, 4, 5""".formatted(DAY))
                 .param("start", start).param("end", end).update();
+        countMonths(from.withDayOfMonth(1), until.minusDays(1).withDayOfMonth(1).plusMonths(1));
+    }
+
+    /** Adds up again the outcomes of the months from {@code from} up to, not including, {@code until}. */
+    private void countMonths(LocalDate from, LocalDate until) {
+        jdbc.sql("DELETE FROM insight_outcome_month WHERE month >= :from AND month < :until")
+                .param("from", from).param("until", until).update();
+        jdbc.sql("""
+                        INSERT INTO insight_outcome_month (month, channel, team, kind, label, contacts)
+                        SELECT CAST(date_trunc('month', day) AS date), channel, team, kind, label, sum(contacts)
+                        FROM insight_outcome_day WHERE day >= :from AND day < :until
+                        GROUP BY 1, 2, 3, 4, 5""")
+                .param("from", from).param("until", until).update();
     }
 }

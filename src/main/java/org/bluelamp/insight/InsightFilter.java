@@ -34,8 +34,22 @@ public record InsightFilter(LocalDate from, LocalDate to, String team, String ch
 
     /** The condition on a roll-up table's day, team and channel; bind it with {@link #bind}. */
     String condition() {
-        return "day BETWEEN :from AND :to" + (team == null ? "" : " AND team = :team")
-                + (channel == null ? "" : " AND channel = :channel");
+        return "day BETWEEN :from AND :to" + teamAndChannel();
+    }
+
+    /** The condition on a roll-up table's team and channel, if either is chosen: empty, or starting " AND". */
+    String teamAndChannel() {
+        return (team == null ? "" : " AND team = :team") + (channel == null ? "" : " AND channel = :channel");
+    }
+
+    /** The first day of the first calendar month wholly in the range. */
+    LocalDate firstWholeMonth() {
+        return from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    }
+
+    /** The first day after the last calendar month wholly in the range. */
+    LocalDate afterWholeMonths() {
+        return to.plusDays(1).withDayOfMonth(1);
     }
 
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql) {

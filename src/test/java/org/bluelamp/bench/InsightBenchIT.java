@@ -294,9 +294,13 @@ class InsightBenchIT {
             queries.add(new String[]{"12 months, hour by day of the week", """
                     SELECT extract(isodow FROM day), hour, sum(received) FROM insight_contact_hour WHERE %s
                     GROUP BY 1, 2""".formatted(year)});
-            queries.add(new String[]{"12 months of outcomes", """
+            queries.add(new String[]{"12 months of outcomes, by day", """
                     SELECT kind, label, sum(contacts) FROM insight_outcome_day WHERE %s
                     GROUP BY 1, 2 ORDER BY 3 DESC""".formatted(year)});
+            queries.add(new String[]{"12 months of outcomes, by month", """
+                    SELECT kind, label, sum(contacts) FROM insight_outcome_month
+                    WHERE month BETWEEN date '%s' AND date '%s' GROUP BY 1, 2 ORDER BY 3 DESC"""
+                    .formatted(today.minusMonths(11).withDayOfMonth(1), today.withDayOfMonth(1))});
             queries.add(new String[]{"repeat emails in 90 days (from contact)", """
                     SELECT e, count(*) FROM contact, unnest(emails) e WHERE received_at > now() - interval '90 days'
                     GROUP BY e HAVING count(*) >= 3"""});

@@ -99,10 +99,14 @@ final class InsightBenchRollUp {
         statements.add("DELETE FROM insight_contact_hour");
         statements.add("DELETE FROM insight_outcome_day");
         statements.addAll(counts(""));
+        statements.add("DELETE FROM insight_outcome_month");
+        statements.add("INSERT INTO insight_outcome_month SELECT date_trunc('month', day)::date, channel, team, kind, "
+                + "label, sum(contacts) FROM insight_outcome_day GROUP BY 1, 2, 3, 4, 5");
         statements.add("INSERT INTO insight_refresh (id, activity_seen, refreshed_at) "
                 + "VALUES (TRUE, (SELECT max(last_activity_at) FROM contact), now()) ON CONFLICT (id) DO UPDATE "
                 + "SET activity_seen = EXCLUDED.activity_seen, refreshed_at = EXCLUDED.refreshed_at");
-        statements.add("ANALYZE insight_contact_day, insight_contact_hour, insight_outcome_day");
+        statements.add("ANALYZE insight_contact_day, insight_contact_hour, insight_outcome_day, "
+                + "insight_outcome_month");
         return statements;
     }
 

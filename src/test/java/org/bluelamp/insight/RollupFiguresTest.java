@@ -103,6 +103,16 @@ class RollupFiguresTest {
         assertThat(ended.filed()).containsExactly(new LabelCount("duplicate", 1));
         assertThat(ended.referred()).containsExactly(new LabelCount("Victim First", 1));
 
+        // Whole months are read from their own table, and the days either side from the days': the same figures.
+        var wholeMonths = outcomes.outcomes(new InsightFilter(A.withDayOfMonth(1), B.withDayOfMonth(31), null, null));
+        var monthAndDays = outcomes.outcomes(new InsightFilter(A.minusMonths(1).withDayOfMonth(20), B, null, null));
+        assertThat(wholeMonths).isEqualTo(ended);
+        assertThat(monthAndDays).isEqualTo(ended);
+        assertThat(outcomes.outcomes(new InsightFilter(A.withDayOfMonth(1), B, "Rollup North", null)).referred())
+                .containsExactly(new LabelCount("Victim First", 1));
+        assertThat(outcomes.outcomes(new InsightFilter(B, B.withDayOfMonth(31), null, null)).closed())
+                .as("July alone").containsExactly(new LabelCount("advice-given", 1));
+
         var north = new InsightFilter(A, B, "Rollup North", null);
         assertThat(demand.byChannel(north)).containsExactly(new ChannelCount("online", 2));
         assertThat(levels.levels(north).firstContact()).isEqualTo(new ClockFigures("first-contact", 2, 0, 0));
