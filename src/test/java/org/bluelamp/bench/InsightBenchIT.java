@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -230,12 +231,15 @@ class InsightBenchIT {
                         FROM contact""").query(String.class).single();
     }
 
-    /** A performance analyst, made as an admin makes staff; the authenticator is set up at first sign-in. */
+    /**
+     * A performance analyst, made as an admin makes staff; the authenticator is set up at first sign-in. A new one
+     * each run, as a kept data folder holds the last run's.
+     */
     private static String analyst(JdbcClient db) {
-        String username = "bench.analyst";
+        String username = "bench.analyst." + UUID.randomUUID().toString().substring(0, 8);
         db.sql("""
                         INSERT INTO staff_account (username, display_name, email, password_hash, roles, created_at)
-                        VALUES (:u, 'Bench analyst', 'bench.analyst@example.police.uk', :hash,
+                        VALUES (:u, 'Bench analyst', :u || '@example.police.uk', :hash,
                                 ARRAY['PERFORMANCE_ANALYST'], now())""")
                 .param("u", username)
                 .param("hash", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD)).update();
