@@ -8,17 +8,6 @@
 # owed, or on a 5xx; never on speed. CI runs 100 events from 16 senders without the kill.
 #   EVENTS=2000 KILL=false bench/feed.sh    # a quicker look
 source "$(dirname "$0")/lib.sh"
-# Up to integration-test, not verify: with -Dit.test the post-integration-test execution (the logs check) would run
-# this test a second time. Failures are read from failsafe's summary instead, as bench/insight.sh does.
-rm -f target/bench/feed.md target/failsafe-reports/failsafe-summary.xml
-./mvnw -q -B integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=FeedBenchIT \
+run_bench FeedBenchIT feed \
   -Dbench.events="${EVENTS:-10000}" -Dbench.senders="${SENDERS:-32}" -Dbench.kill="${KILL:-true}" \
   -Dbench.refuse-percent="${REFUSE_PERCENT:-5}" -Dbench.patience="${PATIENCE:-15m}" -Dbench.app-args="${APP_ARGS:-}"
-echo
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB:"
-cat target/bench/feed.md 2>/dev/null || echo "(no results table)"
-summary=target/failsafe-reports/failsafe-summary.xml
-grep -q '<errors>0</errors>' "$summary" && grep -q '<failures>0</failures>' "$summary" || {
-  echo "FeedBenchIT failed: target/failsafe-reports/org.bluelamp.bench.FeedBenchIT.txt" >&2
-  exit 1
-}

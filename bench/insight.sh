@@ -15,20 +15,9 @@
 source "$(dirname "$0")/lib.sh"
 pages=()
 [ -n "${PAGES:-}" ] && pages=("-Dbench.pages=$PAGES")
-# Up to integration-test, not verify: with -Dit.test the post-integration-test execution (the logs check) would run
-# this test a second time, making all the contacts again. Failures are read from failsafe's summary instead.
-rm -f target/bench/insight.md target/failsafe-reports/failsafe-summary.xml
-./mvnw -q -B integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=InsightBenchIT \
+run_bench InsightBenchIT insight \
   -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.requests="${REQUESTS:-200}" -Dbench.warm-up="${WARM_UP:-20}" \
   -Dbench.rollup="${ROLLUP:-app}" -Dbench.enforce-goal=true -Dbench.data-root="${DATA_ROOT:-/tmp}" \
   -Dbench.keep-data="${KEEP_DATA:-false}" -Dbench.data-dir="${DATA_DIR:-}" \
   -Dbench.app-args="${APP_ARGS:---bluelamp.insight.refresh-every=PT2M --bluelamp.insight.repeats-every=PT2M --bluelamp.privacy.retention.first-review-after=P1D}" \
   "${pages[@]}"
-echo
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB:"
-cat target/bench/insight.md 2>/dev/null || echo "(no results table)"
-summary=target/failsafe-reports/failsafe-summary.xml
-grep -q '<errors>0</errors>' "$summary" && grep -q '<failures>0</failures>' "$summary" || {
-  echo "InsightBenchIT failed: target/failsafe-reports/org.bluelamp.bench.InsightBenchIT.txt" >&2
-  exit 1
-}

@@ -8,16 +8,6 @@
 #   CONTACTS=1000000 bench/retention.sh    # a quicker look
 #   DATA_DIR=/tmp/insight-.../data bench/retention.sh  # the contacts of a folder bench/insight.sh kept (KEEP_DATA=true)
 source "$(dirname "$0")/lib.sh"
-# Up to integration-test, not verify, as bench/insight.sh does: failures are read from failsafe's summary.
-rm -f target/bench/retention.md target/failsafe-reports/failsafe-summary.xml
-./mvnw -q -B integration-test -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=RetentionBenchIT \
+run_bench RetentionBenchIT retention \
   -Dbench.contacts="${CONTACTS:-5000000}" -Dbench.patience="${PATIENCE:-2h}" -Dbench.data-root="${DATA_ROOT:-/tmp}" \
   -Dbench.keep-data="${KEEP_DATA:-false}" -Dbench.data-dir="${DATA_DIR:-}"
-echo
-echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB:"
-cat target/bench/retention.md 2>/dev/null || echo "(no results table)"
-summary=target/failsafe-reports/failsafe-summary.xml
-grep -q '<errors>0</errors>' "$summary" && grep -q '<failures>0</failures>' "$summary" || {
-  echo "RetentionBenchIT failed: target/failsafe-reports/org.bluelamp.bench.RetentionBenchIT.txt" >&2
-  exit 1
-}
